@@ -1,0 +1,71 @@
+"""Builds a Yimen service: health, readiness, metrics, problem errors, logs and trace context."""
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, FastAPI
+from fastapi.responses import JSONResponse
+
+from .db import Database
+from .observability import configure_logging, install_observability
+from .settings import ServiceSettings
+
+log = logging.getLogger("yimen.app")
+Worker = Callable[[FastAPI, threading.Event], None]
+
+
+def create_service_app(*, name: str, title: str, description: str, settings: ServiceSettings, db: Database,
+                       routers: Iterable[APIRouter], workers: Iterable[Worker] = (),
+                       version: str = "1.0.0", openapi_tags: list[dict] | None = None) -> FastAPI:
+    """One FastAPI app with the platform's fixed endpoints and middleware.
+
+    `workers` are loops (outbox delivery, deadline sweeps) started in background threads when
+    settings.run_workers is true; each gets the app and a stop event to honour.
+    """
+    configure_logging(settings.platform.log_level, settings.platform.log_json)
+    stop = threading.Event()
+    workers = list(workers)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        threads = []
+        if settings.run_workers:
+            for worker in workers:
+                t = threading.Thread(target=worker, args=(app, stop), name=f"{name}-{worker.__name__}", daemon=True)
+                t.start()
+                threads.append(t)
+        yield
+        stop.set()
+        for t in threads:
+            t.join(timeout=10)
+
+    app = FastAPI(title=title, description=description, version=version, lifespan=lifespan,
+                  openapi_tags=openapi_tags, docs_url="/docs", redoc_url="/redoc")
+    app.state.settings = settings
+    app.state.db = db
+    app.state.service_name = name
+    app.state.stop_event = stop
+    app.state.metrics = install_observability(app, name)
+
+    from .errors import install_error_handlers  # local: keeps the import graph flat for workers
+
+    install_error_handlers(app)
+
+    @app.get("/healthz", tags=["platform"], summary="进程存活")
+    def healthz() -> dict:
+        return {"status": "ok"}
+
+    @app.get("/readyz", tags=["platform"], summary="数据库可用", responses={503: {"description": "数据库不可用"}})
+    def readyz():
+        try:
+            app.state.db.ping()
+        except Exception as exc:  # any driver error means "not ready"; the reason goes to the log only
+            log.warning("readiness check failed: %s", exc)
+            return JSONResponse({"status": "unavailable", "database": "down"}, status_code=503)
+        return {"status": "ok", "database": "ok"}
+
+    for router in routers:
+        app.include_router(router)
+    return app

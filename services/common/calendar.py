@@ -1,0 +1,173 @@
+"""The working-day calendar (工作日) on China's official calendar.
+
+Sources, in order: a State Council notice loaded by an administrator for that year (it wins,
+so a correction or a new year needs no deploy), then the `chinesecalendar` package for the years
+it ships with, then weekends-only — and every date computed on weekends-only carries a warning.
+"""
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import chinese_calendar
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+SOURCE_NOTICE = "notice"
+SOURCE_PACKAGE = "chinesecalendar"
+SOURCE_WEEKENDS = "weekends_only"
+SOURCE_NAMES = {SOURCE_NOTICE: "国务院办公厅节假日安排通知（管理员导入）",
+                SOURCE_PACKAGE: "chinesecalendar 内置数据",
+                SOURCE_WEEKENDS: "仅按周末推算（无当年节假日数据）"}
+
+
+def today_shanghai(now: datetime | None = None) -> date:
+    """Business days are Beijing days, whatever the server's time zone."""
+    return (now or datetime.now(tz=SHANGHAI)).astimezone(SHANGHAI).date()
+
+
+@dataclass(frozen=True)
+class YearNotice:
+    """One year's holiday arrangement as published by the State Council."""
+
+    year: int
+    holidays: frozenset[date]  # statutory holidays and the rest days joined to them
+    workdays: frozenset[date]  # make-up working days (调休上班) that fall on a weekend
+    source: str = SOURCE_NOTICE
+    reference: str = ""  # e.g. 国办发明电〔2026〕7号
+
+    def __post_init__(self):
+        for d in self.holidays | self.workdays:
+            if d.year != self.year:
+                raise ValueError(f"{d.isoformat()} is not in {self.year}")
+        if self.holidays & self.workdays:
+            raise ValueError("a date cannot be both a holiday and a make-up working day")
+
+
+@dataclass
+class DueDate:
+    """A computed deadline with the basis it was computed on."""
+
+    due_date: date
+    working_days: int
+    start_date: date
+    warnings: list[str] = field(default_factory=list)
+    sources: dict[int, str] = field(default_factory=dict)  # year -> source
+
+    @property
+    def basis(self) -> str:
+        return "；".join(f"{y}年: {SOURCE_NAMES[s]}" for y, s in sorted(self.sources.items()))
+
+
+def _package_years() -> range:
+    first, last = min(chinese_calendar.holidays).year, max(chinese_calendar.holidays).year
+    return range(first, last + 1)
+
+
+PACKAGE_YEARS = _package_years()
+
+
+class WorkingDayCalendar:
+    """Answers is-this-a-working-day and N-working-days-later, with the data source of each year."""
+
+    def __init__(self, notices: Iterable[YearNotice] = ()):
+        self._notices: dict[int, YearNotice] = {n.year: n for n in notices}
+
+    def load(self, notice: YearNotice) -> None:
+        """Add or replace a year's notice (an administrator's upload)."""
+        self._notices[notice.year] = notice
+
+    @property
+    def notices(self) -> Mapping[int, YearNotice]:
+        return dict(self._notices)
+
+    def source(self, year: int) -> str:
+        if year in self._notices:
+            return SOURCE_NOTICE
+        if year in PACKAGE_YEARS:
+            return SOURCE_PACKAGE
+        return SOURCE_WEEKENDS
+
+    def is_workday(self, day: date) -> bool:
+        source = self.source(day.year)
+        if source == SOURCE_NOTICE:
+            notice = self._notices[day.year]
+            if day in notice.workdays:
+                return True
+            return day not in notice.holidays and day.weekday() < 5
+        if source == SOURCE_PACKAGE:
+            return chinese_calendar.is_workday(day)
+        return day.weekday() < 5
+
+    def year(self, year: int) -> YearNotice:
+        """The year's holidays and make-up days as used for computation."""
+        source = self.source(year)
+        if source == SOURCE_NOTICE:
+            return self._notices[year]
+        if source == SOURCE_PACKAGE:
+            holidays = frozenset(d for d in chinese_calendar.holidays if d.year == year)
+            workdays = frozenset(d for d in chinese_calendar.workdays if d.year == year and d.weekday() >= 5)
+            return YearNotice(year, holidays, workdays, SOURCE_PACKAGE, "chinesecalendar")
+        return YearNotice(year, frozenset(), frozenset(), SOURCE_WEEKENDS, "")
+
+    def warning_for(self, year: int) -> str | None:
+        if self.source(year) == SOURCE_WEEKENDS:
+            return f"{year}年节假日安排尚未导入，期限仅按周末推算，可能不准确；请管理员导入国务院通知后重算"
+        return None
+
+    def add_working_days(self, start: date, days: int) -> DueDate:
+        """The date `days` working days after `start`, counting from the day AFTER start.
+
+        The clock starts the day after the triggering event (seed 002 annex 3: 受理决定的次日);
+        days=0 means "the same day" (即办件).
+        """
+        if days < 0:
+            raise ValueError("days must be >= 0")
+        result = DueDate(due_date=start, working_days=days, start_date=start)
+        current, counted = start, 0
+        while counted < days:
+            current += timedelta(days=1)
+            result.sources.setdefault(current.year, self.source(current.year))
+            if self.is_workday(current):
+                counted += 1
+        result.due_date = current
+        result.sources.setdefault(start.year, self.source(start.year))
+        result.warnings = [w for y in sorted(result.sources) if (w := self.warning_for(y))]
+        return result
+
+    def working_days_between(self, start: date, end: date) -> int:
+        """Working days in (start, end]: how many a clock started on `start` has used by `end`."""
+        if end <= start:
+            return -self.working_days_between(end, start) if end < start else 0
+        count, current = 0, start
+        while current < end:
+            current += timedelta(days=1)
+            count += self.is_workday(current)
+        return count
+
+    def next_workday(self, day: date) -> date:
+        """The first working day on or after `day`."""
+        while not self.is_workday(day):
+            day += timedelta(days=1)
+        return day
+
+
+def parse_notice(data: Mapping) -> YearNotice:
+    """Build a notice from JSON: {"year", "holidays": [dates or "a..b" ranges], "workdays": [...], "reference"}."""
+
+    def expand(items) -> frozenset[date]:
+        out: set[date] = set()
+        for item in items or []:
+            text = str(item)
+            if ".." in text:
+                a, b = (date.fromisoformat(p.strip()) for p in text.split(".."))
+                if b < a:
+                    raise ValueError(f"range {text} ends before it starts")
+                out.update(a + timedelta(days=i) for i in range((b - a).days + 1))
+            else:
+                out.add(date.fromisoformat(text.strip()))
+        return frozenset(out)
+
+    return YearNotice(year=int(data["year"]), holidays=expand(data.get("holidays")),
+                      workdays=expand(data.get("workdays")), source=SOURCE_NOTICE,
+                      reference=str(data.get("reference", "")))

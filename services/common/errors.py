@@ -1,0 +1,116 @@
+"""RFC 9457 problem details: one error base, one handler, validation errors that name the field."""
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger("yimen.errors")
+PROBLEM_JSON = "application/problem+json"
+
+
+class ProblemError(Exception):
+    """Base of every domain error; carries its HTTP status so routes never build responses."""
+
+    status = 400
+    title = "请求有误"
+
+    def __init__(self, detail: str, *, field: str | None = None, **extra: Any):
+        super().__init__(detail)
+        self.detail = detail
+        self.field = field
+        self.extra = extra
+
+
+class Invalid(ProblemError):
+    status, title = 422, "输入不合法"
+
+
+class Unauthorized(ProblemError):
+    status, title = 401, "未登录或令牌无效"
+
+
+class Forbidden(ProblemError):
+    status, title = 403, "无权访问"
+
+
+class NotFound(ProblemError):
+    status, title = 404, "未找到"
+
+
+class Conflict(ProblemError):
+    status, title = 409, "状态冲突"
+
+
+class TooManyRequests(ProblemError):
+    status, title = 429, "请求过于频繁"
+
+
+class ServiceUnavailable(ProblemError):
+    status, title = 503, "依赖的服务暂不可用"
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem document as served by every Yimen service."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str | None = None
+    instance: str | None = None
+    field: str | None = None
+    errors: list[dict[str, Any]] | None = None
+
+
+def problem_responses(*errors: type[ProblemError]) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses=` for a route: each declared error renders as a problem document."""
+    out: dict[int | str, dict[str, Any]] = {}
+    for err in errors:
+        out[err.status] = {"model": Problem, "description": err.title,
+                           "content": {PROBLEM_JSON: {}}}
+    return out
+
+
+def problem_response(status: int, title: str, detail: str | None, instance: str, **extra: Any) -> JSONResponse:
+    body = {"type": "about:blank", "title": title, "status": status, "detail": detail, "instance": instance}
+    body.update({k: v for k, v in extra.items() if v is not None})
+    headers = {"Retry-After": str(extra["retry_after"])} if extra.get("retry_after") else None
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
+
+
+def _field_path(loc: tuple) -> str:
+    # ("body", "members", 0, "id_number") -> "members[0].id_number"
+    parts = [p for p in loc if p not in ("body", "query", "path", "header")]
+    out = ""
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out or ".".join(str(p) for p in loc)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Render every error as problem+json; never leak a stack trace."""
+
+    @app.exception_handler(ProblemError)
+    async def _problem(request: Request, exc: ProblemError):
+        return problem_response(exc.status, exc.title, exc.detail, request.url.path, field=exc.field, **exc.extra)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError):
+        errors = [{"field": _field_path(tuple(e.get("loc", ()))), "message": e.get("msg", ""), "type": e.get("type")}
+                  for e in exc.errors()]
+        fields = ", ".join(e["field"] for e in errors)
+        return problem_response(422, "输入不合法", f"字段不合法: {fields}", request.url.path,
+                                field=errors[0]["field"] if errors else None, errors=errors)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):
+        return problem_response(exc.status_code, str(exc.detail), str(exc.detail), request.url.path)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception):
+        log.exception("unhandled error", extra={"path": request.url.path})
+        return problem_response(500, "服务器内部错误", "请稍后重试；已记录错误编号", request.url.path)

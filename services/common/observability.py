@@ -1,0 +1,109 @@
+"""JSON logs with request id, W3C trace context, Prometheus metrics, ID-number masking in logs."""
+
+import contextvars
+import json
+import logging
+import re
+import secrets
+import sys
+import time
+
+from fastapi import FastAPI, Request, Response
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+
+request_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
+trace_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("trace_id", default="")
+span_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("span_id", default="")
+
+_TRACEPARENT = re.compile(r"^00-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}$")
+# 18-digit resident ID numbers (last may be X) and 11-digit mobile numbers never reach a log whole.
+_ID_NUMBER = re.compile(r"(?<!\d)(\d{6})\d{8}(\d{3}[\dXx])(?!\d)")
+_PHONE = re.compile(r"(?<!\d)(1\d{2})\d{4}(\d{4})(?!\d)")
+
+
+def mask_personal_data(text: str) -> str:
+    """Mask ID and phone numbers anywhere in a string (logs, public pages)."""
+    text = _ID_NUMBER.sub(lambda m: m.group(1) + "********" + m.group(2), text)
+    return _PHONE.sub(lambda m: m.group(1) + "****" + m.group(2), text)
+
+
+def outgoing_traceparent() -> str:
+    """A traceparent header for a call we make: same trace, a new span."""
+    trace_id = trace_id_var.get() or secrets.token_hex(16)
+    return f"00-{trace_id}-{secrets.token_hex(8)}-01"
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {"ts": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"), "level": record.levelname,
+                 "logger": record.name, "msg": mask_personal_data(record.getMessage()),
+                 "request_id": request_id_var.get(), "trace_id": trace_id_var.get() or None}
+        for key in ("service", "path", "method", "status", "duration_ms"):
+            if hasattr(record, key):
+                entry[key] = getattr(record, key)
+        if record.exc_info:
+            entry["exc"] = mask_personal_data(self.formatException(record.exc_info))
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def configure_logging(level: str = "INFO", json_logs: bool = True) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter() if json_logs else logging.Formatter("%(levelname)s %(name)s %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    logging.getLogger("uvicorn.access").disabled = True  # our middleware logs each request once
+
+
+class Metrics:
+    """Per-app Prometheus registry, so several apps in one test process never collide."""
+
+    def __init__(self, service: str):
+        self.registry = CollectorRegistry()
+        self.requests = Counter("http_requests_total", "HTTP requests", ["service", "method", "route", "status"],
+                                registry=self.registry)
+        self.latency = Histogram("http_request_duration_seconds", "HTTP request latency", ["service", "route"],
+                                 registry=self.registry)
+        self.service = service
+
+    def counter(self, name: str, doc: str, labels: list[str]) -> Counter:
+        """A domain counter (e.g. deliveries by outcome) on the same registry."""
+        return Counter(name, doc, labels, registry=self.registry)
+
+
+def install_observability(app: FastAPI, service: str) -> Metrics:
+    """Request id + traceparent in, one JSON access log line, metrics, and GET /metrics."""
+    metrics = Metrics(service)
+    log = logging.getLogger(f"yimen.{service}")
+
+    @app.middleware("http")
+    async def _observe(request: Request, call_next):
+        rid = request.headers.get("x-request-id") or secrets.token_hex(8)
+        match = _TRACEPARENT.match(request.headers.get("traceparent", ""))
+        tokens = (request_id_var.set(rid), trace_id_var.set(match.group(1) if match else secrets.token_hex(16)),
+                  span_id_var.set(secrets.token_hex(8)))
+        start = time.perf_counter()
+        status = 500
+        try:
+            response = await call_next(request)
+            status = response.status_code
+            response.headers["x-request-id"] = rid
+            response.headers["traceparent"] = f"00-{trace_id_var.get()}-{span_id_var.get()}-01"
+            return response
+        finally:
+            route = request.scope.get("route")
+            template = getattr(route, "path", "unmatched")
+            elapsed = time.perf_counter() - start
+            metrics.requests.labels(service, request.method, template, str(status)).inc()
+            metrics.latency.labels(service, template).observe(elapsed)
+            log.info("%s %s %s", request.method, request.url.path, status,
+                     extra={"service": service, "method": request.method, "path": request.url.path,
+                            "status": status, "duration_ms": round(elapsed * 1000, 2)})
+            for var, token in zip((request_id_var, trace_id_var, span_id_var), tokens, strict=True):
+                var.reset(token)
+
+    @app.get("/metrics", include_in_schema=False)
+    def _metrics() -> Response:
+        return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
+
+    return metrics

@@ -1,0 +1,117 @@
+"""Transactional outbox: a change and the message it must send commit together.
+
+Each service declares its own table from `OutboxFields` (tables are never shared). A worker
+claims due messages with FOR UPDATE SKIP LOCKED (on PostgreSQL; SQLite runs one worker), sends
+them, and retries with exponential backoff. Receivers are idempotent on `dedupe_key`.
+"""
+
+import json
+import logging
+import random
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Text
+from sqlmodel import Field, Session, SQLModel, select
+
+from .db import Database
+
+log = logging.getLogger("yimen.outbox")
+PENDING, DELIVERED, DEAD = "pending", "delivered", "dead"
+
+
+def utcnow() -> datetime:
+    """Timestamps are timezone-aware UTC (sqlmodel refuses naive ones); business days use Asia/Shanghai."""
+    return datetime.now(UTC)
+
+
+class OutboxFields(SQLModel):
+    """Columns of an outbox table; a service subclasses it with table=True on its own registry."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    topic: str = Field(max_length=64, index=True)
+    destination: str = Field(default="", max_length=200)
+    dedupe_key: str = Field(max_length=200, unique=True)
+    payload: str = Field(sa_column_kwargs={}, sa_type=Text)
+    status: str = Field(default=PENDING, max_length=16, index=True)
+    attempts: int = 0
+    next_attempt_at: datetime = Field(default_factory=utcnow, index=True)
+    last_error: str | None = Field(default=None, sa_type=Text)
+    created_at: datetime = Field(default_factory=utcnow)
+    delivered_at: datetime | None = None
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return json.loads(self.payload)
+
+
+class RetryLater(Exception):
+    """Raised by a sender: the message was not delivered; optionally when to try again."""
+
+    def __init__(self, reason: str, retry_after_seconds: float | None = None):
+        super().__init__(reason)
+        self.retry_after_seconds = retry_after_seconds
+
+
+def enqueue(session: Session, model: type[OutboxFields], *, topic: str, payload: dict, dedupe_key: str,
+            destination: str = "") -> OutboxFields:
+    """Add a message in the caller's transaction; a second enqueue with the same key is a no-op."""
+    existing = session.exec(select(model).where(model.dedupe_key == dedupe_key)).first()
+    if existing:
+        return existing
+    message = model(topic=topic, destination=destination, dedupe_key=dedupe_key,
+                    payload=json.dumps(payload, ensure_ascii=False, default=str))
+    session.add(message)
+    session.flush()
+    return message
+
+
+def backoff_delay(attempts: int, base_seconds: float, cap_seconds: float) -> float:
+    """Exponential backoff with full jitter: 1st retry ~base, doubling, capped."""
+    return random.uniform(0.5, 1.0) * min(cap_seconds, base_seconds * (2 ** max(0, attempts - 1)))
+
+
+def deliver_due(db: Database, model: type[OutboxFields], send: Callable[[Session, OutboxFields], None], *,
+                limit: int = 20, max_attempts: int = 12, base_seconds: float = 5.0, cap_seconds: float = 6 * 3600,
+                now: datetime | None = None, topics: tuple[str, ...] | None = None) -> int:
+    """Send every due message once; returns how many were delivered. Safe in several replicas."""
+    delivered = 0
+    now = now or utcnow()
+    with db.session() as session:
+        query = (select(model).where(model.status == PENDING, model.next_attempt_at <= now)
+                 .order_by(model.id).limit(limit).with_for_update(skip_locked=True))
+        if topics:
+            query = query.where(model.topic.in_(topics))
+        for message in session.exec(query).all():
+            message.attempts += 1
+            try:
+                with session.begin_nested():
+                    send(session, message)
+            except RetryLater as exc:
+                message.last_error = str(exc)[:2000]
+                if message.attempts >= max_attempts:
+                    message.status = DEAD
+                    log.error("outbox message %s (%s) gave up after %s attempts", message.id, message.topic,
+                              message.attempts)
+                else:
+                    delay = exc.retry_after_seconds or backoff_delay(message.attempts, base_seconds, cap_seconds)
+                    message.next_attempt_at = now + timedelta(seconds=delay)
+            else:
+                message.status = DELIVERED
+                message.delivered_at = utcnow()
+                message.last_error = None
+                delivered += 1
+            session.add(message)
+    return delivered
+
+
+def run_worker_loop(step: Callable[[], Any], stop: threading.Event, interval: float, name: str) -> None:
+    """Call `step` every `interval` seconds until `stop` is set; a failing step is logged, never fatal."""
+    while not stop.is_set():
+        try:
+            step()
+        except Exception:  # a worker must survive a bad row or a dead database and try again
+            log.exception("worker %s step failed", name)
+        stop.wait(interval)

@@ -1,0 +1,59 @@
+"""Settings shared by every service: run mode, the token secret and where the others live."""
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Known only to demo mode; production refuses to start with it (see check_production).
+DEMO_AUTH_SECRET = "demo-only-auth-secret-change-me-0123456789"
+DATA_DIR = Path("data")
+
+
+class PlatformSettings(BaseSettings):
+    """What all services agree on; env prefix YIMEN_."""
+
+    model_config = SettingsConfigDict(env_prefix="YIMEN_", env_file=".env", extra="ignore")
+
+    mode: Literal["demo", "production"] = "demo"
+    auth_secret: str = DEMO_AUTH_SECRET
+    token_ttl_seconds: int = 8 * 3600
+    intake_url: str = "http://127.0.0.1:8001"
+    eligibility_url: str = "http://127.0.0.1:8002"
+    transfer_url: str = "http://127.0.0.1:8003"
+    web_url: str = "http://127.0.0.1:8000"
+    # Every business day is counted in Beijing time, whatever the server's TZ.
+    timezone: str = "Asia/Shanghai"
+    log_level: str = "INFO"
+    log_json: bool = True
+
+    @model_validator(mode="after")
+    def check_production(self) -> "PlatformSettings":
+        # A production deployment must never run with the secret that is published in the README.
+        if self.mode == "production":
+            if self.auth_secret == DEMO_AUTH_SECRET or len(self.auth_secret) < 32:
+                raise ValueError("YIMEN_AUTH_SECRET must be set to a private value of 32+ characters in production")
+        return self
+
+    @property
+    def is_demo(self) -> bool:
+        return self.mode == "demo"
+
+
+class ServiceSettings(BaseSettings):
+    """Base for one service's own settings; subclasses set env_prefix (YIMEN_INTAKE_ …)."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    database_url: str = ""
+    # Background workers (outbox delivery, deadline sweeps) run in-process unless disabled,
+    # so that `make run` needs one process per service; production runs them as their own replicas.
+    run_workers: bool = True
+    worker_interval_seconds: float = 2.0
+    platform: PlatformSettings = Field(default_factory=PlatformSettings)
+
+    def sqlite_default(self, service: str) -> str:
+        """The embedded default: one SQLite file per service under data/."""
+        DATA_DIR.mkdir(exist_ok=True)
+        return f"sqlite:///{DATA_DIR / (service + '.db')}"

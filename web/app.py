@@ -1,0 +1,56 @@
+"""The web front (Jinja2 + vendored htmx): talks to the three services over HTTP only."""
+
+from pathlib import Path
+
+import httpx
+from fastapi import FastAPI, Request
+from fastapi.responses import RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.sessions import SessionMiddleware
+
+from services.common.errors import ProblemError, Unauthorized
+from services.common.observability import configure_logging, install_observability
+from services.eligibility.client import EligibilityClient
+from services.intake.client import IntakeClient
+from services.transfer.client import TransferClient
+from web.pages import auth, eligibility, intake, transfer
+from web.rendering import is_htmx, render
+from web.settings import WebSettings
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+
+def create_app(settings: WebSettings | None = None, clients: dict[str, httpx.Client] | None = None) -> FastAPI:
+    """Build the web app; tests pass `clients` (one httpx client per service) to wire in-process apps."""
+    settings = settings or WebSettings()
+    platform = settings.platform
+    configure_logging(platform.log_level, platform.log_json)
+    clients = clients or {}
+    app = FastAPI(title="Yimen 窗口前端", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.settings = settings
+    common = dict(auth_secret=platform.auth_secret, caller="web")
+    app.state.intake = IntakeClient(platform.intake_url, client=clients.get("intake"), **common)
+    app.state.eligibility = EligibilityClient(platform.eligibility_url, client=clients.get("eligibility"), **common)
+    app.state.transfer = TransferClient(platform.transfer_url, client=clients.get("transfer"), **common)
+    install_observability(app, "web")
+    app.add_middleware(SessionMiddleware, secret_key=settings.session_secret, session_cookie="yimen_session",
+                       max_age=settings.session_max_age_seconds, same_site="lax", https_only=settings.secure_cookies)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    @app.exception_handler(ProblemError)
+    async def _problem(request: Request, exc: ProblemError):
+        if isinstance(exc, Unauthorized) and not request.url.path.startswith("/login"):
+            request.session.pop("user", None)
+            if is_htmx(request):
+                return Response(status_code=200, headers={"HX-Redirect": "/login"})
+            return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+        block = "error" if is_htmx(request) else None
+        return render(request, "error.html", {"error": exc}, status_code=exc.status, block=block)
+
+    @app.get("/healthz", include_in_schema=False)
+    def healthz() -> dict:
+        return {"status": "ok"}
+
+    for module in (auth, intake, eligibility, transfer):
+        app.include_router(module.router)
+    return app

@@ -1,0 +1,60 @@
+"""Login, logout and the home page."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import RedirectResponse
+
+from services.common.errors import ServiceUnavailable, Unauthorized
+from web.rendering import render
+from web.session import csrf_protect, current_user_optional
+
+router = APIRouter(dependencies=[Depends(csrf_protect)])
+HOME_BY_ROLE = {"window_staff": "/workbench", "department_staff": "/inbox", "supervisor": "/supervision",
+                "admin": "/admin/catalogue"}
+
+
+def _safe_next(target: str | None) -> str:
+    # only local paths: never an open redirect to another site
+    return target if target and target.startswith("/") and not target.startswith("//") else "/"
+
+
+@router.get("/login")
+def login_page(request: Request, next: str | None = None):
+    return render(request, "pages/login.html", {"next": _safe_next(next)})
+
+
+@router.post("/login")
+def login(request: Request, username: Annotated[str, Form()] = "", password: Annotated[str, Form()] = "",
+          next: Annotated[str, Form()] = "/"):
+    if not username or not password:
+        return render(request, "pages/login.html", {"next": next, "username": username,
+                                                    "message": "请输入用户名和密码"}, status_code=422)
+    try:
+        answer = request.app.state.intake.login(username, password)
+    except Unauthorized:
+        return render(request, "pages/login.html", {"next": next, "username": username,
+                                                    "message": "用户名或密码错误"}, status_code=401)
+    except ServiceUnavailable:
+        return render(request, "pages/login.html", {"next": next, "username": username,
+                                                    "message": "受理服务暂不可用，请稍后重试"}, status_code=503)
+    account = answer["account"]
+    request.session.clear()  # a fresh session (and CSRF token) after login
+    request.session["user"] = {**{k: account[k] for k in ("username", "display_name", "role", "region",
+                                                          "region_name", "department_id")},
+                               "token": answer["access_token"]}
+    return RedirectResponse(_safe_next(next) if next != "/" else "/", status_code=303)
+
+
+@router.post("/logout")
+def logout(request: Request):
+    request.session.clear()
+    return RedirectResponse("/login", status_code=303)
+
+
+@router.get("/")
+def home(request: Request):
+    user = current_user_optional(request)
+    if user is None:
+        return RedirectResponse("/login", status_code=303)
+    return render(request, "pages/home.html", {"home_link": HOME_BY_ROLE.get(user.role)})

@@ -1,0 +1,33 @@
+"""Templates (autoescaped Jinja2 with named blocks for htmx fragments) and the service clients."""
+
+from pathlib import Path
+
+from fastapi import Request
+from jinja2_fragments.fastapi import Jinja2Blocks
+
+from services.common.identity import mask_id_number, mask_name
+from services.common.money import fen_to_yuan
+from services.common.regions import region_name
+from web.nav import nav_for
+from web.session import csrf_token, current_user_optional
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+templates = Jinja2Blocks(directory=str(TEMPLATES_DIR))  # autoescape on for .html
+templates.env.filters["yuan"] = lambda fen: "" if fen is None else fen_to_yuan(int(fen))
+templates.env.filters["mask_id"] = mask_id_number
+templates.env.filters["mask_name"] = mask_name
+templates.env.filters["region_name"] = region_name
+
+
+def render(request: Request, template: str, context: dict | None = None, *, status_code: int = 200,
+           block: str | None = None):
+    """Render a page, or only `block` (e.g. for an htmx request that swaps one part of the page)."""
+    user = current_user_optional(request)
+    ctx = {"request": request, "user": user, "nav": nav_for(user.role if user else None),
+           "csrf_token": csrf_token(request), "path": request.url.path}
+    ctx.update(context or {})
+    return templates.TemplateResponse(request, template, ctx, status_code=status_code, block_name=block)
+
+
+def is_htmx(request: Request) -> bool:
+    return request.headers.get("hx-request") == "true"

@@ -1,0 +1,25 @@
+"""Web front settings (env prefix YIMEN_WEB_)."""
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from services.common.settings import PlatformSettings
+
+DEMO_SESSION_SECRET = "demo-only-session-secret-change-me-0123456789"
+
+
+class WebSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="YIMEN_WEB_", env_file=".env", extra="ignore")
+
+    session_secret: str = DEMO_SESSION_SECRET
+    session_max_age_seconds: int = 8 * 3600
+    # Cookies only over HTTPS in production (nginx terminates TLS).
+    secure_cookies: bool = False
+    platform: PlatformSettings = Field(default_factory=PlatformSettings)
+
+    @model_validator(mode="after")
+    def check_production(self) -> "WebSettings":
+        if self.platform.mode == "production" and (self.session_secret == DEMO_SESSION_SECRET
+                                                   or len(self.session_secret) < 32):
+            raise ValueError("YIMEN_WEB_SESSION_SECRET must be a private value of 32+ characters in production")
+        return self
