@@ -1,0 +1,52 @@
+"""Money in fen, never floats; resident ID numbers validated, upgraded and masked."""
+
+from decimal import Decimal
+
+import pytest
+
+from services.common.errors import Invalid
+from services.common.identity import compose_id_number, mask_id_number, mask_name, normalize_id_number
+from services.common.money import fen_to_yuan, yuan_to_fen
+from services.common.observability import mask_personal_data
+
+
+class TestMoney:
+    @pytest.mark.parametrize("text,fen", [("1234.50", 123450), ("0.01", 1), ("30000", 3000000), (" 7.1 ", 710),
+                                          (Decimal("0.10"), 10), (12, 1200)])
+    def test_yuan_strings_become_exact_fen(self, text, fen):
+        assert yuan_to_fen(text) == fen
+
+    @pytest.mark.parametrize("bad", [0.1, "0.001", "abc", "NaN", "Infinity", True, ""])
+    def test_floats_sub_fen_and_garbage_are_refused_naming_the_field(self, bad):
+        with pytest.raises(Invalid) as err:
+            yuan_to_fen(bad, field="income_6m")
+        assert err.value.field == "income_6m"
+
+    @pytest.mark.parametrize("fen,text", [(123450, "1234.50"), (1, "0.01"), (0, "0.00"), (-250, "-2.50")])
+    def test_fen_format_back_to_yuan(self, fen, text):
+        assert fen_to_yuan(fen) == text
+
+
+class TestIdNumber:
+    def test_valid_number_is_returned_in_canonical_form(self):
+        number = compose_id_number("370211", "19850612", 123)
+        assert normalize_id_number(number.lower()) == number
+
+    def test_fifteen_digit_number_is_upgraded_to_eighteen(self):
+        assert normalize_id_number("110105491231002") == "11010519491231002X"
+
+    @pytest.mark.parametrize("bad", ["", "370211198506121234", "37021119850612123", "ABCDEFGHIJKLMNOPQR",
+                                     "370211199902301230"])
+    def test_invalid_numbers_are_refused_naming_the_field(self, bad):
+        with pytest.raises(Invalid) as err:
+            normalize_id_number(bad, field="members[1].id_number")
+        assert err.value.field == "members[1].id_number"
+
+    def test_masks_keep_only_what_a_public_page_may_show(self):
+        assert mask_id_number("11010519491231002X") == "110105********002X"
+        assert mask_name("张三") == "张*" and mask_name("欧阳明明") == "欧**明"
+
+    def test_logs_never_carry_a_whole_id_or_phone_number(self):
+        line = mask_personal_data("申请人 11010519491231002X 电话 13912345678")
+        assert "11010519491231002X" not in line and "13912345678" not in line
+        assert "110105********002X" in line and "139****5678" in line

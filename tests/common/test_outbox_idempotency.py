@@ -1,0 +1,133 @@
+"""The outbox delivers each message once, backs off on failure, gives up loudly; idempotency replays."""
+
+import threading
+from datetime import timedelta
+
+import pytest
+from sqlmodel import SQLModel, select
+
+from services.common.db import Database, new_registry
+from services.common.errors import Invalid
+from services.common.idempotency import IdempotencyFields, find_replay, idempotency_table_args, remember
+from services.common.outbox import DEAD, DELIVERED, PENDING, OutboxFields, RetryLater, deliver_due, enqueue, utcnow
+from tests.conftest import RUN_ID, _create_database, _drop_database
+
+
+class _Base(SQLModel, registry=new_registry()):
+    pass
+
+
+class DemoOutbox(OutboxFields, _Base, table=True):
+    __tablename__ = "demo_outbox"
+
+
+class DemoIdempotency(IdempotencyFields, _Base, table=True):
+    __tablename__ = "demo_idempotency"
+    __table_args__ = idempotency_table_args("demo_idempotency")
+
+
+@pytest.fixture
+def db(tmp_path):
+    name = f"yimen_common_{RUN_ID}"
+    database = Database(_create_database(name, tmp_path))
+    _Base.metadata.create_all(database.engine)
+    yield database
+    database.engine.dispose()
+    _drop_database(name)
+
+
+def _enqueue(db, key="m1"):
+    with db.session() as s:
+        enqueue(s, DemoOutbox, topic="case.accepted", payload={"case_id": 1}, dedupe_key=key)
+
+
+class TestOutbox:
+    def test_message_commits_with_the_change_and_is_delivered_once(self, db):
+        _enqueue(db)
+        _enqueue(db)  # same key: no second message
+        sent = []
+        assert deliver_due(db, DemoOutbox, lambda s, m: sent.append(m.data)) == 1
+        assert deliver_due(db, DemoOutbox, lambda s, m: sent.append(m.data)) == 0
+        assert sent == [{"case_id": 1}]
+
+    def test_a_rolled_back_change_sends_nothing(self, db):
+        with pytest.raises(RuntimeError):
+            with db.session() as s:
+                enqueue(s, DemoOutbox, topic="t", payload={}, dedupe_key="lost")
+                raise RuntimeError("crash mid-write")
+        with db.session() as s:
+            assert s.exec(select(DemoOutbox)).all() == []
+
+    def test_failure_backs_off_then_succeeds(self, db):
+        _enqueue(db)
+
+        def down(session, message):
+            raise RetryLater("connection refused")
+
+        assert deliver_due(db, DemoOutbox, down, base_seconds=60) == 0
+        with db.session() as s:
+            m = s.exec(select(DemoOutbox)).one()
+            assert m.status == PENDING and m.attempts == 1 and m.next_attempt_at > utcnow() + timedelta(seconds=25)
+        # not due yet: nothing is attempted
+        assert deliver_due(db, DemoOutbox, lambda s, m: None) == 0
+        later = utcnow() + timedelta(minutes=2)
+        assert deliver_due(db, DemoOutbox, lambda s, m: None, now=later) == 1
+        with db.session() as s:
+            assert s.exec(select(DemoOutbox)).one().status == DELIVERED
+
+    def test_retry_after_is_honoured(self, db):
+        _enqueue(db)
+
+        def busy(session, message):
+            raise RetryLater("429", retry_after_seconds=3600)
+
+        now = utcnow()
+        deliver_due(db, DemoOutbox, busy, now=now)
+        with db.session() as s:
+            assert s.exec(select(DemoOutbox)).one().next_attempt_at >= now + timedelta(seconds=3599)
+
+    def test_gives_up_after_max_attempts(self, db):
+        _enqueue(db)
+        now = utcnow()
+        for i in range(3):
+            deliver_due(db, DemoOutbox, lambda s, m: (_ for _ in ()).throw(RetryLater("down")),
+                        max_attempts=3, now=now + timedelta(days=i + 1))
+        with db.session() as s:
+            m = s.exec(select(DemoOutbox)).one()
+            assert m.status == DEAD and m.attempts == 3 and "down" in m.last_error
+
+    def test_two_workers_never_send_the_same_message_twice(self, db):
+        for i in range(40):
+            _enqueue(db, key=f"m{i}")
+        sent: list[int] = []
+        lock = threading.Lock()
+
+        def send(session, message):
+            with lock:
+                sent.append(message.id)
+
+        def worker():
+            while deliver_due(db, DemoOutbox, send, limit=5):
+                pass
+
+        threads = [threading.Thread(target=worker) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert sorted(sent) == sorted(set(sent)) and len(sent) == 40
+
+
+class TestIdempotency:
+    def test_same_key_same_body_replays_and_other_body_is_422(self, db):
+        body = {"name": "张三"}
+        with db.session() as s:
+            assert find_replay(s, DemoIdempotency, scope="u:create", key="k1", body=body) is None
+            remember(s, DemoIdempotency, scope="u:create", key="k1", body=body, status_code=201, response={"id": 7})
+        with db.session() as s:
+            assert find_replay(s, DemoIdempotency, scope="u:create", key="k1", body=body) == (201, {"id": 7})
+            with pytest.raises(Invalid) as err:
+                find_replay(s, DemoIdempotency, scope="u:create", key="k1", body={"name": "李四"})
+            assert err.value.field == "Idempotency-Key"
+            # another caller's identical key is a different request
+            assert find_replay(s, DemoIdempotency, scope="v:create", key="k1", body=body) is None
