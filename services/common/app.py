@@ -47,6 +47,7 @@ def create_service_app(*, name: str, title: str, description: str, settings: Ser
     app.state.db = db
     app.state.service_name = name
     app.state.stop_event = stop
+    app.state.workers = workers
     app.state.metrics = install_observability(app, name)
 
     from .errors import install_error_handlers  # local: keeps the import graph flat for workers

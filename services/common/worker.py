@@ -1,0 +1,34 @@
+"""Run a service's background workers without serving HTTP: `python -m services.common.worker transfer`.
+
+Production runs the API replicas with YIMEN_<SVC>_RUN_WORKERS=false and this as its own
+Deployment; several replicas are safe (claims use FOR UPDATE SKIP LOCKED on PostgreSQL).
+"""
+
+import importlib
+import logging
+import signal
+import sys
+import threading
+
+log = logging.getLogger("yimen.worker")
+SERVICES = ("intake", "eligibility", "transfer")
+
+
+def main(service: str) -> int:
+    if service not in SERVICES:
+        raise SystemExit(f"usage: python -m services.common.worker {{{'|'.join(SERVICES)}}}")
+    app = importlib.import_module(f"services.{service}.app").create_app()
+    stop: threading.Event = app.state.stop_event
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    threads = [threading.Thread(target=w, args=(app, stop), name=w.__name__) for w in app.state.workers]
+    log.info("%s: starting %d worker(s)", service, len(threads))
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else ""))
