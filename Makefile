@@ -24,7 +24,7 @@ migrate: install ## Apply every service's migrations (SQLite files under data/ u
 	$(BIN)/python -m migrations.migrate upgrade
 
 run: install ## Migrate, load demo data, start web :8000 + intake :8001 + eligibility :8002 + transfer :8003
-	$(BIN)/python scripts/run_all.py
+	$(BIN)/python -m scripts.run_all
 
 test: install ## Run the whole suite on SQLite, then on PostgreSQL when it is reachable
 	$(MAKE) --no-print-directory test-sqlite
