@@ -1,17 +1,88 @@
-"""The transfer service."""
+"""The transfer service (转办服务): slips to receiving departments, partner callbacks, deadlines."""
 
-from fastapi import FastAPI
+import threading
+
+import httpx
+from fastapi import FastAPI, Request
 
 from services.common.app import create_service_app
+from services.common.calendar import WorkingDayCalendar
 from services.common.db import Database
+from services.common.http import ServiceClient
+from services.common.outbox import run_worker_loop
+from services.eligibility.client import EligibilityClient
+from services.intake.client import IntakeClient
 from services.transfer import models  # noqa: F401  (registers every table)
+from services.transfer.deadlines import service as deadlines
+from services.transfer.deadlines.routes import router as supervision_router
+from services.transfer.delivery.routes import router as deliveries_router
+from services.transfer.delivery.webhooks_doc import describe_webhooks
+from services.transfer.delivery.worker import Deliverer
+from services.transfer.departments import service as departments
+from services.transfer.departments.routes import router as departments_router
+from services.transfer.departments.secrets import cipher_for
+from services.transfer.grants.routes import router as grants_router
 from services.transfer.settings import TransferSettings
+from services.transfer.slips.issuing import Context
+from services.transfer.slips.routes import router as slips_router
 
-DESCRIPTION = """TODO"""
+DESCRIPTION = """转办服务：按分流结果向承办部门发出五类通知单（分办、转送、转交、转办、转介），
+接收部门签收、3个工作日内提出意见、办理、3个工作日内反馈；逾期催办、督办；纸质通知单二维码核验。
+
+认证：`Authorization: Bearer <token>`。工作人员令牌由受理服务 `POST /v1/auth/token` 签发；
+协同部门系统使用管理员签发的 `ymp_…` 令牌回调 `POST /v1/slips/{id}/events`（支持 `Idempotency-Key`）。
+推送给协同部门系统的消息见本文档 `webhooks` 部分（Standard Webhooks 签名）。
+错误：RFC 9457 `application/problem+json`，校验错误以 `field` 指明字段。"""
 
 
-def create_app(settings: TransferSettings | None = None, db: Database | None = None) -> FastAPI:
+def delivery_worker(app: FastAPI, stop: threading.Event) -> None:
+    """Send due outbox messages (webhooks to partners, events to intake) until stopped."""
+    run_worker_loop(app.state.deliverer.run_once, stop, app.state.settings.worker_interval_seconds, "delivery")
+
+
+def deadline_worker(app: FastAPI, stop: threading.Event) -> None:
+    """Refresh the working-day calendar from intake and sweep deadlines, each on its own interval."""
+    settings: TransferSettings = app.state.settings
+    state = {"calendar": 0.0, "sweep": 0.0}
+
+    def step() -> None:
+        import time
+        now = time.monotonic()
+        if now - state["calendar"] >= settings.calendar_refresh_seconds or not state["calendar"]:
+            state["calendar"] = now
+            deadlines.refresh_calendar(app.state.ctx, app.state.intake)
+        if now - state["sweep"] >= settings.sweep_interval_seconds or not state["sweep"]:
+            state["sweep"] = now
+            with app.state.db.session() as session:
+                deadlines.sweep(session=session, ctx=app.state.ctx)
+
+    run_worker_loop(step, stop, min(settings.worker_interval_seconds * 5, 10.0), "deadlines")
+
+
+def create_app(settings: TransferSettings | None = None, db: Database | None = None, intake: ServiceClient | None = None,
+               eligibility: ServiceClient | None = None, webhook_http: httpx.Client | None = None) -> FastAPI:
+    """Build the app; tests inject intake/eligibility clients and the HTTP client used for webhooks."""
     settings = settings or TransferSettings()
     db = db or Database(settings.database_url)
-    return create_service_app(name="transfer", title="Yimen transfer", description=DESCRIPTION,
-                              settings=settings, db=db, routers=[])
+    platform = settings.platform
+    common = dict(auth_secret=platform.auth_secret, caller="transfer")
+    intake = intake or IntakeClient(platform.intake_url, retries=0, **common)
+    eligibility = eligibility or EligibilityClient(platform.eligibility_url, **common)
+    app = create_service_app(name="transfer", title="Yimen 转办服务 (transfer)", description=DESCRIPTION,
+                             settings=settings, db=db, workers=[delivery_worker, deadline_worker],
+                             routers=[slips_router, departments_router, deliveries_router, supervision_router,
+                                      grants_router])
+    ctx = Context(calendar=WorkingDayCalendar(), settings=settings)
+    cipher = cipher_for(settings.secret_key, platform.auth_secret)
+    app.state.ctx, app.state.cipher, app.state.intake, app.state.eligibility = ctx, cipher, intake, eligibility
+    # webhooks never follow redirects: a 3xx is a failed delivery
+    http = webhook_http or httpx.Client(timeout=settings.webhook_timeout_seconds, follow_redirects=False)
+    app.state.deliverer = Deliverer(db=db, ctx=ctx, cipher=cipher, http=http, intake=intake)
+
+    def resolve(request: Request, token: str):
+        with request.app.state.db.session() as session:
+            return departments.resolve_partner_token(session=session, token=token)
+
+    app.state.token_resolver = resolve
+    describe_webhooks(app)
+    return app

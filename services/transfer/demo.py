@@ -1,12 +1,14 @@
 """Load the transfer demo data (idempotent): `python -m services.transfer.demo`."""
 
 from services.common.db import Database
+from services.transfer.departments.service import seed_demo_departments
 from services.transfer.settings import TransferSettings
 
 
 def load_demo(db: Database) -> dict[str, int]:
-    with db.session():
-        return {}
+    """The department directory of docs/contracts.md (all in web mode: staff use the inbox)."""
+    with db.session() as session:
+        return {"departments": seed_demo_departments(session=session)}
 
 
 if __name__ == "__main__":

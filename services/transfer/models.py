@@ -1,5 +1,19 @@
 """Every transfer table, imported so alembic and create_all see the whole metadata."""
 
 from services.transfer.base import metadata
+from services.transfer.deadlines.models import SlipReminder
+from services.transfer.delivery.models import DeliveryAlert, SlipDelivery, TransferIdempotency, TransferOutbox
+from services.transfer.departments.models import Department, PartnerToken, SigningSecret
+from services.transfer.grants.models import Grant, GrantMember
+from services.transfer.slips.models import (
+           EmergencyAid,
+           Slip,
+           SlipAccess,
+           SlipEvent,
+           SlipSequence,
+           TransferCase,
+)
 
-__all__ = ["metadata"]
+__all__ = ["metadata", "Department", "PartnerToken", "SigningSecret", "TransferCase", "Slip", "SlipEvent",
+           "SlipAccess", "SlipSequence", "EmergencyAid", "Grant", "GrantMember", "TransferOutbox",
+           "TransferIdempotency", "SlipDelivery", "DeliveryAlert", "SlipReminder"]

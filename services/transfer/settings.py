@@ -8,6 +8,23 @@ from services.common.settings import ServiceSettings
 class TransferSettings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="YIMEN_TRANSFER_", env_file=".env", extra="ignore")
 
+    # Fernet key for webhook signing secrets at rest; empty = derived from the platform secret
+    secret_key: str = ""
+    # seed 003: opinion within 3 working days of receipt, feedback within 3 working days of handling
+    opinion_working_days: int = 3
+    feedback_working_days: int = 3
+    # emergency cases: paperwork (补齐手续) due this many working days after the case was accepted
+    paperwork_working_days: int = 10
+    # a deadline this many working days away (or less) is "near due" and earns a reminder (催办)
+    near_due_working_days: int = 1
+    secret_overlap_hours: int = 24
+    webhook_timeout_seconds: float = 10.0
+    # retry schedule (seconds) for partner webhooks: about 31 hours in all, then the endpoint is disabled
+    webhook_retry_schedule: list[int] = [30, 120, 600, 1800, 3600, 7200, 14400, 21600, 21600, 21600, 21600]
+    intake_max_attempts: int = 20
+    sweep_interval_seconds: float = 60.0
+    calendar_refresh_seconds: float = 300.0
+
     def model_post_init(self, _context) -> None:
         if not self.database_url:
             self.database_url = self.sqlite_default("transfer")

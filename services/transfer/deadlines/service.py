@@ -1,0 +1,103 @@
+"""Deadline sweep: near-due slips earn a reminder (催办), overdue ones a supervision record (督办).
+
+Each (slip, deadline, level) is inserted with ON CONFLICT DO NOTHING on a unique key, and only the
+replica whose insert landed writes the history and the partner notice: no double reminders.
+"""
+
+import logging
+from datetime import datetime
+
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session, select
+
+from services.common.calendar import parse_notice
+from services.common.outbox import utcnow
+from services.transfer.deadlines.models import SlipReminder
+from services.transfer.deadlines.schemas import ReminderPublic, SupervisionOverview
+from services.transfer.departments.models import Department
+from services.transfer.slips import notify, queries
+from services.transfer.slips.issuing import Context, paperwork_due_cases
+from services.transfer.slips.models import OPEN_STATES, Slip
+
+log = logging.getLogger("yimen.transfer.deadlines")
+DUE_NAMES = {"opinion": "办理意见", "handling": "办理时限", "feedback": "办理结果反馈"}
+LEVEL_NAMES = {"reminder": "催办", "supervision": "督办"}
+
+
+def _insert(session: Session, values: dict) -> bool:
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    statement = (insert(SlipReminder.__table__).values(**values)
+                 .on_conflict_do_nothing(index_elements=["slip_id", "due_kind", "level"])
+                 .returning(SlipReminder.__table__.c.id))
+    return session.execute(statement).first() is not None
+
+
+def sweep(*, session: Session, ctx: Context, now: datetime | None = None) -> dict[str, int]:
+    """Remind handlers of near-due and overdue slips, and open supervision on overdue ones."""
+    now = now or utcnow()
+    today = notify.local_date(now)
+    limit = ctx.calendar.add_working_days(today, ctx.settings.near_due_working_days).due_date
+    slips = session.exec(select(Slip).where(Slip.state.in_(OPEN_STATES), Slip.due_date.is_not(None),
+                                            Slip.due_date <= limit).order_by(Slip.due_date, Slip.id)).all()
+    counts = {"reminder": 0, "supervision": 0}
+    for slip in slips:
+        dept = session.get(Department, slip.receiver_id)
+        names = [n for n in [slip.handler or dept.handler_a] if n]
+        if dept.a_away and dept.handler_b and dept.handler_b not in names:
+            names.append(dept.handler_b)  # AB岗: A is away, so B is told too
+        reminded = "、".join(names) or dept.name
+        levels = ["reminder"] + (["supervision"] if slip.due_date < today else [])
+        for level in levels:
+            if not _insert(session, dict(slip_id=slip.id, due_kind=slip.due_kind, due_date=slip.due_date, level=level,
+                                         department_id=dept.id, reminded=reminded, at=now)):
+                continue
+            counts[level] += 1
+            what = DUE_NAMES.get(slip.due_kind or "", "期限")
+            state = "已逾期" if slip.due_date < today else "即将到期"
+            detail = (f"{LEVEL_NAMES[level]}：{slip.number} {what}{state}（期限 {slip.due_date.isoformat()}），"
+                      f"已提醒{dept.name} {reminded}" + ("，区民政局督办" if level == "supervision" else ""))
+            notify.record(session, slip, kind=level, intake_kind=None, actor="系统（期限监控）", detail=detail, at=now)
+            if dept.integration_mode == "callback":
+                notify.queue_webhook(session, slip, event_type=f"slip.{level}", links=ctx.links(slip),
+                                     extra={"level": level, "due_kind": slip.due_kind},
+                                     dedupe=f"msg_slip{slip.id}_{level}_{slip.due_kind}")
+    return counts
+
+
+def overview(*, session: Session, ctx: Context, principal, region: str | None) -> SupervisionOverview:
+    """The supervisor's board: overdue (red), near due (yellow), reminders sent, paperwork outstanding."""
+    region = region or (principal.region if principal.role != "admin" else None) or None
+    overdue = queries.list_slips(session=session, ctx=ctx, principal=principal, overdue=True, region=region)
+    near = queries.list_slips(session=session, ctx=ctx, principal=principal, near_due=True, region=region)
+    visible = {s.id for s in overdue + near}
+    recent = session.exec(select(SlipReminder, Slip).join(Slip, Slip.id == SlipReminder.slip_id)
+                          .order_by(SlipReminder.id.desc()).limit(200)).all()
+    reminders = [ReminderPublic(slip_id=s.id, slip_number=s.number, level=r.level, level_name=LEVEL_NAMES[r.level],
+                                due_kind=r.due_kind, due_date=r.due_date, department_id=r.department_id,
+                                reminded=r.reminded, at=r.at)
+                 for r, s in recent if s.id in visible or queries.can_see(session, principal, s)]
+    paperwork = [{"case_id": c.case_id, "case_number": c.case_number, "paperwork_due_date": c.paperwork_due_date,
+                  "overdue": c.paperwork_due_date < notify.local_date(utcnow())}
+                 for c in paperwork_due_cases(session=session, region=region)]
+    return SupervisionOverview(overdue=[s for s in overdue if s.overdue], near_due=near, reminders=reminders,
+                               paperwork_outstanding=paperwork)
+
+
+def refresh_calendar(ctx: Context, intake) -> int:
+    """Load the administrator's State Council notices from intake; keep what we have if it is unreachable."""
+    if intake is None:
+        return 0
+    try:
+        notices = intake.request("GET", "/v1/calendar/notices").json()
+    except Exception as exc:  # any failure keeps the package data: never crash, never guess
+        log.warning("calendar notices unavailable from intake, using package data: %s", exc)
+        return 0
+    loaded = 0
+    for data in notices if isinstance(notices, list) else []:
+        try:
+            ctx.calendar.load(parse_notice(data))
+            loaded += 1
+        except (KeyError, ValueError) as exc:
+            log.warning("skipping a malformed calendar notice: %s", exc)
+    return loaded

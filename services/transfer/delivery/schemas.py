@@ -1,0 +1,42 @@
+"""Delivery log schemas."""
+
+from datetime import datetime
+
+from pydantic import BaseModel
+
+
+class DeliveryAttempt(BaseModel):
+    """One push of a slip message to a partner system."""
+
+    outbox_id: int
+    event_type: str
+    department_id: str
+    attempt: int
+    at: datetime
+    status_code: int | None
+    latency_ms: int | None
+    outcome: str
+    error: str | None
+
+
+class MessageState(BaseModel):
+    """A queued webhook message and where it stands."""
+
+    outbox_id: int
+    webhook_id: str
+    event_type: str
+    status: str
+    attempts: int
+    next_attempt_at: datetime
+    last_error: str | None
+
+
+class SlipDeliveries(BaseModel):
+    slip_id: int
+    messages: list[MessageState]
+    attempts: list[DeliveryAttempt]
+
+
+class ReplayResult(BaseModel):
+    slip_id: int
+    replayed: int

@@ -1,0 +1,250 @@
+"""Slip and case schemas: what intake submits, what partners post back, what staff read."""
+
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field, field_validator
+
+from services.common.errors import Invalid
+from services.common.identity import normalize_id_number
+from services.transfer.departments.schemas import REGION_PATTERN, DepartmentType
+
+Kind = Literal["dispatch", "escalate", "hand_over", "assign", "refer"]
+Yuan = Annotated[str, Field(pattern=r"^\d{1,9}(\.\d{1,2})?$", examples=["1500.00"])]
+
+
+def _id_number(value: str) -> str:
+    # a ValueError lets pydantic name the exact field (applicant.id_number, household_id_numbers[1])
+    try:
+        return normalize_id_number(value)
+    except Invalid as exc:
+        raise ValueError("不是有效的居民身份证号码") from exc
+
+
+class RouteAnswer(BaseModel):
+    """Where an item goes, as the eligibility service answers POST /v1/routes."""
+
+    kind: Kind
+    receiver_department_type: DepartmentType
+    receiver_region: str = Field(pattern=REGION_PATTERN)
+    reason: str = Field(default="", max_length=500)
+
+
+class CaseItem(BaseModel):
+    """One assistance item of the case and its route."""
+
+    item_code: str = Field(min_length=1, max_length=64)
+    item_name: str = Field(min_length=1, max_length=100)
+    time_limit_days: int = Field(default=20, ge=0, le=365)
+    route: RouteAnswer
+
+
+class Person(BaseModel):
+    username: str = Field(min_length=1, max_length=64)
+    name: str = Field(min_length=1, max_length=64)
+
+
+class Applicant(BaseModel):
+    name: str = Field(min_length=1, max_length=64)
+    id_number: str
+    phone: str = Field(default="", max_length=32)
+    hukou_region: str = Field(pattern=REGION_PATTERN)
+
+    @field_validator("id_number")
+    @classmethod
+    def _valid_id(cls, value: str) -> str:
+        return _id_number(value)
+
+
+class EmergencyAidIn(BaseModel):
+    """Emergency aid given first (先行救助)."""
+
+    given_by: str = Field(min_length=1, max_length=100, examples=["黄岛街道民政办 孙丽"])
+    what: str = Field(min_length=1, max_length=500, examples=["临时生活救助金及棉被两床"])
+    amount: Yuan = "0"
+    given_date: date | None = None
+
+
+class CaseSubmit(BaseModel):
+    """An accepted case from intake (POST /v1/cases, Idempotency-Key: case-<case_id>)."""
+
+    case_id: int = Field(gt=0)
+    case_number: str = Field(min_length=1, max_length=40)
+    window_region: str = Field(pattern=REGION_PATTERN)
+    window_level: Literal["town", "district"]
+    first_responder: Person
+    applicant: Applicant
+    household_id_numbers: list[str] = Field(default_factory=list, max_length=30)
+    difficulty: str = Field(default="", max_length=2000)
+    emergency: bool = False
+    emergency_aid: EmergencyAidIn | None = None
+    items: list[CaseItem] = Field(min_length=1, max_length=20)
+    accepted_date: date
+    due_date: date
+
+    @field_validator("household_id_numbers")
+    @classmethod
+    def _valid_ids(cls, values: list[str]) -> list[str]:
+        return [_id_number(v) for v in values]
+
+
+class IssuedSlip(BaseModel):
+    id: int
+    number: str
+    kind: str
+    receiver_id: str
+    receiver_name: str
+
+
+class CaseSubmitted(BaseModel):
+    """The slips issued for a case (the same ones on a repeat)."""
+
+    slips: list[IssuedSlip]
+
+
+class Acknowledged(BaseModel):
+    type: Literal["acknowledged"]
+    handler: str = Field(default="", max_length=64)
+
+
+class Opinion(BaseModel):
+    type: Literal["opinion"]
+    opinion: str = Field(min_length=1, max_length=2000)
+    handler: str = Field(default="", max_length=64)
+
+
+class Result(BaseModel):
+    type: Literal["result"]
+    outcome: Literal["approved", "denied"]
+    amount: Yuan | None = None
+    reason: str = Field(min_length=1, max_length=2000)
+    grant_date: date | None = None
+    handler: str = Field(default="", max_length=64)
+
+
+class Feedback(BaseModel):
+    type: Literal["feedback"]
+    to_applicant: str = Field(min_length=1, max_length=2000)
+    to_window: str = Field(min_length=1, max_length=2000)
+    signed_by: str = Field(min_length=1, max_length=64, description="签字的承办部门负责人")
+    handler: str = Field(default="", max_length=64)
+
+
+class Returned(BaseModel):
+    type: Literal["returned"]
+    reason: str = Field(min_length=1, max_length=2000)
+    handler: str = Field(default="", max_length=64)
+
+
+SlipEventIn = Annotated[Acknowledged | Opinion | Result | Feedback | Returned, Field(discriminator="type")]
+
+
+class Onward(BaseModel):
+    """Forward an escalate slip, or re-route a returned one: a route, or a receiver from the directory."""
+
+    route: RouteAnswer | None = None
+    receiver_id: str | None = Field(default=None, max_length=64)
+    note: str = Field(default="", max_length=500)
+
+
+class TimelineEntry(BaseModel):
+    kind: str
+    actor: str
+    detail: str
+    at: datetime
+
+
+class SlipSummary(BaseModel):
+    """A slip in a list: no personal data beyond the masked applicant name."""
+
+    id: int
+    number: str
+    kind: str
+    kind_name: str
+    case_id: int
+    case_number: str
+    item_code: str
+    item_name: str
+    sender_name: str
+    sender_region: str
+    receiver_id: str
+    receiver_name: str
+    receiver_region: str
+    handler: str
+    state: str
+    state_name: str
+    due_kind: str | None
+    due_date: date | None
+    overdue: bool
+    near_due: bool
+    emergency: bool
+    applicant_name_masked: str
+    issued_at: datetime
+    parent_slip_id: int | None
+    successor_slip_id: int | None
+
+
+class SlipDetail(SlipSummary):
+    """A slip with the details its receiver needs; every read is audited."""
+
+    verify_code: str
+    route_reason: str
+    time_limit_days: int
+    first_responder_name: str
+    window_region: str
+    applicant_name: str
+    applicant_id_number: str
+    applicant_phone: str
+    hukou_region: str
+    household_size: int
+    difficulty: str
+    accepted_date: date
+    case_due_date: date
+    opinion_due_date: date | None
+    item_due_date: date | None
+    feedback_due_date: date | None
+    delivered_at: datetime | None
+    acknowledged_at: datetime | None
+    acknowledged_by: str | None
+    opinion: str | None
+    result: str | None
+    amount: str | None
+    result_reason: str | None
+    handled_at: datetime | None
+    feedback_to_applicant: str | None
+    feedback_to_window: str | None
+    signed_by: str | None
+    feedback_at: datetime | None
+    returned_reason: str | None
+    paperwork_due_date: date | None
+    paperwork_completed_at: datetime | None
+    emergency_aid: list[dict] = []
+    deadline_warnings: list[str] = []
+    timeline: list[TimelineEntry] = []
+
+
+class Verification(BaseModel):
+    """What the QR code on a paper slip shows anyone: genuine or not, and where it is now."""
+
+    genuine: bool
+    number: str
+    kind_name: str
+    sender_name: str
+    receiver_name: str
+    item_name: str
+    applicant_name_masked: str
+    issued_date: date
+    state: str
+    state_name: str
+    due_date: date | None
+    signed_by: str | None
+
+
+class EmergencyAidPublic(BaseModel):
+    id: int
+    case_id: int
+    given_by: str
+    what: str
+    amount: str
+    given_date: date
+    recorded_by: str

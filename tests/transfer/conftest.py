@@ -1,0 +1,106 @@
+"""Transfer test fixtures: the app on a rolled-back database with demo departments, a fake intake."""
+
+from datetime import date
+
+import httpx
+import pytest
+
+from services.common.identity import compose_id_number
+from services.transfer.app import create_app
+from services.transfer.demo import load_demo
+from services.transfer.settings import TransferSettings
+from tests.conftest import auth
+
+APPLICANT_ID = compose_id_number("370211", "19850612", 11)
+SPOUSE_ID = compose_id_number("370211", "19850612", 22)
+SERVICE = auth("service", "")
+
+
+class FakeIntake:
+    """Stands in for intake: records every event posted; serves calendar notices; can be 'down'."""
+
+    def __init__(self):
+        self.events: list[dict] = []
+        self.keys: list[str] = []
+        self.notices: list[dict] = []
+        self.down = False
+
+    def request(self, method, path, *, json=None, idempotency_key=None, **_):
+        from services.common.errors import ServiceUnavailable
+        if self.down:
+            raise ServiceUnavailable("intake 服务暂不可用")
+        if method == "GET" and path == "/v1/calendar/notices":
+            return httpx.Response(200, json=self.notices)
+        if idempotency_key not in self.keys:  # intake is idempotent on the event id
+            self.keys.append(idempotency_key)
+            self.events.append({"path": path, **json})
+        return httpx.Response(202, json={})
+
+    def kinds(self) -> list[str]:
+        return [e["kind"] for e in self.events]
+
+
+class FakeEligibility:
+    """Answers POST /v1/routes like the eligibility service would for the district window."""
+
+    def __init__(self, route: dict | None = None):
+        self.route = route or {"kind": "assign", "receiver_department_type": "housing", "receiver_region": "370211",
+                               "reason": "住房救助由区住建局办理"}
+        self.calls: list[dict] = []
+
+    def post_json(self, path, model, body, **_):
+        self.calls.append(body)
+        return self.route
+
+
+@pytest.fixture
+def intake():
+    return FakeIntake()
+
+
+@pytest.fixture
+def eligibility():
+    return FakeEligibility()
+
+
+@pytest.fixture
+def app(transfer_db, intake, eligibility):
+    settings = TransferSettings(run_workers=False)
+    load_demo(transfer_db)
+    return create_app(settings=settings, db=transfer_db, intake=intake, eligibility=eligibility)
+
+
+@pytest.fixture
+def client(app, make_client):
+    return make_client(app)
+
+
+def route(kind="dispatch", dtype="civil_affairs", region="370211001", reason="街道可办理"):
+    return {"kind": kind, "receiver_department_type": dtype, "receiver_region": region, "reason": reason}
+
+
+def case_payload(case_id=1, items=None, **overrides) -> dict:
+    body = {"case_id": case_id, "case_number": f"HD-2026-{case_id:05d}", "window_region": "370211001",
+            "window_level": "town", "first_responder": {"username": "window_hd", "name": "王晓燕"},
+            "applicant": {"name": "张三丰", "id_number": APPLICANT_ID, "phone": "13800000000",
+                          "hukou_region": "370211001"},
+            "household_id_numbers": [APPLICANT_ID, SPOUSE_ID], "difficulty": "家中失火，生活困难", "emergency": False,
+            "items": items or [{"item_code": "temporary_assistance", "item_name": "临时救助", "time_limit_days": 20,
+                                "route": route()}],
+            "accepted_date": date.today().isoformat(), "due_date": date.today().replace(year=date.today().year + 1).isoformat()}
+    body.update(overrides)
+    return body
+
+
+def submit(client, case_id=1, items=None, key=None, **overrides) -> dict:
+    response = client.post("/v1/cases", json=case_payload(case_id, items, **overrides), headers={
+        **SERVICE, "Idempotency-Key": key or f"case-{case_id}"})
+    assert response.status_code in (200, 201), response.text
+    return response.json()
+
+
+def event(client, slip_id, body, role="department_staff", dept="370211001-civil", key=None, headers=None):
+    hdrs = headers or auth(role, dept.split("-")[0], department_id=dept, name="孙丽")
+    if key:
+        hdrs = {**hdrs, "Idempotency-Key": key}
+    return client.post(f"/v1/slips/{slip_id}/events", json=body, headers=hdrs)
