@@ -54,10 +54,11 @@ def apply_event(*, session: Session, ctx: Context, slip_id: int, event: SlipEven
     """Apply a receiver's event to its slip; a repeated Idempotency-Key replays the first answer."""
     scope = f"{principal.subject}:slip-event:{slip_id}"
     body = event.model_dump(mode="json")
+    # lock first: a concurrent duplicate then waits and finds the first answer instead of a 409
+    slip = _locked(session, slip_id)
     replay = find_replay(session, TransferIdempotency, scope=scope, key=idempotency_key, body=body)
     if replay:
         return SlipDetail(**replay[1])
-    slip = _locked(session, slip_id)
     receiver = session.get(Department, slip.receiver_id)
     if not may_act_as_receiver(principal, receiver):
         if queries.can_see(session, principal, slip):
