@@ -83,6 +83,10 @@ class TransferClient(ServiceClient):
         """GET /v1/supervision: overdue and near-due slips, reminders and supervision records."""
         return self.request("GET", "/v1/supervision", params=_clean({"region": region}), token=token).json()
 
+    def run_sweep(self, *, token: str | None = None) -> JSON:
+        """POST /v1/supervision/sweep: remind and supervise now instead of waiting for the worker."""
+        return self.request("POST", "/v1/supervision/sweep", json={}, token=token).json()
+
     def verify(self, code: str, *, token: str | None = None) -> JSON:
         """GET /verify/{code}: is this paper slip genuine, and where is it now."""
         return self.request("GET", f"/verify/{code}", token=token).json()

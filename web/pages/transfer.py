@@ -1,7 +1,205 @@
-"""Web pages for the transfer service (templates under web/templates/transfer/)."""
+"""Web pages for the transfer service: slips, the web-mode inbox, supervision, verification, departments."""
 
-from fastapi import APIRouter, Depends
+import uuid
+from typing import Annotated
 
-from web.session import csrf_protect
+import segno
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import RedirectResponse
+from markupsafe import Markup
+
+from services.common.errors import ProblemError
+from web.rendering import is_htmx, render
+from web.session import WebUser, csrf_protect, require_roles
 
 router = APIRouter(dependencies=[Depends(csrf_protect)])
+Staff = Annotated[WebUser, Depends(require_roles("window_staff", "department_staff", "supervisor", "admin"))]
+DeptStaff = Annotated[WebUser, Depends(require_roles("department_staff"))]
+Window = Annotated[WebUser, Depends(require_roles("window_staff"))]
+Supervisor = Annotated[WebUser, Depends(require_roles("supervisor", "admin", "window_staff"))]
+Admin = Annotated[WebUser, Depends(require_roles("admin"))]
+OPEN = ("issued", "delivered", "acknowledged", "opinion_given", "handled")
+
+
+def _transfer(request: Request):
+    return request.app.state.transfer
+
+
+def _qr(url: str) -> Markup:
+    # segno writes the SVG itself from the URL; nothing user-typed goes into it unescaped
+    return Markup(segno.make(url, error="m").svg_inline(scale=3, dark="#000"))  # noqa: S704
+
+
+def _event_body(form: dict) -> dict:
+    kind = form.get("type", "")
+    fields = {"acknowledged": (), "opinion": ("opinion",), "returned": ("reason",),
+              "result": ("outcome", "amount", "reason"), "feedback": ("to_applicant", "to_window", "signed_by")}
+    body = {"type": kind}
+    for name in fields.get(kind, ()):
+        value = (form.get(name) or "").strip()
+        if value or name != "amount":
+            body[name] = value
+    return body
+
+
+@router.get("/slips")
+def slips_page(request: Request, user: Staff, kind: str | None = None, state: str | None = None,
+               overdue: str | None = None):
+    rows = _transfer(request).list_slips(kind=kind or None, state=state or None, overdue=True if overdue else None,
+                                         token=user.token)
+    return render(request, "transfer/slips.html", {"slips": rows, "kind": kind, "state": state, "overdue": overdue})
+
+
+def _slip_context(request: Request, user: WebUser, slip_id: int, message: str | None = None) -> dict:
+    client = _transfer(request)
+    slip = client.get_slip(slip_id, token=user.token)
+    deliveries = None
+    if user.role != "department_staff" or user.department_id == slip["receiver_id"]:
+        deliveries = client.deliveries(slip_id, token=user.token)
+    receivers = []
+    is_district_window = user.role == "window_staff" and len(user.region) == 6
+    can_forward = is_district_window and slip["kind"] == "escalate" and slip["state"] in OPEN[:4]
+    can_reroute = (user.role == "window_staff" and slip["state"] == "returned" and not slip["successor_slip_id"]
+                   and slip["sender_region"].startswith(user.region))
+    if can_forward or can_reroute:
+        receivers = [d for d in client.list_departments(token=user.token) if not d["is_window"]
+                     and d["id"] != slip["receiver_id"]]
+    return {"slip": slip, "deliveries": deliveries, "receivers": receivers, "can_forward": can_forward,
+            "can_reroute": can_reroute, "can_ack": is_district_window and slip["kind"] == "escalate"
+            and slip["state"] in ("issued", "delivered"), "message": message}
+
+
+@router.get("/slips/{slip_id}")
+def slip_page(request: Request, slip_id: int, user: Staff):
+    return render(request, "transfer/slip.html", _slip_context(request, user, slip_id))
+
+
+@router.post("/slips/{slip_id}/forward")
+def forward_slip(request: Request, slip_id: int, user: Window, receiver_id: Annotated[str, Form()],
+                 note: Annotated[str, Form()] = "", action: Annotated[str, Form()] = "forward"):
+    client = _transfer(request)
+    body = {"receiver_id": receiver_id, "note": note}
+    if action == "reroute":
+        child = client.reroute_slip(slip_id, body, token=user.token)
+    else:
+        child = client.forward_slip(slip_id, body, token=user.token)
+    return RedirectResponse(f"/slips/{child['id']}", status_code=303)
+
+
+@router.post("/slips/{slip_id}/acknowledge")
+def window_acknowledge(request: Request, slip_id: int, user: Window):
+    _transfer(request).post_event(slip_id, {"type": "acknowledged"}, token=user.token)
+    return RedirectResponse(f"/slips/{slip_id}", status_code=303)
+
+
+@router.post("/slips/{slip_id}/replay")
+def replay(request: Request, slip_id: int, user: Annotated[WebUser, Depends(require_roles("window_staff", "admin"))]):
+    answer = _transfer(request).replay_deliveries(slip_id, token=user.token)
+    ctx = _slip_context(request, user, slip_id, message=f"已重新排队推送 {answer['replayed']} 条消息")
+    return render(request, "transfer/slip.html", ctx)
+
+
+@router.get("/slips/{slip_id}/print")
+def print_slip(request: Request, slip_id: int, user: Staff):
+    slip = _transfer(request).get_slip(slip_id, token=user.token)
+    url = f"{request.app.state.settings.platform.web_url}/verify/{slip['verify_code']}"
+    return render(request, "transfer/print.html", {"slip": slip, "qr": _qr(url), "verify_url": url})
+
+
+@router.get("/verify/{code}")
+def verify_page(request: Request, code: str):
+    try:
+        result = _transfer(request).verify(code)
+    except ProblemError as exc:
+        if exc.status != 404:
+            raise
+        result = None
+    return render(request, "transfer/verify.html", {"result": result}, status_code=200 if result else 404)
+
+
+@router.get("/inbox")
+def inbox(request: Request, user: DeptStaff, show: str = "open"):
+    client = _transfer(request)
+    rows = client.list_slips(receiver=user.department_id, token=user.token)
+    if show == "open":
+        rows = [r for r in rows if r["state"] in OPEN]
+    dept = client.get_department(user.department_id, token=user.token) if user.department_id else {}
+    return render(request, "transfer/inbox.html", {"slips": rows, "dept": dept, "show": show,
+                                                   "key": uuid.uuid4().hex})
+
+
+@router.post("/inbox/{slip_id}/event")
+async def inbox_event(request: Request, slip_id: int, user: DeptStaff):
+    form = dict(await request.form())
+    client = _transfer(request)
+    error = None
+    try:
+        client.post_event(slip_id, _event_body(form), idempotency_key=form.get("key") or None, token=user.token)
+    except ProblemError as exc:
+        if exc.status in (401, 403):
+            raise
+        error = exc.detail
+    slip = next((s for s in client.list_slips(receiver=user.department_id, token=user.token) if s["id"] == slip_id), None)
+    dept = client.get_department(user.department_id, token=user.token)
+    ctx = {"slip": slip, "dept": dept, "error": error, "key": uuid.uuid4().hex}
+    if not is_htmx(request):
+        return RedirectResponse("/inbox", status_code=303)
+    return render(request, "transfer/inbox.html", ctx, block="slip_card")
+
+
+@router.get("/supervision")
+def supervision(request: Request, user: Supervisor, message: str | None = None):
+    board = _transfer(request).supervision(token=user.token)
+    return render(request, "transfer/supervision.html", {"board": board, "message": message})
+
+
+@router.post("/supervision/sweep")
+def sweep(request: Request, user: Annotated[WebUser, Depends(require_roles("supervisor", "admin"))]):
+    counts = _transfer(request).run_sweep(token=user.token)
+    return RedirectResponse(f"/supervision?message=催办{counts['reminder']}件，督办{counts['supervision']}件",
+                            status_code=303)
+
+
+@router.get("/admin/departments")
+def departments_page(request: Request, user: Admin):
+    rows = _transfer(request).list_departments(token=user.token)
+    return render(request, "transfer/departments.html", {"departments": rows})
+
+
+@router.post("/admin/departments")
+async def create_department(request: Request, user: Admin):
+    form = dict(await request.form())
+    body = {k: (form.get(k) or "").strip() for k in ("id", "name", "type", "region", "integration_mode",
+                                                     "handler_a", "handler_b", "head_name", "phone")}
+    body["callback_url"] = (form.get("callback_url") or "").strip() or None
+    client = _transfer(request)
+    try:
+        created = client.create_department(body, token=user.token)
+    except ProblemError as exc:
+        if exc.status in (401, 403):
+            raise
+        return render(request, "transfer/departments.html", {"departments": client.list_departments(token=user.token),
+                                                              "error": exc.detail, "form": body}, status_code=exc.status)
+    return render(request, "transfer/departments.html", {"departments": client.list_departments(token=user.token),
+                                                          "shown_once": created})
+
+
+@router.post("/admin/departments/{department_id}/{action}")
+def department_action(request: Request, department_id: str, action: str, user: Admin):
+    client = _transfer(request)
+    shown = None
+    if action == "toggle-away":
+        dept = client.get_department(department_id, token=user.token)
+        client.update_department(department_id, {"a_away": not dept["a_away"]}, token=user.token)
+    elif action == "enable":
+        client.update_department(department_id, {"callback_disabled": False}, token=user.token)
+    elif action == "rotate-secret":
+        shown = {"id": department_id, **client.rotate_secret(department_id, token=user.token)}
+    elif action == "client-token":
+        shown = {"id": department_id, **client.issue_partner_token(department_id, token=user.token)}
+    else:
+        return RedirectResponse("/admin/departments", status_code=303)
+    if shown is None:
+        return RedirectResponse("/admin/departments", status_code=303)
+    return render(request, "transfer/departments.html", {"departments": client.list_departments(token=user.token),
+                                                          "shown_once": shown})
