@@ -8,8 +8,9 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 from markupsafe import Markup
 
+from services.common.calendar import SHANGHAI
 from services.common.errors import ProblemError
-from web.rendering import is_htmx, render
+from web.rendering import is_htmx, render, templates
 from web.session import WebUser, csrf_protect, require_roles
 
 router = APIRouter(dependencies=[Depends(csrf_protect)])
@@ -19,6 +20,26 @@ Window = Annotated[WebUser, Depends(require_roles("window_staff"))]
 Supervisor = Annotated[WebUser, Depends(require_roles("supervisor", "admin", "window_staff"))]
 Admin = Annotated[WebUser, Depends(require_roles("admin"))]
 OPEN = ("issued", "delivered", "acknowledged", "opinion_given", "handled")
+EVENT_NAMES = {"issued": "发出", "delivered": "送达", "acknowledged": "签收", "opinion": "办理意见", "result": "办理结果",
+               "grant": "救助发放", "feedback": "反馈", "returned": "退回", "rerouted": "重新分流", "forwarded": "转出",
+               "reminder": "催办", "supervision": "督办", "emergency_aid_recorded": "先行救助",
+               "paperwork_completed": "补齐手续"}
+
+
+def _local_time(value: str | None) -> str:
+    """An ISO UTC timestamp from the API as Beijing time, to the minute."""
+    if not value:
+        return "—"
+    from datetime import UTC, datetime
+    moment = datetime.fromisoformat(value)
+    # SQLite hands back naive datetimes; every stored time is UTC
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return moment.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
+
+
+# additive: filters only the transfer templates use
+templates.env.filters["local_time"] = _local_time
+templates.env.globals["EVENT_NAMES"] = EVENT_NAMES
 
 
 def _transfer(request: Request):

@@ -1,0 +1,72 @@
+"""The web-mode inbox and the printable, verifiable slip in a real browser (Debian chromium via Playwright)."""
+
+import httpx
+import pytest
+
+from services.common.identity import compose_id_number
+from tests.conftest import token_for
+from tests.web.conftest import login, screenshot
+
+pytestmark = pytest.mark.browser
+
+
+def _issue_case(transfer_url: str, case_id: int) -> dict:
+    body = {"case_id": case_id, "case_number": f"HD-2026-{case_id:05d}", "window_region": "370211001",
+            "window_level": "town", "first_responder": {"username": "window_hd", "name": "王晓燕"},
+            "applicant": {"name": "张三丰", "id_number": compose_id_number("370211", "19850612", 31),
+                          "phone": "13800000000", "hukou_region": "370211001"},
+            "household_id_numbers": [], "difficulty": "家中失火，生活困难", "emergency": False,
+            "items": [{"item_code": "temporary_assistance", "item_name": "临时救助", "time_limit_days": 20,
+                       "route": {"kind": "dispatch", "receiver_department_type": "civil_affairs",
+                                 "receiver_region": "370211001", "reason": "街道可以办理临时救助"}}],
+            "accepted_date": "2026-11-23", "due_date": "2026-12-21"}
+    response = httpx.post(f"{transfer_url}/v1/cases", json=body, timeout=10, headers={
+        "Authorization": f"Bearer {token_for('service', '')}", "Idempotency-Key": f"case-{case_id}"})
+    assert response.status_code == 201, response.text
+    return response.json()["slips"][0]
+
+
+class TestInbox:
+    def test_department_staff_handles_a_slip_in_the_inbox(self, browser_page, live_stack):
+        slip = _issue_case(live_stack["transfer"], 900001)
+        page = browser_page
+        login(page, "dept_hd_ca")
+        page.goto("/inbox")
+        card = page.locator(f"#slip-{slip['id']}")
+        assert slip["number"] in card.inner_text()
+        screenshot(page, "transfer-inbox")
+        card.get_by_role("button", name="签收").click()
+        page.locator(f"#slip-{slip['id']} textarea[name=opinion]").fill("符合临时救助条件，拟给予救助")
+        page.locator(f"#slip-{slip['id']}").get_by_role("button", name="提交意见").click()
+        page.locator(f"#slip-{slip['id']} input[name=amount]").fill("1500.00")
+        page.locator(f"#slip-{slip['id']} textarea[name=reason]").first.fill("经街道审批小组同意")
+        page.locator(f"#slip-{slip['id']}").get_by_role("button", name="登记办理结果").click()
+        page.locator(f"#slip-{slip['id']} textarea[name=to_applicant]").fill("已电话告知申请人")
+        page.locator(f"#slip-{slip['id']} textarea[name=to_window]").fill("已办结，发放1500元")
+        page.locator(f"#slip-{slip['id']}").get_by_role("button", name="提交反馈").click()
+        page.locator(f"#slip-{slip['id']} [data-testid=inbox-state]").filter(has_text="已反馈").wait_for()
+        screenshot(page, "transfer-inbox-done")
+
+        page.goto(f"/slips/{slip['id']}")
+        timeline = page.get_by_test_id("timeline").inner_text()
+        assert "已签收" in timeline and "1500.00" in timeline and "签字" in timeline
+        screenshot(page, "transfer-slip-detail")
+
+
+class TestPrintAndVerify:
+    def test_printed_slip_carries_a_qr_code_that_verifies(self, browser_page, live_stack):
+        slip = _issue_case(live_stack["transfer"], 900002)
+        page = browser_page
+        login(page, "window_hd")
+        page.goto(f"/slips/{slip['id']}/print")
+        doc = page.get_by_test_id("printable-slip")
+        assert "救助事项分办通知单" in doc.inner_text() and doc.locator("svg").count() == 1
+        page.emulate_media(media="print")
+        screenshot(page, "transfer-print-slip")
+        page.emulate_media(media="screen")
+        verify_url = doc.inner_text().split("扫码核验本通知单真伪及办理进度")[1].split()[0]
+        path = verify_url[verify_url.index("/verify/"):]
+        page.get_by_role("button", name="退出登录").click()
+        page.goto(path)
+        assert "真实有效" in page.get_by_test_id("verify-result").inner_text()
+        screenshot(page, "transfer-verify")
