@@ -1,11 +1,103 @@
 """Typed client for the eligibility service: what other services and the web front call.
 
 Every method takes `token=` so the web front can act with the logged-in user's token;
-without it the caller's service token is used.
+without it the caller's service token is used. Answers are the eligibility service's public
+schemas (docs/contracts.md, docs/eligibility.md).
 """
 
+from datetime import date
+from typing import Any
+
 from services.common.http import ServiceClient
+from services.eligibility.catalogue.schemas import ChangePublic, ItemPublic, MaterialPublic
+from services.eligibility.guidance.schemas import (
+    ChecklistResponse,
+    RouteDecision,
+    SuggestionResponse,
+    SuggestionRulePublic,
+)
+from services.eligibility.rules.schemas import EvaluationResult, ParameterPublic, RuleSetPublic
+
+
+def _clean(params: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in params.items() if v is not None}
 
 
 class EligibilityClient(ServiceClient):
     service_name = "eligibility"
+
+    # catalogue
+    def list_items(self, *, district: str | None = None, include_inactive: bool = False,
+                   token: str | None = None) -> list[ItemPublic]:
+        """GET /v1/items: the catalogue, handling levels for `district` (default: the caller's)."""
+        params = _clean({"district": district, "include_inactive": "true" if include_inactive else None})
+        return self.get_json("/v1/items", list[ItemPublic], params=params, token=token)
+
+    def get_item(self, code: str, *, district: str | None = None, token: str | None = None) -> ItemPublic:
+        """GET /v1/items/{code}."""
+        return self.get_json(f"/v1/items/{code}", ItemPublic, params=_clean({"district": district}), token=token)
+
+    def checklist(self, item_codes: list[str], provided: list[str] | None = None, *,
+                  token: str | None = None) -> ChecklistResponse:
+        """POST /v1/materials/checklist: the one de-duplicated list of what is still missing."""
+        body = {"item_codes": list(item_codes), "provided": list(provided or [])}
+        return self.post_json("/v1/materials/checklist", ChecklistResponse, body, token=token)
+
+    def route(self, item_code: str, window_level: str, window_region: str, hukou_region: str, *,
+              token: str | None = None) -> RouteDecision:
+        """POST /v1/routes: slip kind and receiver for one item."""
+        body = {"item_code": item_code, "window_level": window_level, "window_region": window_region,
+                "hukou_region": hukou_region}
+        return self.post_json("/v1/routes", RouteDecision, body, token=token)
+
+    def suggest(self, difficulty: str, facts: dict[str, Any] | None = None, *,
+                token: str | None = None) -> SuggestionResponse:
+        """POST /v1/suggestions: items that may apply to the described difficulty, with reasons."""
+        return self.post_json("/v1/suggestions", SuggestionResponse,
+                              {"difficulty": difficulty, "facts": facts or {}}, token=token)
+
+    def evaluate(self, item_code: str, as_of: date | str, facts: dict[str, Any],
+                 household_id_numbers: list[str] | None = None, *, token: str | None = None) -> EvaluationResult:
+        """POST /v1/evaluations: outcome with every condition explained (prior grants from records when ids given)."""
+        body: dict[str, Any] = {"item_code": item_code, "as_of": str(as_of), "facts": facts}
+        if household_id_numbers is not None:
+            body["household_id_numbers"] = list(household_id_numbers)
+        return self.post_json("/v1/evaluations", EvaluationResult, body, token=token)
+
+    # administration (admin role)
+    def item_history(self, code: str, *, token: str | None = None) -> list[ChangePublic]:
+        return self.get_json(f"/v1/items/{code}/history", list[ChangePublic], token=token)
+
+    def create_item(self, body: dict[str, Any], *, token: str | None = None) -> ItemPublic:
+        return self.post_json("/v1/items", ItemPublic, body, token=token)
+
+    def update_item(self, code: str, body: dict[str, Any], *, token: str | None = None) -> ItemPublic:
+        return ItemPublic.model_validate(self.request("PUT", f"/v1/items/{code}", json=body, token=token).json())
+
+    def set_item_materials(self, code: str, body: dict[str, Any], *, token: str | None = None) -> ItemPublic:
+        return ItemPublic.model_validate(
+            self.request("PUT", f"/v1/items/{code}/materials", json=body, token=token).json())
+
+    def set_handling_level(self, code: str, district: str, level: str, note: str = "", *,
+                           token: str | None = None) -> ItemPublic:
+        return ItemPublic.model_validate(self.request(
+            "PUT", f"/v1/items/{code}/handling-levels/{district}", json={"level": level, "note": note},
+            token=token).json())
+
+    def list_materials(self, *, token: str | None = None) -> list[MaterialPublic]:
+        return self.get_json("/v1/materials", list[MaterialPublic], token=token)
+
+    def list_parameters(self, *, token: str | None = None) -> list[ParameterPublic]:
+        return self.get_json("/v1/parameters", list[ParameterPublic], token=token)
+
+    def set_parameter(self, name: str, body: dict[str, Any], *, token: str | None = None) -> ParameterPublic:
+        return self.post_json(f"/v1/parameters/{name}", ParameterPublic, body, token=token)
+
+    def get_rules(self, item_code: str, *, token: str | None = None) -> RuleSetPublic:
+        return self.get_json(f"/v1/rules/{item_code}", RuleSetPublic, token=token)
+
+    def list_suggestion_rules(self, *, token: str | None = None) -> list[SuggestionRulePublic]:
+        return self.get_json("/v1/suggestion-rules", list[SuggestionRulePublic], token=token)
+
+    def changes(self, *, limit: int = 50, token: str | None = None) -> list[ChangePublic]:
+        return self.get_json("/v1/changes", list[ChangePublic], params={"limit": limit}, token=token)

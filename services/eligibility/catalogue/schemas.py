@@ -1,0 +1,128 @@
+"""Catalogue schemas: assistance items, their materials, handling levels and the change history."""
+
+from datetime import date, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+CaseType = Literal["immediate", "promised", "joint", "report_up"]
+DepartmentType = Literal["civil_affairs", "education", "housing", "human_resources", "health_insurance",
+                         "disabled_federation", "emergency_management", "social_organisation"]
+Level = Literal["town", "district"]
+CODE_PATTERN = r"^[a-z][a-z0-9_]{1,63}$"
+
+
+class AcceptanceWindow(BaseModel):
+    """Days of the month on which applications are accepted (e.g. 城市低保 and 廉租房: 1st–10th)."""
+
+    days_of_month: list[int] = Field(min_length=1, max_length=31, examples=[[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]])
+
+
+class ItemMaterialPublic(BaseModel):
+    """One material an item requires."""
+
+    code: str
+    name: str
+    copies: int = 1
+    original: bool = False  # True: the original must be shown, not only a copy
+    shared_data: bool = False  # True: obtained by data sharing (减证便民), never asked from the applicant
+    note: str = ""
+
+
+class ItemPublic(BaseModel):
+    """An assistance item (救助事项) as windows, intake and transfer see it."""
+
+    code: str = Field(examples=["temporary_assistance"])
+    name: str = Field(examples=["临时救助"])
+    category: str = Field(examples=["临时救助"])
+    owner_department_type: DepartmentType
+    legal_basis: str = ""
+    acceptance_conditions: str = ""
+    case_type: CaseType = "promised"
+    time_limit_days: int = 20
+    handling_level: Level = "district"  # for the district asked about (per-district configuration)
+    district: str = "370211"
+    acceptance_window: AcceptanceWindow | None = None
+    next_acceptance_date: date | None = None  # today if accepted today; None when there is no window
+    exclusive_with: list[str] = []
+    materials: list[ItemMaterialPublic] = []
+    has_rules: bool = False
+    active: bool = True
+    version: int = 1
+
+
+class ItemWrite(BaseModel):
+    """Create or replace an item (admin); materials are managed with their own endpoint."""
+
+    name: str = Field(min_length=1, max_length=100)
+    category: str = Field(min_length=1, max_length=50)
+    owner_department_type: DepartmentType
+    legal_basis: str = Field(default="", max_length=2000)
+    acceptance_conditions: str = Field(default="", max_length=4000)
+    case_type: CaseType = "promised"
+    time_limit_days: int | None = Field(default=None, ge=0, le=365)  # None = 20 (no legal limit given)
+    default_handling_level: Level = "district"
+    acceptance_window: AcceptanceWindow | None = None
+    exclusive_with: list[str] = []
+    active: bool = True
+    note: str = Field(default="", max_length=500)  # why the change was made (kept in the history)
+
+
+class ItemCreate(ItemWrite):
+    code: str = Field(pattern=CODE_PATTERN, examples=["funeral_assistance"])
+
+
+class MaterialPublic(BaseModel):
+    """A material in the shared material list."""
+
+    code: str
+    name: str
+    description: str = ""
+    shared_data: bool = False
+
+
+class MaterialWrite(BaseModel):
+    name: str = Field(min_length=1, max_length=100)
+    description: str = Field(default="", max_length=500)
+    shared_data: bool = False
+    note: str = Field(default="", max_length=500)
+
+
+class MaterialCreate(MaterialWrite):
+    code: str = Field(pattern=CODE_PATTERN, examples=["id_card"])
+
+
+class ItemMaterialWrite(BaseModel):
+    code: str = Field(pattern=CODE_PATTERN)
+    copies: int = Field(default=1, ge=1, le=20)
+    original: bool = False
+    note: str = Field(default="", max_length=200)
+
+
+class ItemMaterialsWrite(BaseModel):
+    """The full list of an item's materials (replaces the list; the old list stays in the history)."""
+
+    materials: list[ItemMaterialWrite]
+    note: str = Field(default="", max_length=500)
+
+
+class HandlingLevelWrite(BaseModel):
+    """Which level handles an item in one district."""
+
+    level: Level
+    note: str = Field(default="", max_length=500)
+
+
+class ChangePublic(BaseModel):
+    """One versioned change: who, when, what (before and after)."""
+
+    id: int
+    entity_type: str
+    entity_key: str
+    version: int
+    action: str
+    changed_by: str
+    changed_at: datetime
+    note: str = ""
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None

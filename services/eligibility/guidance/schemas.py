@@ -1,0 +1,88 @@
+"""Guidance schemas: the material checklist, routing decisions and item suggestions."""
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from services.eligibility.catalogue.schemas import Level
+
+SlipKind = Literal["dispatch", "escalate", "hand_over", "assign", "refer"]
+
+
+class ChecklistRequest(BaseModel):
+    """Items applied for and the materials already provided."""
+
+    item_codes: list[str] = Field(min_length=1, max_length=30, examples=[["temporary_assistance", "medical_assistance"]])
+    provided: list[str] = Field(default=[], max_length=200, examples=[["id_card"]])
+
+
+class MissingMaterial(BaseModel):
+    code: str
+    name: str
+    copies: int
+    original: bool
+    reasons: list[str]
+
+
+class SharedMaterial(BaseModel):
+    code: str
+    name: str
+
+
+class ChecklistResponse(BaseModel):
+    """What is still missing, asked once across all items (一次性告知)."""
+
+    missing: list[MissingMaterial]
+    provided: list[str]
+    shared_data: list[SharedMaterial]
+
+
+class RouteRequest(BaseModel):
+    item_code: str = Field(examples=["temporary_assistance"])
+    window_level: Level = Field(examples=["town"])
+    window_region: str = Field(pattern=r"^\d{6}(\d{3})?$", examples=["370211001"])
+    hukou_region: str = Field(pattern=r"^\d{6}(\d{3})?$", examples=["370211002"])
+
+
+class RouteDecision(BaseModel):
+    """The slip kind and who receives it, with the reason."""
+
+    kind: SlipKind
+    receiver_department_type: str
+    receiver_region: str
+    reason: str
+    handling_level: Level
+
+
+class SuggestionRequest(BaseModel):
+    difficulty: str = Field(default="", max_length=4000, examples=["家里失火，房子烧了，孩子在上大学"])
+    facts: dict[str, Any] = Field(default={}, examples=[{"on_dibao": True, "age": 82}])
+
+
+class Suggestion(BaseModel):
+    item_code: str
+    name: str
+    reason: str
+
+
+class SuggestionResponse(BaseModel):
+    suggestions: list[Suggestion]
+
+
+class SuggestionRuleWrite(BaseModel):
+    """A suggestion rule: keywords in the difficulty and/or a condition on known facts (admin data)."""
+
+    item_code: str
+    keywords: list[str] = Field(default=[], max_length=50)
+    fact_condition: str = Field(default="", max_length=500, examples=["age >= 80"])
+    reason: str = Field(min_length=1, max_length=300)
+    priority: int = 100
+    active: bool = True
+    note: str = Field(default="", max_length=500)
+
+
+class SuggestionRulePublic(SuggestionRuleWrite):
+    id: int
+    version: int
+    updated_at: datetime | None = None
