@@ -204,3 +204,15 @@ class TestOpenAPI:
         doc = pclient.get("/openapi.json").json()
         assert {"slip.issued", "slip.reminder", "slip.supervision"} <= set(doc["webhooks"])
         assert json.dumps(doc["webhooks"]["slip.issued"]).count("SlipMessage") >= 1
+
+
+class TestIntakeEvents:
+    def test_intake_down_means_retry_later_never_loss(self, client, app, intake):
+        intake.down = True
+        submit(client)
+        assert app.state.deliverer.run_once()["intake_events"] == 0
+        intake.down = False
+        assert app.state.deliverer.run_once()["intake_events"] == 0  # backing off
+        assert app.state.deliverer.run_once(now=_later(1))["intake_events"] == 2
+        assert intake.kinds() == ["slip_issued", "slip_delivered"]
+        assert len({e["event_id"] for e in intake.events}) == 2
