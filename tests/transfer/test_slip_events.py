@@ -175,3 +175,15 @@ class TestForward:
         response = client.post(f"/v1/slips/{slip['id']}/forward", headers=auth("window_staff", "370211"),
                                json={"route": route("dispatch", "civil_affairs", "370211001")})
         assert response.status_code == 422 and response.json()["field"] == "route.kind"
+
+
+class TestFirstResponderWindow:
+    def test_town_window_follows_its_case_after_the_district_assigns_it(self, client):
+        slip = submit(client, items=[{"item_code": "h", "item_name": "住房救助",
+                                      "route": route("escalate", "civil_affairs", "370211")}])["slips"][0]
+        child = client.post(f"/v1/slips/{slip['id']}/forward", json={"receiver_id": "370211-housing"},
+                            headers=auth("window_staff", "370211")).json()
+        town = auth("window_staff", "370211001")
+        assert {s["id"] for s in client.get("/v1/slips", headers=town).json()} == {slip["id"], child["id"]}
+        assert client.get(f"/v1/slips/{child['id']}", headers=town).status_code == 200
+        assert client.get("/v1/slips", headers=auth("window_staff", "370211002")).json() == []

@@ -67,4 +67,3 @@ class PartnerToken(TransferTable, table=True):
     prefix: str = Field(max_length=16)
     created_at: datetime = Field(default_factory=utcnow)
     revoked_at: datetime | None = None
-    last_used_at: datetime | None = None

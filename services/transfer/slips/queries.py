@@ -40,12 +40,14 @@ def can_see(session: Session, principal: Principal, slip: Slip) -> bool:
         return True
     if principal.role in ("partner", "department_staff"):
         return principal.department_id == slip.receiver_id
+    case = session.get(TransferCase, slip.case_id)
     if principal.role == "window_staff":
+        # the first responder's window follows its case's slips wherever they are passed on
         receiver = session.get(Department, slip.receiver_id)
-        return principal.can_see_region(slip.sender_region) or (
-            receiver.is_window and principal.region == receiver.region)
-    return principal.role == "supervisor" and (principal.can_see_region(slip.sender_region)
-                                               or principal.can_see_region(slip.receiver_region))
+        return (principal.can_see_region(case.window_region) or principal.can_see_region(slip.sender_region)
+                or (receiver.is_window and principal.region == receiver.region))
+    return principal.role == "supervisor" and any(
+        principal.can_see_region(r) for r in (case.window_region, slip.sender_region, slip.receiver_region))
 
 
 def get_visible(session: Session, principal: Principal, slip_id: int) -> Slip:
@@ -55,9 +57,10 @@ def get_visible(session: Session, principal: Principal, slip_id: int) -> Slip:
     return slip
 
 
-def summary(session: Session, ctx, slip: Slip, case: TransferCase | None = None) -> SlipSummary:
+def summary(session: Session, ctx, slip: Slip, case: TransferCase | None = None, limit=None) -> SlipSummary:
     case = case or session.get(TransferCase, slip.case_id)
     today = _today(ctx)
+    limit = limit or near_due_limit(ctx)
     open_ = slip.state in OPEN_STATES and slip.due_date is not None
     return SlipSummary(
         id=slip.id, number=slip.number, kind=slip.kind, kind_name=KINDS[slip.kind], case_id=slip.case_id,
@@ -65,7 +68,7 @@ def summary(session: Session, ctx, slip: Slip, case: TransferCase | None = None)
         sender_region=slip.sender_region, receiver_id=slip.receiver_id, receiver_name=slip.receiver_name,
         receiver_region=slip.receiver_region, handler=slip.handler, state=slip.state, state_name=STATES[slip.state],
         due_kind=slip.due_kind, due_date=slip.due_date, overdue=open_ and slip.due_date < today,
-        near_due=open_ and today <= slip.due_date <= near_due_limit(ctx), emergency=case.emergency,
+        near_due=open_ and today <= slip.due_date <= limit, emergency=case.emergency,
         applicant_name_masked=mask_name(case.applicant_name), issued_at=slip.issued_at,
         parent_slip_id=slip.parent_slip_id, successor_slip_id=slip.successor_slip_id)
 
@@ -103,16 +106,19 @@ def list_slips(*, session: Session, ctx, principal: Principal, kind: str | None 
                state: str | None = None, overdue: bool | None = None, near_due: bool | None = None,
                region: str | None = None, case_id: int | None = None, limit: int = 200) -> list[SlipSummary]:
     """Slips the caller may see, filtered; newest first."""
-    query = select(Slip).order_by(Slip.id.desc()).limit(limit)
+    query = (select(Slip).join(TransferCase, TransferCase.case_id == Slip.case_id)
+             .order_by(Slip.id.desc()).limit(limit))
+    mine = principal.region or "-"  # no region sees no region-scoped slips
     if principal.role in ("partner", "department_staff"):
         query = query.where(Slip.receiver_id == (principal.department_id or ""))
     elif principal.role == "window_staff":
         windows = [d.id for d in session.exec(select(Department).where(Department.is_window.is_(True),
                                                                        Department.region == principal.region)).all()]
-        query = query.where(or_(Slip.sender_region.startswith(principal.region), Slip.receiver_id.in_(windows)))
+        query = query.where(or_(TransferCase.window_region.startswith(mine), Slip.sender_region.startswith(mine),
+                                Slip.receiver_id.in_(windows)))
     elif principal.role == "supervisor":
-        query = query.where(or_(Slip.sender_region.startswith(principal.region),
-                                Slip.receiver_region.startswith(principal.region)))
+        query = query.where(or_(TransferCase.window_region.startswith(mine), Slip.sender_region.startswith(mine),
+                                Slip.receiver_region.startswith(mine)))
     if kind:
         query = query.where(Slip.kind == kind)
     if receiver:
@@ -130,7 +136,8 @@ def list_slips(*, session: Session, ctx, principal: Principal, kind: str | None 
     if near_due:
         query = query.where(Slip.state.in_(OPEN_STATES), Slip.due_date >= today,
                             Slip.due_date <= near_due_limit(ctx))
-    return [summary(session, ctx, s) for s in session.exec(query).all()]
+    limit_date = near_due_limit(ctx)
+    return [summary(session, ctx, s, limit=limit_date) for s in session.exec(query).all()]
 
 
 def verify(*, session: Session, code: str) -> Verification:

@@ -1,8 +1,8 @@
 """transfer: departments, slips, outbox, deliveries, grants, reminders
 
-Revision ID: d7bb74643f70
+Revision ID: d631c0b5f1a0
 Revises: 
-Create Date: 2026-11-23 20:14:05.122574
+Create Date: 2026-11-23 20:22:25.904129
 """
 from collections.abc import Sequence
 
@@ -11,7 +11,7 @@ import sqlmodel
 from alembic import op
 
 
-revision: str = 'd7bb74643f70'
+revision: str = 'd631c0b5f1a0'
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -160,7 +160,6 @@ def upgrade() -> None:
     sa.Column('prefix', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.Column('revoked_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
-    sa.Column('last_used_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['department_id'], ['department.id'], name=op.f('fk_partner_token_department_id_department')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_partner_token')),
     sa.UniqueConstraint('token_hash', name=op.f('uq_partner_token_token_hash'))
