@@ -54,6 +54,24 @@ class FakeEligibility:
 
 
 @pytest.fixture
+def committed_transfer_db(tmp_path, request):
+    """A fresh, migrated transfer database of our own with real commits (threads, servers), dropped after."""
+    from alembic import command
+
+    from migrations.migrate import config
+    from services.common.db import Database
+    from tests.conftest import RUN_ID, _create_database, _drop_database
+
+    name = f"yimen_t_{RUN_ID}_{abs(hash(request.node.nodeid)) % 10**8}"
+    url = _create_database(name, tmp_path)
+    command.upgrade(config("transfer", url=url), "head")
+    db = Database(url)
+    yield db
+    db.engine.dispose()
+    _drop_database(name)
+
+
+@pytest.fixture
 def intake():
     return FakeIntake()
 

@@ -21,8 +21,8 @@ SERVICE = Principal(subject="service:intake", role="service", name="intake")
 
 
 @pytest.fixture
-def live(committed_databases):
-    db = committed_databases["transfer"]
+def live(committed_transfer_db):
+    db = committed_transfer_db
     load_demo(db)
     app = create_app(settings=TransferSettings(run_workers=False), db=db, intake=FakeIntake())
     return app, db

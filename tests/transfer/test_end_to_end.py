@@ -93,8 +93,8 @@ class IntakeReceiver:
             return []
 
 
-def test_town_case_escalated_assigned_answered_by_partner_over_signed_callbacks(committed_databases):
-    db = committed_databases["transfer"]
+def test_town_case_escalated_assigned_answered_by_partner_over_signed_callbacks(committed_transfer_db):
+    db = committed_transfer_db
     load_demo(db)
     intake_stub, partner = IntakeReceiver(), PartnerSystem()
     ports = {"transfer": _port(), "intake": _port(), "partner": _port()}

@@ -3,6 +3,7 @@
 import httpx
 import pytest
 
+from services.common.calendar import today_shanghai
 from services.common.identity import compose_id_number
 from tests.conftest import token_for
 from tests.web.conftest import login, screenshot
@@ -10,16 +11,16 @@ from tests.web.conftest import login, screenshot
 pytestmark = pytest.mark.browser
 
 
-def _issue_case(transfer_url: str, case_id: int) -> dict:
+def _issue_case(transfer_url: str, case_id: int, accepted: str = "2026-11-23", limit: int = 20) -> dict:
     body = {"case_id": case_id, "case_number": f"HD-2026-{case_id:05d}", "window_region": "370211001",
             "window_level": "town", "first_responder": {"username": "window_hd", "name": "王晓燕"},
             "applicant": {"name": "张三丰", "id_number": compose_id_number("370211", "19850612", 31),
                           "phone": "13800000000", "hukou_region": "370211001"},
             "household_id_numbers": [], "difficulty": "家中失火，生活困难", "emergency": False,
-            "items": [{"item_code": "temporary_assistance", "item_name": "临时救助", "time_limit_days": 20,
+            "items": [{"item_code": "temporary_assistance", "item_name": "临时救助", "time_limit_days": limit,
                        "route": {"kind": "dispatch", "receiver_department_type": "civil_affairs",
                                  "receiver_region": "370211001", "reason": "街道可以办理临时救助"}}],
-            "accepted_date": "2026-11-23", "due_date": "2026-12-21"}
+            "accepted_date": accepted, "due_date": "2026-12-31"}
     response = httpx.post(f"{transfer_url}/v1/cases", json=body, timeout=10, headers={
         "Authorization": f"Bearer {token_for('service', '')}", "Idempotency-Key": f"case-{case_id}"})
     assert response.status_code == 201, response.text
@@ -70,3 +71,43 @@ class TestPrintAndVerify:
         page.goto(path)
         assert "真实有效" in page.get_by_test_id("verify-result").inner_text()
         screenshot(page, "transfer-verify")
+
+
+class TestAdminAndSupervision:
+    def test_admin_connects_a_partner_system_and_sees_the_secret_once(self, browser_page, live_stack):
+        page = browser_page
+        login(page, "admin")
+        page.goto("/admin/departments")
+        page.fill("input[name=id]", "370211-redcross")
+        page.fill("input[name=name]", "区红十字会")
+        page.select_option("select[name=type]", "social_organisation")
+        page.select_option("select[name=integration_mode]", "callback")
+        page.fill("input[name=callback_url]", "https://redcross.example/yimen")
+        page.fill("input[name=handler_a]", "林静")
+        page.get_by_role("button", name="新增").click()
+        shown = page.get_by_test_id("shown-once").inner_text()
+        assert "whsec_" in shown and "ymp_" in shown
+        screenshot(page, "transfer-departments-secret-once")
+        page.goto("/admin/departments")
+        assert page.get_by_test_id("shown-once").count() == 0
+        assert "区红十字会" in page.get_by_test_id("departments").inner_text()
+
+    def test_supervisor_sees_overdue_red_and_near_due_yellow(self, browser_page, live_stack):
+        service = {"Authorization": f"Bearer {token_for('service', '')}"}
+        late = _issue_case(live_stack["transfer"], 900003, accepted="2026-10-09", limit=5)
+        near = _issue_case(live_stack["transfer"], 900004, accepted=today_shanghai().isoformat(), limit=0)
+        for slip in (late, near):  # the receiver has given its opinion: the item's own limit now runs
+            for body in ({"type": "acknowledged"}, {"type": "opinion", "opinion": "拟同意"}):
+                answer = httpx.post(f"{live_stack['transfer']}/v1/slips/{slip['id']}/events", json=body,
+                                    headers=service, timeout=10)
+                assert answer.status_code == 200, answer.text
+        page = browser_page
+        login(page, "supervisor")
+        page.goto("/supervision")
+        page.get_by_role("button", name="立即扫描期限").click()
+        page.wait_for_load_state("networkidle")
+        assert "督办1件" in page.locator(".alert-ok").inner_text()
+        assert late["number"] in page.locator("tr.due-over").first.inner_text()
+        assert near["number"] in page.locator("tr.due-near").first.inner_text()
+        assert "督办" in page.get_by_test_id("reminders").inner_text()
+        screenshot(page, "transfer-supervision")

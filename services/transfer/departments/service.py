@@ -195,6 +195,10 @@ DEMO_HANDLERS = {"370211-window": ("陈静", "刘洋", "王主任"), "370211-civ
                  "370211-hr": ("何平", "许敏", "曹局长"), "370211-medical": ("彭涛", "袁媛", "蒋局长"),
                  "370211-disabled": ("沈磊", "韦娜", "杨理事长"), "370211-emergency": ("秦勇", "尤佳", "朱局长"),
                  "370211-charity": ("施静", "吕楠", "张会长")}
+# A, B and the head of each town's civil-affairs office (dept_hd_ca 孙丽 is 黄岛's A)
+TOWN_HANDLERS = {"370211001": ("孙丽", "周婷", "李主任"), "370211002": ("田野", "方圆", "赵主任"),
+                 "370211003": ("邓超", "石磊", "钱主任"), "370211004": ("贾玲", "范伟", "孙主任"),
+                 "370211005": ("任杰", "温馨", "周主任")}
 DEMO_DISTRICT = [("370211-window", "区民政局社会救助窗口", "civil_affairs", True),
                  ("370211-civil", "区民政局社会救助科", "civil_affairs", False),
                  ("370211-education", "区教育局", "education", False),
@@ -209,7 +213,7 @@ DEMO_DISTRICT = [("370211-window", "区民政局社会救助窗口", "civil_affa
 def seed_demo_departments(*, session: Session) -> int:
     """The directory of docs/contracts.md (fixed ids); returns how many were added."""
     rows = [(i, n, t, "370211", w, *DEMO_HANDLERS[i]) for i, n, t, w in DEMO_DISTRICT]
-    rows += [(f"{code}-civil", f"{r.name}民政办", "civil_affairs", code, False, "孙丽", "周婷", f"{r.name}主任")
+    rows += [(f"{code}-civil", f"{r.name}民政办", "civil_affairs", code, False, *TOWN_HANDLERS[code])
              for code, r in REGIONS.items() if not r.is_district]
     added = 0
     for dept_id, name, dtype, region, is_window, a, b, head in rows:
