@@ -53,6 +53,10 @@ class TransferClient(ServiceClient):
         """GET /v1/slips/{id}: the slip with its timeline (the read is audited)."""
         return self.request("GET", f"/v1/slips/{slip_id}", token=token).json()
 
+    def access_log(self, slip_id: int, *, token: str | None = None) -> list[JSON]:
+        """GET /v1/slips/{id}/access-log: who read the slip's personal details (supervisors, admins)."""
+        return self.request("GET", f"/v1/slips/{slip_id}/access-log", token=token).json()
+
     def post_event(self, slip_id: int, event: JSON, idempotency_key: str | None = None, *,
                    token: str | None = None) -> JSON:
         """POST /v1/slips/{id}/events: acknowledged | opinion | result | feedback | returned."""

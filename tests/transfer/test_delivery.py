@@ -197,6 +197,9 @@ class TestPartnerReads:
         with transfer_db.session() as s:
             reads = s.exec(select(SlipAccess).where(SlipAccess.slip_id == slip["id"])).all()
         assert [(r.role, r.department_id) for r in reads if r.role == "partner"] == [("partner", "370211001-civil")]
+        log = pclient.get(f"/v1/slips/{slip['id']}/access-log", headers=auth("supervisor", "370211")).json()
+        assert log[0]["subject"] == "partner:370211001-civil"
+        assert pclient.get(f"/v1/slips/{slip['id']}/access-log", headers=headers).status_code == 403
 
 
 class TestOpenAPI:

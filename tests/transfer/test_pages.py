@@ -96,9 +96,11 @@ class TestPages:
         assert "救助事项转办通知单" in child.text and "区住建局" in child.text
 
     def test_supervision_and_departments_pages(self, web, client):
-        submit(client)
+        slip = submit(client)["slips"][0]
         supervisor = web("supervisor")
         assert "督办看板" in supervisor.get("/supervision").text
+        supervisor.get(f"/slips/{slip['id']}")
+        assert "读取留痕" in supervisor.get(f"/slips/{slip['id']}").text  # the first read shows in the log
         assert supervisor.post("/supervision/sweep", data={"csrf_token": supervisor.csrf}).status_code == 303
         admin = web("admin")
         page = admin.get("/admin/departments")

@@ -77,6 +77,7 @@ def _slip_context(request: Request, user: WebUser, slip_id: int, message: str | 
     deliveries = None
     if user.role != "department_staff" or user.department_id == slip["receiver_id"]:
         deliveries = client.deliveries(slip_id, token=user.token)
+    access = client.access_log(slip_id, token=user.token) if user.role in ("supervisor", "admin") else None
     receivers = []
     is_district_window = user.role == "window_staff" and len(user.region) == 6
     can_forward = is_district_window and slip["kind"] == "escalate" and slip["state"] in OPEN[:4]
@@ -85,7 +86,7 @@ def _slip_context(request: Request, user: WebUser, slip_id: int, message: str | 
     if can_forward or can_reroute:
         receivers = [d for d in client.list_departments(token=user.token) if not d["is_window"]
                      and d["id"] != slip["receiver_id"]]
-    return {"slip": slip, "deliveries": deliveries, "receivers": receivers, "can_forward": can_forward,
+    return {"slip": slip, "deliveries": deliveries, "access": access, "receivers": receivers, "can_forward": can_forward,
             "can_reroute": can_reroute, "can_ack": is_district_window and slip["kind"] == "escalate"
             and slip["state"] in ("issued", "delivered"), "message": message}
 

@@ -21,7 +21,7 @@ from services.transfer.slips.models import (
     SlipEvent,
     TransferCase,
 )
-from services.transfer.slips.schemas import SlipDetail, SlipSummary, TimelineEntry, Verification
+from services.transfer.slips.schemas import AccessEntry, SlipDetail, SlipSummary, TimelineEntry, Verification
 
 
 def _today(ctx):
@@ -151,3 +151,10 @@ def verify(*, session: Session, code: str) -> Verification:
                         applicant_name_masked=mask_name(case.applicant_name),
                         issued_date=notify.local_date(slip.issued_at), state=slip.state,
                         state_name=STATES[slip.state], due_date=slip.due_date, signed_by=slip.signed_by)
+
+
+def access_log(*, session: Session, principal: Principal, slip_id: int) -> list[AccessEntry]:
+    """Who read this slip's personal details, newest first (supervisors and administrators)."""
+    get_visible(session, principal, slip_id)
+    rows = session.exec(select(SlipAccess).where(SlipAccess.slip_id == slip_id).order_by(SlipAccess.id.desc())).all()
+    return [AccessEntry(subject=r.subject, role=r.role, department_id=r.department_id, at=r.at) for r in rows]

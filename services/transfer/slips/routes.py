@@ -10,6 +10,7 @@ from services.common.errors import Conflict, Forbidden, Invalid, NotFound, Unaut
 from services.transfer.deps import CtxDep
 from services.transfer.slips import issuing, queries, transitions
 from services.transfer.slips.schemas import (
+    AccessEntry,
     CaseSubmit,
     CaseSubmitted,
     EmergencyAidIn,
@@ -71,6 +72,13 @@ def list_slips(session: SessionDep, ctx: CtxDep, principal: Reader, kind: Kind |
             responses=problem_responses(Unauthorized, Forbidden, NotFound))
 def get_slip(slip_id: int, session: SessionDep, ctx: CtxDep, principal: Reader) -> SlipDetail:
     return queries.detail(session, ctx, queries.get_visible(session, principal, slip_id), principal=principal)
+
+
+@router.get("/v1/slips/{slip_id}/access-log", response_model=list[AccessEntry], summary="通知单读取留痕",
+            responses=problem_responses(Unauthorized, Forbidden, NotFound))
+def access_log(slip_id: int, session: SessionDep,
+               principal: Annotated[Principal, Depends(require("supervisor", "admin"))]) -> list[AccessEntry]:
+    return queries.access_log(session=session, principal=principal, slip_id=slip_id)
 
 
 @router.post("/v1/slips/{slip_id}/events", response_model=SlipDetail,

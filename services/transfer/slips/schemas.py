@@ -248,3 +248,12 @@ class EmergencyAidPublic(BaseModel):
     amount: str
     given_date: date
     recorded_by: str
+
+
+class AccessEntry(BaseModel):
+    """One audited read of a slip's personal details."""
+
+    subject: str
+    role: str
+    department_id: str | None
+    at: datetime
