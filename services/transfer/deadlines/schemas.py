@@ -1,10 +1,11 @@
 """Supervision schemas."""
 
-from datetime import date, datetime
+from datetime import date
 
 from pydantic import BaseModel
 
 from services.transfer.slips.schemas import SlipSummary
+from services.transfer.timefmt import UtcDateTime
 
 
 class ReminderPublic(BaseModel):
@@ -18,7 +19,7 @@ class ReminderPublic(BaseModel):
     due_date: date
     department_id: str
     reminded: str
-    at: datetime
+    at: UtcDateTime
 
 
 class SupervisionOverview(BaseModel):

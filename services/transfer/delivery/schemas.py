@@ -1,8 +1,9 @@
 """Delivery log schemas."""
 
-from datetime import datetime
 
 from pydantic import BaseModel
+
+from services.transfer.timefmt import UtcDateTime
 
 
 class DeliveryAttempt(BaseModel):
@@ -12,7 +13,7 @@ class DeliveryAttempt(BaseModel):
     event_type: str
     department_id: str
     attempt: int
-    at: datetime
+    at: UtcDateTime
     status_code: int | None
     latency_ms: int | None
     outcome: str
@@ -27,7 +28,7 @@ class MessageState(BaseModel):
     event_type: str
     status: str
     attempts: int
-    next_attempt_at: datetime
+    next_attempt_at: UtcDateTime
     last_error: str | None
 
 

@@ -1,9 +1,10 @@
 """Department directory schemas."""
 
-from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, Field, HttpUrl
+
+from services.transfer.timefmt import UtcDateTime
 
 DepartmentType = Literal["civil_affairs", "education", "housing", "human_resources", "health_insurance",
                          "disabled_federation", "emergency_management", "social_organisation"]
@@ -46,8 +47,8 @@ class SecretInfo(BaseModel):
     """A signing secret as listed: never the secret itself."""
 
     hint: str
-    created_at: datetime
-    expires_at: datetime | None
+    created_at: UtcDateTime
+    expires_at: UtcDateTime | None
 
 
 class DepartmentPublic(BaseModel):
@@ -93,7 +94,7 @@ class SecretRotated(BaseModel):
 
     signing_secret: str
     hint: str
-    previous_valid_until: datetime | None
+    previous_valid_until: UtcDateTime | None
 
 
 class TokenIssued(BaseModel):

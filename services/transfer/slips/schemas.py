@@ -1,6 +1,6 @@
 """Slip and case schemas: what intake submits, what partners post back, what staff read."""
 
-from datetime import date, datetime
+from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, field_validator
@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field, field_validator
 from services.common.errors import Invalid
 from services.common.identity import normalize_id_number
 from services.transfer.departments.schemas import REGION_PATTERN, DepartmentType
+from services.transfer.timefmt import UtcDateTime
 
 Kind = Literal["dispatch", "escalate", "hand_over", "assign", "refer"]
 Yuan = Annotated[str, Field(pattern=r"^\d{1,9}(\.\d{1,2})?$", examples=["1500.00"])]
@@ -151,7 +152,7 @@ class TimelineEntry(BaseModel):
     kind: str
     actor: str
     detail: str
-    at: datetime
+    at: UtcDateTime
 
 
 class SlipSummary(BaseModel):
@@ -179,7 +180,7 @@ class SlipSummary(BaseModel):
     near_due: bool
     emergency: bool
     applicant_name_masked: str
-    issued_at: datetime
+    issued_at: UtcDateTime
     parent_slip_id: int | None
     successor_slip_id: int | None
 
@@ -203,21 +204,21 @@ class SlipDetail(SlipSummary):
     opinion_due_date: date | None
     item_due_date: date | None
     feedback_due_date: date | None
-    delivered_at: datetime | None
-    acknowledged_at: datetime | None
+    delivered_at: UtcDateTime | None
+    acknowledged_at: UtcDateTime | None
     acknowledged_by: str | None
     opinion: str | None
     result: str | None
     amount: str | None
     result_reason: str | None
-    handled_at: datetime | None
+    handled_at: UtcDateTime | None
     feedback_to_applicant: str | None
     feedback_to_window: str | None
     signed_by: str | None
-    feedback_at: datetime | None
+    feedback_at: UtcDateTime | None
     returned_reason: str | None
     paperwork_due_date: date | None
-    paperwork_completed_at: datetime | None
+    paperwork_completed_at: UtcDateTime | None
     emergency_aid: list[dict] = []
     deadline_warnings: list[str] = []
     timeline: list[TimelineEntry] = []
@@ -256,4 +257,4 @@ class AccessEntry(BaseModel):
     subject: str
     role: str
     department_id: str | None
-    at: datetime
+    at: UtcDateTime
