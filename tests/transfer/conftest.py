@@ -44,13 +44,14 @@ class FakeEligibility:
     """Answers POST /v1/routes like the eligibility service would for the district window."""
 
     def __init__(self, route: dict | None = None):
-        self.route = route or {"kind": "assign", "receiver_department_type": "housing", "receiver_region": "370211",
+        self.answer = route or {"kind": "assign", "receiver_department_type": "housing", "receiver_region": "370211",
                                "reason": "住房救助由区住建局办理"}
         self.calls: list[dict] = []
 
-    def post_json(self, path, model, body, **_):
-        self.calls.append(body)
-        return self.route
+    def route(self, item_code, window_level, window_region, hukou_region, **_):
+        self.calls.append({"item_code": item_code, "window_level": window_level, "window_region": window_region,
+                           "hukou_region": hukou_region})
+        return self.answer
 
 
 @pytest.fixture

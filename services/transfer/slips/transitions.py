@@ -151,9 +151,10 @@ def _onward_receiver(session: Session, ctx: Context, body: Onward, slip: Slip, k
             raise Invalid("请提供 route 或 receiver_id", field="route")
         case = session.get(TransferCase, slip.case_id)
         from services.transfer.slips.schemas import RouteAnswer
-        route = RouteAnswer(**eligibility.post_json("/v1/routes", dict, {
-            "item_code": slip.item_code, "window_level": "district", "window_region": slip.receiver_region[:6],
-            "hukou_region": case.hukou_region}))
+        decision = eligibility.route(slip.item_code, "district", slip.receiver_region[:6], case.hukou_region)
+        data = decision.model_dump() if hasattr(decision, "model_dump") else dict(decision)
+        route = RouteAnswer(**{k: data.get(k) or "" for k in ("kind", "receiver_department_type",
+                                                               "receiver_region", "reason")})
     if route.kind not in kinds:
         raise Invalid(f"不能以 {route.kind} 方式转出，可选：{', '.join(kinds)}", field="route.kind")
     dept = departments.choose_receiver(session=session, kind=route.kind, department_type=route.receiver_department_type,
