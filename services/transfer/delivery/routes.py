@@ -3,17 +3,14 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
-from sqlmodel import select
 
 from services.common.auth import Principal, require
 from services.common.db import SessionDep
 from services.common.errors import Conflict, Forbidden, NotFound, Unauthorized, problem_responses
-from services.transfer.delivery import worker
-from services.transfer.delivery.models import TransferOutbox
-from services.transfer.delivery.schemas import DeliveryAttempt, MessageState, ReplayResult, SlipDeliveries
+from services.transfer.delivery import service
+from services.transfer.delivery.schemas import ReplayResult, SlipDeliveries
 from services.transfer.departments.models import Department
 from services.transfer.slips import queries
-from services.transfer.slips.notify import PARTNER_TOPIC
 
 router = APIRouter(prefix="/v1/slips/{slip_id}/deliveries", tags=["deliveries"])
 Staff = Annotated[Principal, Depends(require("window_staff", "department_staff", "supervisor", "admin"))]
@@ -24,15 +21,7 @@ Operator = Annotated[Principal, Depends(require("window_staff", "admin"))]
             responses=problem_responses(Unauthorized, Forbidden, NotFound))
 def list_deliveries(slip_id: int, session: SessionDep, principal: Staff) -> SlipDeliveries:
     queries.get_visible(session, principal, slip_id)
-    messages = session.exec(select(TransferOutbox).where(TransferOutbox.slip_id == slip_id,
-                                                         TransferOutbox.topic == PARTNER_TOPIC)
-                            .order_by(TransferOutbox.id)).all()
-    return SlipDeliveries(
-        slip_id=slip_id,
-        messages=[MessageState(outbox_id=m.id, webhook_id=m.dedupe_key, event_type=m.data.get("type", ""),
-                               status=m.status, attempts=m.attempts, next_attempt_at=m.next_attempt_at,
-                               last_error=m.last_error) for m in messages],
-        attempts=[DeliveryAttempt(**a.model_dump(exclude={"id", "slip_id"})) for a in worker.deliveries_of(session, slip_id)])
+    return service.slip_deliveries(session=session, slip_id=slip_id)
 
 
 @router.post("/replay", response_model=ReplayResult, summary="重新推送失败或已放弃的消息",
@@ -41,4 +30,4 @@ def replay(slip_id: int, session: SessionDep, principal: Operator) -> ReplayResu
     slip = queries.get_visible(session, principal, slip_id)
     if session.get(Department, slip.receiver_id).callback_disabled:
         raise Conflict("接收部门的回调地址已停用，请管理员在部门管理中修复并重新启用", field="slip_id")
-    return ReplayResult(slip_id=slip_id, replayed=worker.replay(session, slip_id=slip_id))
+    return ReplayResult(slip_id=slip_id, replayed=service.replay(session=session, slip_id=slip_id))

@@ -157,25 +157,3 @@ class Deliverer:
                                 idempotency_key=data["event"]["event_id"])
         except ProblemError as exc:
             raise RetryLater(f"{type(exc).__name__}: {exc.detail}") from exc
-
-
-def deliveries_of(session: Session, slip_id: int) -> list[SlipDelivery]:
-    from sqlmodel import select
-    return list(session.exec(select(SlipDelivery).where(SlipDelivery.slip_id == slip_id).order_by(SlipDelivery.id)).all())
-
-
-def replay(session: Session, *, slip_id: int) -> int:
-    """Send a slip's failed or exhausted webhook messages again, from attempt one."""
-    from sqlmodel import select
-    messages = session.exec(select(TransferOutbox).where(TransferOutbox.slip_id == slip_id,
-                                                         TransferOutbox.topic == PARTNER_TOPIC,
-                                                         TransferOutbox.status.in_(("dead", alerts.HELD, PENDING)))).all()
-    now = utcnow()
-    count = 0
-    for m in messages:
-        if m.status == PENDING and m.attempts == 0:
-            continue  # already on its way
-        m.status, m.attempts, m.next_attempt_at = PENDING, 0, now
-        session.add(m)
-        count += 1
-    return count

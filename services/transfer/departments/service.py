@@ -1,6 +1,6 @@
 """The department directory: receivers of slips, AB post cover, partner secrets and tokens."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from cryptography.fernet import Fernet
 from sqlmodel import Session, select
@@ -42,9 +42,8 @@ def to_public(session: Session, dept: Department) -> DepartmentPublic:
         open_alerts=[a.detail for a in alerts.open_alerts(session, department_id=dept.id)])
 
 
-def _aware(value):
+def _aware(value: datetime) -> datetime:
     # SQLite hands back naive datetimes; every stored time is UTC
-    from datetime import UTC
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
