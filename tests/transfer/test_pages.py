@@ -111,3 +111,18 @@ class TestPages:
         assert "whsec_" in created.text and "ymp_" in created.text and "只显示这一次" in created.text
         assert "whsec_" not in admin.get("/admin/departments").text
         assert supervisor.get("/admin/departments").status_code == 403
+
+
+class TestEmergencyPage:
+    def test_window_records_aid_and_completes_paperwork(self, web, client):
+        slip = submit(client, emergency=True)["slips"][0]
+        browser = web("window_hd")
+        page = browser.post(f"/slips/{slip['id']}/emergency", data={
+            "csrf_token": browser.csrf, "action": "aid", "given_by": "黄岛街道民政办 孙丽", "what": "临时生活救助金",
+            "amount": "800.00"})
+        assert "已登记先行救助" in page.text and "800.00" in page.text
+        bad = browser.post(f"/slips/{slip['id']}/emergency", data={
+            "csrf_token": browser.csrf, "action": "aid", "given_by": "x", "what": "y", "amount": "1.234"})
+        assert "未能登记" in bad.text
+        done = browser.post(f"/slips/{slip['id']}/emergency", data={"csrf_token": browser.csrf, "action": "paperwork"})
+        assert "已登记手续补齐" in done.text and "手续已补齐</button>" not in done.text

@@ -86,7 +86,8 @@ def _slip_context(request: Request, user: WebUser, slip_id: int, message: str | 
     if can_forward or can_reroute:
         receivers = [d for d in client.list_departments(token=user.token) if not d["is_window"]
                      and d["id"] != slip["receiver_id"]]
-    return {"slip": slip, "deliveries": deliveries, "access": access, "receivers": receivers, "can_forward": can_forward,
+    can_emergency = user.role == "window_staff" and slip["emergency"] and not slip["paperwork_completed_at"]
+    return {"slip": slip, "deliveries": deliveries, "access": access, "can_emergency": can_emergency, "receivers": receivers, "can_forward": can_forward,
             "can_reroute": can_reroute, "can_ack": is_district_window and slip["kind"] == "escalate"
             and slip["state"] in ("issued", "delivered"), "message": message}
 
@@ -112,6 +113,27 @@ def forward_slip(request: Request, slip_id: int, user: Window, receiver_id: Anno
 def window_acknowledge(request: Request, slip_id: int, user: Window):
     _transfer(request).post_event(slip_id, {"type": "acknowledged"}, token=user.token)
     return RedirectResponse(f"/slips/{slip_id}", status_code=303)
+
+
+@router.post("/slips/{slip_id}/emergency")
+def emergency(request: Request, slip_id: int, user: Window, action: Annotated[str, Form()],
+              given_by: Annotated[str, Form()] = "", what: Annotated[str, Form()] = "",
+              amount: Annotated[str, Form()] = "0"):
+    client = _transfer(request)
+    slip = client.get_slip(slip_id, token=user.token)
+    try:
+        if action == "paperwork":
+            client.complete_paperwork(slip["case_id"], token=user.token)
+            message = "已登记手续补齐"
+        else:
+            client.record_emergency_aid(slip["case_id"], {"given_by": given_by, "what": what, "amount": amount or "0"},
+                                        token=user.token)
+            message = "已登记先行救助"
+    except ProblemError as exc:
+        if exc.status in (401, 403):
+            raise
+        message = f"未能登记：{exc.detail}"
+    return render(request, "transfer/slip.html", _slip_context(request, user, slip_id, message=message))
 
 
 @router.post("/slips/{slip_id}/replay")
