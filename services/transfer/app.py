@@ -77,7 +77,9 @@ def create_app(settings: TransferSettings | None = None, db: Database | None = N
     app.state.ctx, app.state.cipher, app.state.intake, app.state.eligibility = ctx, cipher, intake, eligibility
     # webhooks never follow redirects: a 3xx is a failed delivery
     http = webhook_http or httpx.Client(timeout=settings.webhook_timeout_seconds, follow_redirects=False)
-    app.state.deliverer = Deliverer(db=db, ctx=ctx, cipher=cipher, http=http, intake=intake)
+    attempts = app.state.metrics.counter("transfer_webhook_attempts_total",
+                                         "Webhook delivery attempts to partner systems", ["outcome"])
+    app.state.deliverer = Deliverer(db=db, ctx=ctx, cipher=cipher, http=http, intake=intake, attempts_counter=attempts)
 
     def resolve(request: Request, token: str):
         with request.app.state.db.session() as session:

@@ -81,6 +81,7 @@ class TestSignedThinWebhook:
         log = pclient.get(f"/v1/slips/{slip['id']}/deliveries", headers=ADMIN).json()
         attempt = log["attempts"][0]
         assert attempt["outcome"] == "delivered" and attempt["status_code"] == 204 and attempt["latency_ms"] >= 0
+        assert 'transfer_webhook_attempts_total{outcome="delivered"} 1.0' in pclient.get("/metrics").text
 
     def test_a_wrong_secret_does_not_verify(self, pclient, papp, partner):
         submit(pclient)

@@ -35,6 +35,15 @@ class TestDirectory:
         row = client.patch("/v1/departments/370211-education", json={"a_away": True}, headers=ADMIN).json()
         assert row["a_away"] is True and row["current_handler"] == row["handler_b"] == "钱芳"
 
+    def test_open_slips_follow_the_post_and_come_back(self, client):
+        from tests.transfer.conftest import submit
+        slip = submit(client)["slips"][0]
+        client.patch("/v1/departments/370211001-civil", json={"a_away": True}, headers=ADMIN)
+        detail = client.get(f"/v1/slips/{slip['id']}", headers=ADMIN).json()
+        assert detail["handler"] == "周婷" and detail["timeline"][-1]["kind"] == "handler_changed"
+        client.patch("/v1/departments/370211001-civil", json={"a_away": False}, headers=ADMIN)
+        assert client.get(f"/v1/slips/{slip['id']}", headers=ADMIN).json()["handler"] == "孙丽"
+
 
 class TestCallbackDepartments:
     def test_secret_and_token_are_shown_once_and_stored_protected(self, client, transfer_db):

@@ -22,7 +22,7 @@ Admin = Annotated[WebUser, Depends(require_roles("admin"))]
 OPEN = ("issued", "delivered", "acknowledged", "opinion_given", "handled")
 EVENT_NAMES = {"issued": "发出", "delivered": "送达", "acknowledged": "签收", "opinion": "办理意见", "result": "办理结果",
                "grant": "救助发放", "feedback": "反馈", "returned": "退回", "rerouted": "重新分流", "forwarded": "转出",
-               "reminder": "催办", "supervision": "督办", "emergency_aid_recorded": "先行救助",
+               "reminder": "催办", "supervision": "督办", "handler_changed": "AB岗换人", "emergency_aid_recorded": "先行救助",
                "paperwork_completed": "补齐手续"}
 
 

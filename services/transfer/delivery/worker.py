@@ -12,6 +12,7 @@ import random
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 import httpx
 from cryptography.fernet import Fernet
@@ -58,6 +59,7 @@ class Deliverer:
     cipher: Fernet
     http: httpx.Client
     intake: ServiceClient | None = None
+    attempts_counter: Any = None  # prometheus Counter labelled by outcome, when the app has metrics
     _attempts: list[dict] = field(default_factory=list)
     _dead: list[tuple[str, str]] = field(default_factory=list)
 
@@ -139,6 +141,9 @@ class Deliverer:
     def _after_webhooks(self) -> None:
         if not self._attempts and not self._dead:
             return
+        if self.attempts_counter is not None:
+            for row in self._attempts:
+                self.attempts_counter.labels(outcome=row["outcome"]).inc()
         with self.db.session() as session:
             for row in self._attempts:
                 session.add(SlipDelivery(**row))

@@ -97,8 +97,11 @@ def update_department(*, session: Session, department_id: str, body: DepartmentU
     if "callback_url" in changes:
         changes["callback_url"] = str(body.callback_url) if body.callback_url else None
     re_enabled = dept.callback_disabled and changes.get("callback_disabled") is False
+    handler_before = dept.current_handler
     for key, value in changes.items():
         setattr(dept, key, value)
+    if dept.current_handler != handler_before:
+        _hand_over_open_slips(session, dept, handler_before)
     _check_callback(dept.integration_mode, dept.callback_url)
     dept.updated_at = utcnow()
     session.add(dept)
@@ -106,6 +109,19 @@ def update_department(*, session: Session, department_id: str, body: DepartmentU
         alerts.endpoint_re_enabled(session, department_id=dept.id)
     session.flush()
     return to_public(session, dept)
+
+
+def _hand_over_open_slips(session: Session, dept: Department, before: str) -> None:
+    """AB岗: open slips follow the post, so B works them while A is away (and back again)."""
+    from services.transfer.slips import notify
+    from services.transfer.slips.models import OPEN_STATES, Slip
+
+    reason = "A岗不在岗，由B岗接办" if dept.a_away else "A岗返岗接回"
+    for slip in session.exec(select(Slip).where(Slip.receiver_id == dept.id, Slip.state.in_(OPEN_STATES))).all():
+        slip.handler = dept.current_handler
+        session.add(slip)
+        notify.record(session, slip, kind="handler_changed", intake_kind=None, actor="系统（AB岗）",
+                      detail=f"{dept.name}经办人由 {before or '—'} 改为 {dept.current_handler}（{reason}）")
 
 
 def _add_secret(session: Session, cipher: Fernet, department_id: str) -> str:
