@@ -7,9 +7,10 @@ from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from services.common.auth import Principal, require
 from services.common.db import SessionDep
 from services.common.errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized, problem_responses
-from services.transfer.deps import CtxDep
+from services.transfer.deps import CtxDep, DbId
 from services.transfer.slips import issuing, queries, transitions
 from services.transfer.slips.schemas import (
+    MAX_ID,
     AccessEntry,
     CaseSubmit,
     CaseSubmitted,
@@ -45,7 +46,7 @@ def submit_case(body: CaseSubmit, response: Response, session: SessionDep, ctx: 
 
 @router.post("/v1/cases/{case_id}/emergency-aid", response_model=EmergencyAidPublic, status_code=201,
              summary="登记先行救助", responses=problem_responses(Unauthorized, Forbidden, NotFound, Invalid, Conflict))
-def record_emergency_aid(case_id: int, body: EmergencyAidIn, session: SessionDep,
+def record_emergency_aid(case_id: DbId, body: EmergencyAidIn, session: SessionDep,
                          principal: Annotated[Principal, Depends(require("window_staff", "department_staff"))]
                          ) -> EmergencyAidPublic:
     return issuing.record_emergency_aid(session=session, case_id=case_id, body=body, principal=principal)
@@ -53,7 +54,7 @@ def record_emergency_aid(case_id: int, body: EmergencyAidIn, session: SessionDep
 
 @router.post("/v1/cases/{case_id}/paperwork-completed", summary="紧急案件补齐手续",
              responses=problem_responses(Unauthorized, Forbidden, NotFound, Conflict))
-def complete_paperwork(case_id: int, session: SessionDep, principal: Window) -> dict:
+def complete_paperwork(case_id: DbId, session: SessionDep, principal: Window) -> dict:
     case = issuing.complete_paperwork(session=session, case_id=case_id, principal=principal)
     return {"case_id": case.case_id, "paperwork_completed_at": case.paperwork_completed_at.isoformat()}
 
@@ -62,7 +63,8 @@ def complete_paperwork(case_id: int, session: SessionDep, principal: Window) -> 
             responses=problem_responses(Unauthorized, Forbidden))
 def list_slips(session: SessionDep, ctx: CtxDep, principal: Reader, kind: Kind | None = None,
                receiver: str | None = None, state: STATES = None, overdue: bool | None = None,
-               near_due: bool | None = None, region: str | None = None, case_id: int | None = None,
+               near_due: bool | None = None, region: str | None = None,
+               case_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
                limit: Annotated[int, Query(ge=1, le=500)] = 200) -> list[SlipSummary]:
     return queries.list_slips(session=session, ctx=ctx, principal=principal, kind=kind, receiver=receiver, state=state,
                               overdue=overdue, near_due=near_due, region=region, case_id=case_id, limit=limit)
@@ -70,13 +72,13 @@ def list_slips(session: SessionDep, ctx: CtxDep, principal: Reader, kind: Kind |
 
 @router.get("/v1/slips/{slip_id}", response_model=SlipDetail, summary="通知单详情（读取留痕）",
             responses=problem_responses(Unauthorized, Forbidden, NotFound))
-def get_slip(slip_id: int, session: SessionDep, ctx: CtxDep, principal: Reader) -> SlipDetail:
+def get_slip(slip_id: DbId, session: SessionDep, ctx: CtxDep, principal: Reader) -> SlipDetail:
     return queries.detail(session, ctx, queries.get_visible(session, principal, slip_id), principal=principal)
 
 
 @router.get("/v1/slips/{slip_id}/access-log", response_model=list[AccessEntry], summary="通知单读取留痕",
             responses=problem_responses(Unauthorized, Forbidden, NotFound))
-def access_log(slip_id: int, session: SessionDep,
+def access_log(slip_id: DbId, session: SessionDep,
                principal: Annotated[Principal, Depends(require("supervisor", "admin"))]) -> list[AccessEntry]:
     return queries.access_log(session=session, principal=principal, slip_id=slip_id)
 
@@ -84,7 +86,7 @@ def access_log(slip_id: int, session: SessionDep,
 @router.post("/v1/slips/{slip_id}/events", response_model=SlipDetail,
              summary="接收部门回执：签收、办理意见、办理结果、反馈、退回",
              responses=problem_responses(Unauthorized, Forbidden, NotFound, Invalid, Conflict))
-def post_event(slip_id: int, event: SlipEventIn, session: SessionDep, ctx: CtxDep, principal: Receiver,
+def post_event(slip_id: DbId, event: SlipEventIn, session: SessionDep, ctx: CtxDep, principal: Receiver,
                idempotency_key: IdemKey = None) -> SlipDetail:
     return transitions.apply_event(session=session, ctx=ctx, slip_id=slip_id, event=event, principal=principal,
                                    idempotency_key=idempotency_key)
@@ -93,7 +95,7 @@ def post_event(slip_id: int, event: SlipEventIn, session: SessionDep, ctx: CtxDe
 @router.post("/v1/slips/{slip_id}/forward", response_model=SlipDetail, status_code=201,
              summary="区民政局窗口转出转送通知单（转交/转办/转介）",
              responses=problem_responses(Unauthorized, Forbidden, NotFound, Invalid, Conflict))
-def forward_slip(slip_id: int, body: Onward, request: Request, session: SessionDep, ctx: CtxDep,
+def forward_slip(slip_id: DbId, body: Onward, request: Request, session: SessionDep, ctx: CtxDep,
                  principal: Window) -> SlipDetail:
     return transitions.forward(session=session, ctx=ctx, slip_id=slip_id, body=body, principal=principal,
                                eligibility=request.app.state.eligibility)
@@ -101,7 +103,7 @@ def forward_slip(slip_id: int, body: Onward, request: Request, session: SessionD
 
 @router.post("/v1/slips/{slip_id}/reroute", response_model=SlipDetail, status_code=201,
              summary="被退回的通知单重新分流", responses=problem_responses(Unauthorized, Forbidden, NotFound, Invalid, Conflict))
-def reroute_slip(slip_id: int, body: Onward, request: Request, session: SessionDep, ctx: CtxDep,
+def reroute_slip(slip_id: DbId, body: Onward, request: Request, session: SessionDep, ctx: CtxDep,
                  principal: Window) -> SlipDetail:
     return transitions.reroute(session=session, ctx=ctx, slip_id=slip_id, body=body, principal=principal,
                                eligibility=request.app.state.eligibility)

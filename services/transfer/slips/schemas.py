@@ -10,6 +10,7 @@ from services.common.identity import normalize_id_number
 from services.transfer.departments.schemas import REGION_PATTERN, DepartmentType
 from services.transfer.timefmt import UtcDateTime
 
+MAX_ID = 2**31 - 1  # database integer keys
 Kind = Literal["dispatch", "escalate", "hand_over", "assign", "refer"]
 Yuan = Annotated[str, Field(pattern=r"^\d{1,9}(\.\d{1,2})?$", examples=["1500.00"])]
 
@@ -69,7 +70,7 @@ class EmergencyAidIn(BaseModel):
 class CaseSubmit(BaseModel):
     """An accepted case from intake (POST /v1/cases, Idempotency-Key: case-<case_id>)."""
 
-    case_id: int = Field(gt=0)
+    case_id: int = Field(gt=0, le=MAX_ID)
     case_number: str = Field(min_length=1, max_length=40)
     window_region: str = Field(pattern=REGION_PATTERN)
     window_level: Literal["town", "district"]
