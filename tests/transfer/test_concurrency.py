@@ -99,3 +99,40 @@ class TestConcurrency:
         with db.session() as s:
             rows = s.exec(select(SlipReminder)).all()
         assert len(rows) == 10 and len({(r.slip_id, r.level) for r in rows}) == 10
+
+    def test_two_delivery_workers_push_each_webhook_once(self, committed_transfer_db):
+        import httpx
+        from sqlmodel import func
+
+        from services.transfer.delivery.models import SlipDelivery
+        from services.transfer.departments.schemas import DepartmentUpdate
+        from services.transfer.departments.service import rotate_secret, update_department
+
+        db = committed_transfer_db
+        load_demo(db)
+        received, lock = [], threading.Lock()
+
+        def partner(request):
+            with lock:
+                received.append(request.headers["webhook-id"])
+            return httpx.Response(204)
+
+        app = create_app(settings=TransferSettings(run_workers=False), db=db, intake=FakeIntake(),
+                         webhook_http=httpx.Client(transport=httpx.MockTransport(partner)))
+        with db.session() as s:
+            update_department(session=s, department_id="370211001-civil", body=DepartmentUpdate(
+                integration_mode="callback", callback_url="https://partner.test/hook"))
+            rotate_secret(session=s, cipher=app.state.cipher, department_id="370211001-civil", overlap_hours=0)
+            for i in range(20):
+                issuing.submit_case(session=s, ctx=app.state.ctx, body=CaseSubmit(**case_payload(300 + i)),
+                                    idempotency_key=None, principal=SERVICE)
+
+        def work(_):
+            while app.state.deliverer.run_once()["webhooks"]:
+                pass
+
+        assert _parallel(2, work) == []
+        assert len(received) == 20 and len(set(received)) == 20
+        with db.session() as s:
+            assert s.exec(select(func.count()).select_from(SlipDelivery)).one() == 20
+            assert {sl.state for sl in s.exec(select(Slip)).all()} == {"delivered"}

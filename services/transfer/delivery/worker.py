@@ -9,6 +9,7 @@ import email.utils
 import json
 import logging
 import random
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -60,8 +61,16 @@ class Deliverer:
     http: httpx.Client
     intake: ServiceClient | None = None
     attempts_counter: Any = None  # prometheus Counter labelled by outcome, when the app has metrics
-    _attempts: list[dict] = field(default_factory=list)
-    _dead: list[tuple[str, str]] = field(default_factory=list)
+    # one pass's attempt log, per thread: a Deliverer may be shared by several worker threads
+    _run: threading.local = field(default_factory=threading.local)
+
+    @property
+    def _attempts(self) -> list[dict]:
+        return self._run.attempts
+
+    @property
+    def _dead(self) -> list[tuple[str, str]]:
+        return self._run.dead
 
     @property
     def max_webhook_attempts(self) -> int:
@@ -75,7 +84,7 @@ class Deliverer:
     def run_once(self, now: datetime | None = None) -> dict[str, int]:
         """One pass: partner webhooks, then intake events; returns how many of each were delivered."""
         self._hold_disabled()
-        self._attempts, self._dead = [], []
+        self._run.attempts, self._run.dead = [], []
         webhooks = deliver_due(self.db, TransferOutbox, self._send_webhook, topics=(PARTNER_TOPIC,), now=now,
                                max_attempts=self.max_webhook_attempts)
         self._after_webhooks()
