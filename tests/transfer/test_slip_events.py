@@ -132,6 +132,15 @@ class TestReturnAndReroute:
         assert client.post(f"/v1/slips/{slip['id']}/reroute", json=body, headers=window).status_code == 201
         assert client.post(f"/v1/slips/{slip['id']}/reroute", json=body, headers=window).status_code == 409
 
+    def test_kind_follows_sender_and_receiver(self, client):
+        window = auth("window_staff", "370211001")
+        slip = submit(client)["slips"][0]
+        event(client, slip["id"], {"type": "returned", "reason": "不属本部门"})
+        response = client.post(f"/v1/slips/{slip['id']}/reroute", json={"receiver_id": "370211-housing"}, headers=window)
+        assert response.status_code == 422 and response.json()["field"] == "receiver_id"  # a town escalates instead
+        child = client.post(f"/v1/slips/{slip['id']}/reroute", json={"receiver_id": "370211-window"}, headers=window)
+        assert child.json()["kind"] == "escalate"
+
     def test_another_town_cannot_reroute(self, client):
         slip = submit(client)["slips"][0]
         event(client, slip["id"], {"type": "returned", "reason": "不属本部门"})
@@ -157,6 +166,12 @@ class TestForward:
         assert eligibility.calls[0]["hukou_region"] == "370211001"
         parent = client.get(f"/v1/slips/{slip['id']}", headers=district).json()
         assert parent["state"] == "forwarded" and parent["successor_slip_id"] == child["id"]
+
+    def test_district_window_hands_over_to_a_town(self, client):
+        slip = self._escalated(client)
+        child = client.post(f"/v1/slips/{slip['id']}/forward", json={"receiver_id": "370211002-civil"},
+                            headers=auth("window_staff", "370211")).json()
+        assert child["kind"] == "hand_over" and child["number"].startswith("ZJ-")
 
     def test_town_window_cannot_forward(self, client):
         slip = self._escalated(client)

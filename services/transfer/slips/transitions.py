@@ -138,12 +138,26 @@ def _locked(session: Session, slip_id: int) -> Slip:
     return slip
 
 
+def _kind_for(dept: Department, sender_region: str) -> str:
+    """The slip kind of DESIGN.md section 3 for a sender and a chosen receiver."""
+    if dept.is_window:
+        return "escalate"
+    if dept.type == "social_organisation":
+        return "refer"
+    if len(dept.region) == 9:
+        return "hand_over" if len(sender_region) == 6 else "dispatch"
+    if len(sender_region) == 9:
+        raise Invalid("街道窗口不能直接转办区直部门，请转送区民政局社会救助窗口", field="receiver_id")
+    return "assign"
+
+
 def _onward_receiver(session: Session, ctx: Context, body: Onward, slip: Slip, kinds: tuple[str, ...],
-                     eligibility) -> tuple[str, Department, str]:
+                     eligibility, sender_region: str) -> tuple[str, Department, str]:
     if body.receiver_id:
         dept = departments.get(session=session, department_id=body.receiver_id)
-        kind = body.route.kind if body.route else ("refer" if dept.type == "social_organisation" else
-                                                    "hand_over" if len(dept.region) == 9 else "assign")
+        kind = body.route.kind if body.route else _kind_for(dept, sender_region)
+        if kind not in kinds:
+            raise Invalid(f"不能以 {kind} 方式发给{dept.name}", field="receiver_id")
         return kind, dept, body.note or (body.route.reason if body.route else "")
     route = body.route
     if route is None:
@@ -173,7 +187,7 @@ def forward(*, session: Session, ctx: Context, slip_id: int, body: Onward, princ
         raise Conflict("只有转送通知单（escalate）可以由区窗口转出", field="slip_id")
     if slip.state not in ("issued", "delivered", "acknowledged", "opinion_given"):
         raise Conflict(f"通知单当前状态为“{STATES[slip.state]}”，不能转出", field="slip_id", state=slip.state)
-    kind, dept, reason = _onward_receiver(session, ctx, body, slip, ONWARD_KINDS, eligibility)
+    kind, dept, reason = _onward_receiver(session, ctx, body, slip, ONWARD_KINDS, eligibility, receiver.region)
     actor = f"{receiver.name} {principal.name or principal.subject}"
     child = _issue_onward(session, ctx, slip=slip, kind=kind, dept=dept, reason=reason, sender=receiver, actor=actor)
     slip.state, slip.successor_slip_id, slip.due_kind, slip.due_date = "forwarded", child.id, None, None
@@ -192,7 +206,7 @@ def reroute(*, session: Session, ctx: Context, slip_id: int, body: Onward, princ
         raise Forbidden("只有发出本通知单的窗口可以重新分流", field="slip_id")
     if slip.state != "returned" or slip.successor_slip_id is not None:
         raise Conflict("只有被退回且尚未重新分流的通知单可以重新分流", field="slip_id", state=slip.state)
-    kind, dept, reason = _onward_receiver(session, ctx, body, slip, tuple(KINDS), eligibility)
+    kind, dept, reason = _onward_receiver(session, ctx, body, slip, tuple(KINDS), eligibility, slip.sender_region)
     if dept.id == slip.receiver_id:
         raise Invalid("不能重新分流给退回本通知单的同一部门", field="receiver_id")
     sender = session.get(Department, slip.sender_department_id) if slip.sender_department_id else None
