@@ -84,8 +84,9 @@ def _slip_context(request: Request, user: WebUser, slip_id: int, message: str | 
     can_reroute = (user.role == "window_staff" and slip["state"] == "returned" and not slip["successor_slip_id"]
                    and slip["sender_region"].startswith(user.region))
     if can_forward or can_reroute:
-        receivers = [d for d in client.list_departments(token=user.token) if not d["is_window"]
-                     and d["id"] != slip["receiver_id"]]
+        # forwarding passes on to offices; a town re-routing may also escalate to the district window
+        receivers = [d for d in client.list_departments(token=user.token) if d["id"] != slip["receiver_id"]
+                     and (can_reroute or not d["is_window"])]
     can_emergency = user.role == "window_staff" and slip["emergency"] and not slip["paperwork_completed_at"]
     return {"slip": slip, "deliveries": deliveries, "access": access, "can_emergency": can_emergency, "receivers": receivers, "can_forward": can_forward,
             "can_reroute": can_reroute, "can_ack": is_district_window and slip["kind"] == "escalate"
