@@ -4,18 +4,41 @@ from fastapi import FastAPI
 
 from services.common.app import create_service_app
 from services.common.db import Database
+from services.common.http import ServiceClient
+from services.eligibility.client import EligibilityClient
 from services.intake import models  # noqa: F401  (registers every table)
 from services.intake.accounts.routes import router as accounts_router
+from services.intake.applications.routes import router as applications_router
+from services.intake.deadlines.routes import calendar_router
+from services.intake.deadlines.routes import router as deadlines_router
+from services.intake.handoff.routes import router as events_router
+from services.intake.handoff.service import HandoffSender, handoff_worker
+from services.intake.notices.routes import router as notices_router
+from services.intake.people.routes import router as people_router
 from services.intake.settings import IntakeSettings
+from services.transfer.client import TransferClient
 
 DESCRIPTION = """受理服务：任一窗口“一门受理”，一次性告知、受理回执、限时办结期限、案件台账。
 
 认证：`Authorization: Bearer <token>`，令牌由 `POST /v1/auth/token` 以用户名密码换取。
-错误：RFC 9457 `application/problem+json`，校验错误以 `field` 指明字段。"""
+错误：RFC 9457 `application/problem+json`，校验错误以 `field` 指明字段。
+幂等：`POST /v1/applications` 支持 `Idempotency-Key`（同键同内容返回同一结果，同键不同内容 422）。
+公众接口（无需令牌）：`/v1/public/progress`、`/v1/public/ratings`、`/v1/public/complaints`。"""
 
 
-def create_app(settings: IntakeSettings | None = None, db: Database | None = None) -> FastAPI:
+def create_app(settings: IntakeSettings | None = None, db: Database | None = None,
+               eligibility: ServiceClient | None = None, transfer: ServiceClient | None = None) -> FastAPI:
+    """Build the app; tests inject the eligibility and transfer clients (fakes or TestClient-backed)."""
     settings = settings or IntakeSettings()
     db = db or Database(settings.database_url)
-    return create_service_app(name="intake", title="Yimen 受理服务 (intake)", description=DESCRIPTION,
-                              settings=settings, db=db, routers=[accounts_router])
+    platform = settings.platform
+    common = dict(auth_secret=platform.auth_secret, caller="intake")
+    eligibility = eligibility or EligibilityClient(platform.eligibility_url, **common)
+    transfer = transfer or TransferClient(platform.transfer_url, retries=0, **common)
+    app = create_service_app(name="intake", title="Yimen 受理服务 (intake)", description=DESCRIPTION,
+                             settings=settings, db=db, workers=[handoff_worker],
+                             routers=[accounts_router, applications_router, notices_router, deadlines_router,
+                                      events_router, calendar_router, people_router])
+    app.state.eligibility, app.state.transfer = eligibility, transfer
+    app.state.handoff_sender = HandoffSender(eligibility=eligibility, transfer=transfer)
+    return app

@@ -1,6 +1,22 @@
 """Every intake table, imported so alembic and create_all see the whole metadata."""
 
 from services.intake.accounts.models import StaffAccount
+from services.intake.applications.models import (
+    Application,
+    ApplicationItem,
+    ApplicationMember,
+    Counter,
+    DataAccess,
+    StatusChange,
+    TimelineEntry,
+)
 from services.intake.base import metadata
+from services.intake.deadlines.models import CalendarNotice, ClockPause, DeadlineRecompute, Extension
+from services.intake.handoff.models import CaseSlip, IntakeIdempotency, IntakeOutbox
+from services.intake.notices.models import OneTimeNotice, Supplement
+from services.intake.people.models import Complaint, ProgressAttempt, Rating
 
-__all__ = ["metadata", "StaffAccount"]
+__all__ = ["metadata", "StaffAccount", "Application", "ApplicationItem", "ApplicationMember", "Counter", "DataAccess",
+           "StatusChange", "TimelineEntry", "CalendarNotice", "ClockPause", "DeadlineRecompute", "Extension",
+           "CaseSlip", "IntakeIdempotency", "IntakeOutbox", "OneTimeNotice", "Supplement", "Complaint",
+           "ProgressAttempt", "Rating"]

@@ -1,0 +1,305 @@
+"""Registering applications, the audited status machine, the case view and the ledger."""
+
+from datetime import date, timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from services.common.auth import Principal
+from services.common.calendar import WorkingDayCalendar, today_shanghai
+from services.common.errors import Conflict, Forbidden, Invalid, NotFound, ProblemError
+from services.common.idempotency import find_replay, remember
+from services.common.identity import normalize_id_number
+from services.common.outbox import utcnow
+from services.common.regions import region as region_of
+from services.intake.applications import guard
+from services.intake.applications.models import (
+    CHANNELS,
+    STATUSES,
+    Application,
+    ApplicationItem,
+    ApplicationMember,
+    DataAccess,
+    StatusChange,
+    TimelineEntry,
+)
+from services.intake.applications.numbering import next_value
+from services.intake.applications.schemas import ApplicationCreate, LedgerPage, LedgerRow
+from services.intake.deadlines import service as deadlines
+from services.intake.handoff.models import IntakeIdempotency
+
+# the status machine: anything else is a 409
+TRANSITIONS = {
+    "draft": {"awaiting_materials", "accepted", "not_accepted", "withdrawn"},
+    "awaiting_materials": {"accepted", "not_accepted", "withdrawn"},
+    "accepted": {"in_progress", "concluded", "withdrawn"},
+    "in_progress": {"concluded", "withdrawn"},
+    "concluded": {"archived"},
+    "not_accepted": {"archived"},
+    "withdrawn": {"archived"},
+    "archived": set(),
+}
+NEAR_DUE_DAYS = 3
+
+
+def catalogue(eligibility, token: str | None = None) -> dict:
+    """Item code -> ItemPublic from the eligibility catalogue."""
+    return {item.code: item for item in eligibility.list_items(token=token)}
+
+
+def check_items(codes: list[str], items: dict, field: str = "item_codes") -> None:
+    for i, code in enumerate(codes):
+        if code not in items:
+            raise Invalid(f"未知的救助事项: {code}", field=f"{field}[{i}]")
+    if len(set(codes)) != len(codes):
+        raise Invalid("救助事项重复", field=field)
+
+
+def log_access(session: Session, app: Application, principal: Principal, action: str) -> None:
+    """Every read and write of a case's personal data is recorded."""
+    session.add(DataAccess(application_id=app.id, actor=principal.subject, role=principal.role, action=action))
+
+
+def timeline(session: Session, app: Application, kind: str, detail: str, actor: str, **extra) -> None:
+    session.add(TimelineEntry(application_id=app.id, kind=kind, detail=detail, actor=actor, **extra))
+
+
+def transition(*, session: Session, app: Application, to: str, principal: Principal, reason: str = "") -> None:
+    """Move the case along the status machine, with who/when/why in the history."""
+    if to not in TRANSITIONS[app.status]:
+        raise Conflict(f"不能从“{STATUSES[app.status]}”变为“{STATUSES[to]}”", field="status",
+                       current_status=app.status)
+    session.add(StatusChange(application_id=app.id, from_status=app.status, to_status=to, actor=principal.subject,
+                             actor_name=principal.name, reason=reason))
+    app.status = to
+    app.updated_at = utcnow()
+    session.add(app)
+
+
+def _normalise(body: ApplicationCreate) -> tuple[str, list[tuple[str, str, str]]]:
+    applicant_id = normalize_id_number(body.applicant.id_number, field="applicant.id_number")
+    members, seen = [], {applicant_id}
+    for i, m in enumerate(body.members):
+        number = normalize_id_number(m.id_number, field=f"members[{i}].id_number")
+        if number in seen:
+            raise Invalid("家庭成员身份证号码重复", field=f"members[{i}].id_number")
+        seen.add(number)
+        members.append((m.name, number, m.relation))
+    return applicant_id, members
+
+
+def _channel_fields(body: ApplicationCreate) -> dict:
+    if body.channel == "agent":
+        if body.agent is None:
+            raise Invalid("代办申请须填写代办人身份和授权委托书", field="agent")
+        return {"agent_name": body.agent.name, "agent_authorisation": body.agent.authorisation_document,
+                "agent_id_number": normalize_id_number(body.agent.id_number, field="agent.id_number")}
+    if body.channel == "community":
+        if not body.community_name:
+            raise Invalid("村居代为提交须填写村居名称", field="community_name")
+        return {"community_name": body.community_name}
+    return {}
+
+
+def check_duplicates(*, session: Session, eligibility, transfer, id_numbers: list[str], item_codes: list[str],
+                     token: str | None = None) -> dict:
+    """The guard's findings for a household and items, without registering anything."""
+    ids = [normalize_id_number(n, field=f"id_numbers[{i}]") for i, n in enumerate(id_numbers)]
+    items = catalogue(eligibility, token)
+    check_items(item_codes, items)
+    findings, incomplete = guard.find_duplicates(session=session, transfer=transfer, id_numbers=ids,
+                                                 item_codes=item_codes, catalogue=items, today=today_shanghai())
+    return {"findings": findings, "grant_check_incomplete": incomplete}
+
+
+def register(*, session: Session, calendar: WorkingDayCalendar, principal: Principal, body: ApplicationCreate,
+             eligibility, transfer, idempotency_key: str | None = None) -> dict:
+    """Register a request (never refused); Idempotency-Key replays the first answer."""
+    raw = body.model_dump(mode="json")
+    scope = f"{principal.subject}:register"
+    replay = find_replay(session, IntakeIdempotency, scope=scope, key=idempotency_key, body=raw)
+    if replay:
+        return replay[1]
+    if principal.role not in ("window_staff", "service") or not principal.region:
+        raise Forbidden("只有窗口工作人员可以登记申请")
+    applicant_id, members = _normalise(body)
+    channel = _channel_fields(body)
+    if not body.item_codes and not body.dont_know:
+        raise Invalid("请选择申请的救助事项，或选择“不清楚”由窗口推荐", field="item_codes")
+    today = today_shanghai()
+    received = body.received_date or today
+    if received > today or received < today - timedelta(days=366):
+        raise Invalid("受理登记日期不能晚于今天或早于一年前", field="received_date")
+    items = catalogue(eligibility)
+    check_items(body.item_codes, items)
+    ids = [applicant_id] + [m[1] for m in members]
+    findings, incomplete = guard.find_duplicates(session=session, transfer=transfer, id_numbers=ids,
+                                                 item_codes=body.item_codes, catalogue=items, today=today)
+    if findings and body.duplicate_acknowledgement is None:
+        raise Conflict("发现同一家庭已有相同或互斥事项的在办案件或救助记录，请核实后填写继续受理的理由",
+                       field="duplicate_acknowledgement", findings=findings)
+    suggestions = []
+    if body.dont_know:
+        try:
+            suggestions = [s.model_dump() for s in eligibility.suggest(body.difficulty).suggestions]
+        except ProblemError:
+            suggestions = []  # the window still registers; staff pick items later
+    reg = region_of(principal.region)
+    prefix = reg.prefix if reg else principal.region
+    seq = next_value(session=session, scope="case", region=principal.region, year=received.year)
+    app = Application(
+        case_number=f"{prefix}-{received.year}-{seq:05d}", window_region=principal.region,
+        window_level="district" if principal.is_district else "town", applicant_name=body.applicant.name,
+        applicant_id_number=applicant_id, phone=body.applicant.phone, hukou_region=body.applicant.hukou_region,
+        difficulty=body.difficulty, emergency=body.emergency, dont_know=body.dont_know, suggestions=suggestions,
+        channel=body.channel, first_responder_username=principal.subject, first_responder_name=principal.name,
+        received_date=received, notice_due_date=received, provided_materials=sorted(set(body.provided_materials)),
+        duplicate_findings=findings, duplicate_check_incomplete=incomplete,
+        duplicate_ack_reason=body.duplicate_acknowledgement.reason if findings and body.duplicate_acknowledgement
+        else None, **channel)
+    session.add(app)
+    session.flush()
+    session.add(ApplicationMember(application_id=app.id, name=body.applicant.name, id_number=applicant_id,
+                                  relation="本人"))
+    for name, number, relation in members:
+        session.add(ApplicationMember(application_id=app.id, name=name, id_number=number, relation=relation))
+    _set_items(session, app, body.item_codes, items)
+    session.add(StatusChange(application_id=app.id, to_status="draft", actor=principal.subject,
+                             actor_name=principal.name, reason=f"{CHANNELS[app.channel]}登记"))
+    timeline(session, app, "registered", f"{principal.name}登记申请（{CHANNELS[app.channel]}），首问责任人：{principal.name}",
+             principal.subject)
+    if findings:
+        timeline(session, app, "duplicate_acknowledged",
+                 f"重复救助提示{len(findings)}条，经办人确认继续：{app.duplicate_ack_reason}", principal.subject)
+    log_access(session, app, principal, "create")
+    deadlines.recompute(session=session, calendar=calendar, app=app)
+    session.flush()
+    answer = {"id": app.id, "case_number": app.case_number, "status": app.status,
+              "notice_due_date": app.notice_due_date.isoformat(), "suggestions": suggestions,
+              "duplicate_findings": findings, "duplicate_check_incomplete": incomplete}
+    remember(session, IntakeIdempotency, scope=scope, key=idempotency_key, body=raw, status_code=201, response=answer)
+    return answer
+
+
+def _set_items(session: Session, app: Application, codes: list[str], items: dict) -> None:
+    for old in session.exec(select(ApplicationItem).where(ApplicationItem.application_id == app.id)).all():
+        session.delete(old)
+    limits = []
+    for code in codes:
+        item = items[code]
+        limit = 0 if item.case_type == "immediate" else (item.time_limit_days or deadlines.DEFAULT_LIMIT)
+        limits.append(limit)
+        session.add(ApplicationItem(application_id=app.id, item_code=code, item_name=item.name,
+                                    case_type=item.case_type, time_limit_days=limit,
+                                    exclusive_with=list(item.exclusive_with)))
+    # one case, one promise: the longest limit of its items
+    app.time_limit_days = max(limits) if limits else None
+    session.flush()
+
+
+def set_items(*, session: Session, calendar: WorkingDayCalendar, app: Application, principal: Principal,
+              item_codes: list[str], eligibility) -> None:
+    """Choose the items after "don't know" (before acceptance only)."""
+    if app.status not in ("draft",):
+        raise Conflict("只有尚未告知、受理的申请可以修改救助事项", field="status")
+    items = catalogue(eligibility)
+    check_items(item_codes, items)
+    _set_items(session, app, item_codes, items)
+    names = "、".join(items[c].name for c in item_codes)
+    timeline(session, app, "items_set", f"确定申请事项：{names}", principal.subject)
+    log_access(session, app, principal, "update_items")
+    deadlines.recompute(session=session, calendar=calendar, app=app)
+
+
+def get_visible(*, session: Session, principal: Principal, application_id: int, lock: bool = False) -> Application:
+    """The case if the caller's region covers it (404 otherwise, so numbers are not probed)."""
+    query = select(Application).where(Application.id == application_id)
+    if lock:
+        query = query.with_for_update()
+    app = session.exec(query).first()
+    if app is None or not principal.can_see_region(app.window_region):
+        raise NotFound(f"申请 {application_id} 不存在", field="id")
+    return app
+
+
+def items_of(session: Session, app: Application) -> list[ApplicationItem]:
+    return list(session.exec(select(ApplicationItem).where(ApplicationItem.application_id == app.id)
+                             .order_by(ApplicationItem.id)).all())
+
+
+def members_of(session: Session, app: Application) -> list[ApplicationMember]:
+    return list(session.exec(select(ApplicationMember).where(ApplicationMember.application_id == app.id)
+                             .order_by(ApplicationMember.id)).all())
+
+
+def withdraw(*, session: Session, app: Application, principal: Principal, reason: str) -> None:
+    transition(session=session, app=app, to="withdrawn", principal=principal, reason=reason)
+    timeline(session, app, "withdrawn", f"申请人撤回：{reason}", principal.subject)
+    log_access(session, app, principal, "withdraw")
+
+
+def not_accept(*, session: Session, app: Application, principal: Principal, reason: str, legal_basis: str) -> None:
+    """Not accepted, with the legal reason (printable notice for the applicant)."""
+    transition(session=session, app=app, to="not_accepted", principal=principal, reason=f"{reason}（{legal_basis}）")
+    app.not_accept_reason, app.not_accept_basis = reason, legal_basis
+    app.due_date, app.due_warnings = None, []
+    timeline(session, app, "not_accepted", f"不予受理：{reason}；依据：{legal_basis}", principal.subject)
+    log_access(session, app, principal, "not_accept")
+
+
+def archive(*, session: Session, app: Application, principal: Principal) -> None:
+    transition(session=session, app=app, to="archived", principal=principal, reason="资料归档")
+    timeline(session, app, "archived", "资料归档", principal.subject)
+
+
+def _scoped(query, principal: Principal, region: str | None):
+    if region:
+        if not principal.can_see_region(region):
+            raise Forbidden(f"无权查看区域 {region} 的案件")
+        return query.where(Application.window_region.startswith(region))
+    if principal.role in ("service", "admin"):
+        return query
+    return query.where(Application.window_region.startswith(principal.region))
+
+
+def ledger(*, session: Session, calendar: WorkingDayCalendar, principal: Principal, region: str | None = None,
+           status: str | None = None, item_code: str | None = None, date_from: date | None = None,
+           date_to: date | None = None, overdue: bool | None = None, first_responder: str | None = None,
+           q: str | None = None, page: int = 1, page_size: int = 20) -> LedgerPage:
+    """The case ledger (台账), region-scoped and paginated, newest first."""
+    if status and status not in STATUSES:
+        raise Invalid(f"未知状态: {status}", field="status")
+    today = today_shanghai()
+    query = _scoped(select(Application), principal, region)
+    if status:
+        query = query.where(Application.status == status)
+    if item_code:
+        query = query.where(Application.id.in_(select(ApplicationItem.application_id)
+                                               .where(ApplicationItem.item_code == item_code)))
+    if date_from:
+        query = query.where(Application.received_date >= date_from)
+    if date_to:
+        query = query.where(Application.received_date <= date_to)
+    if first_responder:
+        query = query.where(Application.first_responder_username == first_responder)
+    if q:
+        query = query.where(Application.case_number.contains(q) | Application.applicant_name.contains(q))
+    if overdue is not None:
+        late = Application.status.in_(deadlines.CLOCK_STATUSES) & (Application.due_date < today)
+        query = query.where(late if overdue else ~late)
+    total = session.exec(select(func.count()).select_from(query.subquery())).one()
+    rows = session.exec(query.order_by(Application.id.desc()).offset((page - 1) * page_size).limit(page_size)).all()
+    return LedgerPage(total=total, page=page, page_size=page_size,
+                      rows=[ledger_row(session, calendar, a, today) for a in rows])
+
+
+def ledger_row(session: Session, calendar: WorkingDayCalendar, app: Application, today: date) -> LedgerRow:
+    running = app.status in deadlines.CLOCK_STATUSES
+    left = deadlines.days_left(calendar, app, today) if running else None
+    return LedgerRow(id=app.id, case_number=app.case_number, status=app.status, status_name=STATUSES[app.status],
+                     applicant_name=app.applicant_name, window_region=app.window_region,
+                     items=[i.item_name for i in items_of(session, app)], emergency=app.emergency,
+                     received_date=app.received_date, notice_due_date=app.notice_due_date, due_date=app.due_date,
+                     days_left=left, overdue=left is not None and left < 0,
+                     near_due=left is not None and 0 <= left <= NEAR_DUE_DAYS,
+                     first_responder_name=app.first_responder_name)

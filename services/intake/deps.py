@@ -1,0 +1,26 @@
+"""Route dependencies particular to intake: the calendar (from the database) and the other services' clients."""
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from services.common.calendar import WorkingDayCalendar
+from services.common.db import SessionDep
+from services.intake.deadlines.service import load_calendar
+
+
+def _calendar(session: SessionDep) -> WorkingDayCalendar:
+    return load_calendar(session=session)
+
+
+def _eligibility(request: Request):
+    return request.app.state.eligibility
+
+
+def _transfer(request: Request):
+    return request.app.state.transfer
+
+
+CalendarDep = Annotated[WorkingDayCalendar, Depends(_calendar)]
+EligibilityDep = Annotated[object, Depends(_eligibility)]
+TransferDep = Annotated[object, Depends(_transfer)]

@@ -1,0 +1,145 @@
+"""Handing accepted cases to transfer (outbox) and receiving transfer's slip events."""
+
+import threading
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from services.common.auth import Principal
+from services.common.calendar import today_shanghai
+from services.common.db import Database
+from services.common.errors import Invalid, ProblemError
+from services.common.outbox import RetryLater, deliver_due, enqueue, run_worker_loop, utcnow
+from services.intake.applications.models import (
+    Application,
+    ApplicationItem,
+    ApplicationMember,
+    StatusChange,
+    TimelineEntry,
+)
+from services.intake.handoff.models import CaseSlip, IntakeOutbox
+
+TOPIC = "transfer.case"
+EVENT_NAMES = {"slip_issued": "通知单已发出", "slip_delivered": "通知单已送达", "slip_acknowledged": "承办部门已签收",
+               "opinion_given": "承办部门提出办理意见", "result_given": "承办部门办理完毕", "feedback_given": "已反馈",
+               "slip_returned": "通知单被退回", "grant_recorded": "救助已发放", "emergency_aid_recorded": "已先行救助",
+               "paperwork_completed": "已补齐手续"}
+
+
+def enqueue_handoff(*, session: Session, app: Application, items: list[ApplicationItem],
+                    members: list[ApplicationMember]) -> None:
+    """Queue the case for transfer in the acceptance's own transaction (sent once: key case-<id>)."""
+    payload = {
+        "case_id": app.id, "case_number": app.case_number, "window_region": app.window_region,
+        "window_level": app.window_level,
+        "first_responder": {"username": app.first_responder_username, "name": app.first_responder_name},
+        "applicant": {"name": app.applicant_name, "id_number": app.applicant_id_number, "phone": app.phone,
+                      "hukou_region": app.hukou_region},
+        "household_id_numbers": [m.id_number for m in members], "difficulty": app.difficulty,
+        "emergency": app.emergency,
+        "items": [{"item_code": i.item_code, "item_name": i.item_name, "time_limit_days": i.time_limit_days}
+                  for i in items],
+        "accepted_date": app.accepted_date.isoformat(), "due_date": app.due_date.isoformat()}
+    enqueue(session, IntakeOutbox, topic=TOPIC, payload=payload, dedupe_key=f"case-{app.id}", destination="transfer")
+
+
+class HandoffSender:
+    """Routes each item (eligibility) and submits the case (transfer); any failure means retry later."""
+
+    def __init__(self, *, eligibility, transfer):
+        self.eligibility, self.transfer = eligibility, transfer
+
+    def __call__(self, session: Session, message: IntakeOutbox) -> None:
+        data = message.data
+        try:
+            for item in data["items"]:
+                if "route" not in item:
+                    decision = self.eligibility.route(item["item_code"], data["window_level"], data["window_region"],
+                                                      data["applicant"]["hukou_region"])
+                    item["route"] = decision.model_dump() if hasattr(decision, "model_dump") else dict(decision)
+            answer = self.transfer.submit_case(data, idempotency_key=message.dedupe_key)
+        except ProblemError as exc:
+            raise RetryLater(f"{type(exc).__name__}: {exc.detail}") from exc
+        record_handoff(session=session, case_id=data["case_id"], slips=answer.get("slips", []))
+
+
+def record_handoff(*, session: Session, case_id: int, slips: list[dict]) -> None:
+    app = session.get(Application, case_id)
+    if app is None:
+        return
+    app.handed_over_at = utcnow()
+    session.add(app)
+    for slip in slips:
+        _upsert_slip(session, app, slip_id=slip["id"], number=slip["number"], kind=slip.get("kind", ""),
+                     receiver=slip.get("receiver_name", ""), last_event=None)
+    numbers = "、".join(s["number"] for s in slips)
+    session.add(TimelineEntry(application_id=app.id, kind="handed_over", actor="system",
+                              detail=f"已移交转办服务，生成通知单：{numbers or '（无）'}"))
+
+
+def _upsert_slip(session: Session, app: Application, *, slip_id: int, number: str, kind: str = "",
+                 receiver: str = "", last_event: str | None) -> None:
+    row = session.exec(select(CaseSlip).where(CaseSlip.slip_id == slip_id)).first()
+    if row is None:
+        row = CaseSlip(application_id=app.id, slip_id=slip_id, number=number)
+    row.kind = kind or row.kind
+    row.receiver_name = receiver or row.receiver_name
+    if last_event:
+        row.last_event = last_event
+    row.updated_at = utcnow()
+    session.add(row)
+
+
+def deliver_handoffs(db: Database, sender: HandoffSender, **kwargs) -> int:
+    return deliver_due(db, IntakeOutbox, sender, topics=(TOPIC,), base_seconds=5.0, cap_seconds=1800, **kwargs)
+
+
+def handoff_worker(app, stop: threading.Event) -> None:
+    """Background loop: deliver accepted cases to transfer until stopped."""
+    run_worker_loop(lambda: deliver_handoffs(app.state.db, app.state.handoff_sender), stop,
+                    app.state.settings.worker_interval_seconds, "handoff")
+
+
+def receive_event(*, session: Session, app: Application, principal: Principal, event: dict) -> bool:
+    """Append a slip event to the timeline once (event_id); False if it was already recorded."""
+    event_id = str(event["event_id"])
+    if session.exec(select(TimelineEntry).where(TimelineEntry.event_id == event_id)).first():
+        return False
+    kind = event["kind"]
+    detail = f"{EVENT_NAMES.get(kind, kind)}：{event.get('detail', '')}".rstrip("：")
+    try:
+        with session.begin_nested():
+            session.add(TimelineEntry(application_id=app.id, kind=kind, detail=detail[:2000],
+                                      actor=str(event.get("actor", ""))[:64], event_id=event_id,
+                                      slip_number=event.get("slip_number"), at=_at(event.get("at"))))
+            session.flush()
+    except IntegrityError:
+        return False  # the same event raced in on another connection
+    if event.get("slip_id") is not None:
+        _upsert_slip(session, app, slip_id=int(event["slip_id"]), number=event.get("slip_number") or "",
+                     last_event=kind)
+    if app.status == "accepted" and kind != "slip_returned":
+        _move(session, app, "in_progress", principal, f"转办服务：{EVENT_NAMES.get(kind, kind)}")
+    if event.get("all_slips_completed") and app.status in ("accepted", "in_progress"):
+        _move(session, app, "concluded", principal, "全部通知单办理完毕并已反馈")
+        app.concluded_date = today_shanghai()
+    session.add(app)
+    return True
+
+
+def _move(session: Session, app: Application, to: str, principal: Principal, reason: str) -> None:
+    session.add(StatusChange(application_id=app.id, from_status=app.status, to_status=to, actor=principal.subject,
+                             actor_name=principal.name, reason=reason))
+    app.status = to
+    app.updated_at = utcnow()
+
+
+def _at(value) -> datetime:
+    if not value:
+        return utcnow()
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError as exc:
+        raise Invalid("at 应为 ISO 8601 时间", field="at") from exc
+    return moment if moment.tzinfo else moment.replace(tzinfo=utcnow().tzinfo)

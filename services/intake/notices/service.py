@@ -1,0 +1,127 @@
+"""Materials, the one-time notice (一次性告知), supplements (补正) and formal acceptance (受理)."""
+
+from datetime import date
+
+from sqlmodel import Session, select
+
+from services.common.auth import Principal
+from services.common.calendar import WorkingDayCalendar, today_shanghai
+from services.common.errors import Conflict, Invalid
+from services.intake.applications.models import Application
+from services.intake.applications.service import items_of, log_access, members_of, timeline, transition
+from services.intake.deadlines import service as deadlines
+from services.intake.handoff.service import enqueue_handoff
+from services.intake.notices.models import OneTimeNotice, Supplement
+
+
+def notice_of(session: Session, app: Application) -> OneTimeNotice | None:
+    return session.exec(select(OneTimeNotice).where(OneTimeNotice.application_id == app.id)).first()
+
+
+def supplements_of(session: Session, app: Application) -> list[Supplement]:
+    return list(session.exec(select(Supplement).where(Supplement.application_id == app.id)
+                             .order_by(Supplement.seq)).all())
+
+
+def _check_date(value: date, app: Application, field: str) -> None:
+    if value > today_shanghai():
+        raise Invalid("日期不能晚于今天", field=field)
+    if value < app.received_date:
+        raise Invalid("日期不能早于申请登记日", field=field)
+
+
+def record_materials(*, session: Session, calendar: WorkingDayCalendar, app: Application, principal: Principal,
+                     materials: list[str], received_date: date | None = None) -> Supplement | None:
+    """Before a notice: what the applicant brought. After it: a supplement (补正), with any omission found."""
+    received = received_date or today_shanghai()
+    _check_date(received, app, "received_date")
+    codes = sorted(set(materials))
+    notice = notice_of(session, app)
+    if notice is None:
+        if app.status != "draft":
+            raise Conflict("申请已受理或已结束，不能再登记材料", field="status")
+        app.provided_materials = sorted(set(app.provided_materials) | set(codes))
+        session.add(app)
+        timeline(session, app, "materials", f"收取材料：{'、'.join(codes)}", principal.subject)
+        log_access(session, app, principal, "materials")
+        return None
+    if app.status != "awaiting_materials":
+        raise Conflict("申请不在待补正状态", field="status")
+    previous = supplements_of(session, app)
+    if previous and received < previous[-1].received_date:
+        raise Invalid("补正日期不能早于上一次补正", field="received_date")
+    asked = {m["code"] for m in notice.missing}
+    omitted = [c for c in codes if c not in asked and c not in app.provided_materials]
+    row = Supplement(application_id=app.id, seq=len(previous) + 1, received_date=received, materials=codes,
+                     omitted=omitted, recorded_by=principal.subject)
+    session.add(row)
+    app.provided_materials = sorted(set(app.provided_materials) | set(codes))
+    detail = f"第{row.seq}次补正：{'、'.join(codes)}"
+    if omitted and not app.notice_omission:
+        # 一次性告知制度 第七条: the issuer is accountable; the applicant is not made to wait for it
+        app.notice_omission = True
+        detail += f"；其中{'、'.join(omitted)}未列入告知清单（告知遗漏，经办人：{notice.issued_by_name}）"
+    session.add(app)
+    timeline(session, app, "supplement", detail, principal.subject)
+    log_access(session, app, principal, "supplement")
+    session.flush()
+    return row
+
+
+def issue_notice(*, session: Session, calendar: WorkingDayCalendar, app: Application, principal: Principal,
+                 eligibility) -> OneTimeNotice:
+    """Issue the numbered one-time notice listing EVERY missing material; it never changes afterwards."""
+    if notice_of(session, app) is not None:
+        raise Conflict("一次性告知清单已出具，不可修改", field="notice")
+    if app.status != "draft":
+        raise Conflict("只有已登记、未受理的申请可以出具一次性告知", field="status")
+    codes = [i.item_code for i in items_of(session, app)]
+    if not codes:
+        raise Conflict("请先确定申请的救助事项", field="item_codes")
+    checklist = eligibility.checklist(codes, app.provided_materials)
+    if not checklist.missing:
+        raise Conflict("材料已齐全，无需一次性告知，可直接受理", field="materials")
+    today = today_shanghai()
+    notice = OneTimeNotice(application_id=app.id, number=f"{app.case_number}-GZ", missing=[
+        m.model_dump() for m in checklist.missing], provided=list(checklist.provided), issued_by=principal.subject,
+        issued_by_name=principal.name, issued_date=today, due_date=app.notice_due_date)
+    session.add(notice)
+    transition(session=session, app=app, to="awaiting_materials", principal=principal,
+               reason=f"出具一次性告知清单 {notice.number}")
+    late = "（已超过5个工作日告知期限）" if today > app.notice_due_date else ""
+    timeline(session, app, "notice_issued", f"出具一次性告知清单 {notice.number}，缺{len(checklist.missing)}项材料{late}",
+             principal.subject)
+    log_access(session, app, principal, "notice")
+    session.flush()
+    return notice
+
+
+def accept(*, session: Session, calendar: WorkingDayCalendar, app: Application, principal: Principal,
+           accepted_date: date | None = None) -> Application:
+    """Formal acceptance: receipt with the promised date; the handoff to transfer commits with it."""
+    accepted = accepted_date or today_shanghai()
+    _check_date(accepted, app, "accepted_date")
+    if app.status not in ("draft", "awaiting_materials"):
+        raise Conflict(f"当前状态不能受理: {app.status}", field="status")
+    if not items_of(session, app):
+        raise Conflict("请先确定申请的救助事项", field="item_codes")
+    notice = notice_of(session, app)
+    if notice is not None:
+        still = [m for m in notice.missing if m["code"] not in app.provided_materials]
+        if still:
+            raise Conflict("一次性告知清单所列材料尚未补齐: " + "、".join(m["name"] for m in still), field="materials",
+                           missing=[m["code"] for m in still])
+        last = supplements_of(session, app)
+        if last and accepted < last[-1].received_date:
+            raise Invalid("受理日期不能早于补正材料收到日", field="accepted_date")
+    transition(session=session, app=app, to="accepted", principal=principal, reason="材料齐全，作出受理决定")
+    app.accepted_date = accepted
+    app.receipt_number = f"{app.case_number}-HZ"
+    deadlines.recompute(session=session, calendar=calendar, app=app)
+    warn = "；" + "；".join(app.due_warnings) if app.due_warnings else ""
+    timeline(session, app, "accepted", f"受理，回执 {app.receipt_number}，承诺办结日期 {app.due_date}{warn}",
+             principal.subject)
+    log_access(session, app, principal, "accept")
+    enqueue_handoff(session=session, app=app, items=items_of(session, app), members=members_of(session, app))
+    session.flush()
+    return app
