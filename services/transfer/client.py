@@ -17,6 +17,8 @@ def _clean(params: dict[str, Any]) -> dict[str, Any]:
 
 
 class TransferClient(ServiceClient):
+    """Calls the transfer service (:8003)."""
+
     service_name = "transfer"
 
     # cases and grants (intake and eligibility call these)
@@ -103,6 +105,7 @@ class TransferClient(ServiceClient):
                             token=token).json()
 
     def get_department(self, department_id: str, *, token: str | None = None) -> JSON:
+        """GET /v1/departments/{id}."""
         return self.request("GET", f"/v1/departments/{department_id}", token=token).json()
 
     def create_department(self, body: JSON, *, token: str | None = None) -> JSON:

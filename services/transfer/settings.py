@@ -6,6 +6,8 @@ from services.common.settings import ServiceSettings
 
 
 class TransferSettings(ServiceSettings):
+    """Deadlines, retry schedule and worker intervals of the transfer service."""
+
     model_config = SettingsConfigDict(env_prefix="YIMEN_TRANSFER_", env_file=".env", extra="ignore")
 
     # Fernet key for webhook signing secrets at rest; empty = derived from the platform secret

@@ -23,6 +23,8 @@ class ReminderPublic(BaseModel):
 
 
 class SupervisionOverview(BaseModel):
+    """The supervision board: overdue, near due, reminders, emergency paperwork outstanding."""
+
     overdue: list[SlipSummary]
     near_due: list[SlipSummary]
     reminders: list[ReminderPublic]

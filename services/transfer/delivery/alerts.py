@@ -10,6 +10,7 @@ PARTNER_TOPIC = "partner.webhook"
 
 
 def open_alerts(session: Session, *, department_id: str | None = None) -> list[DeliveryAlert]:
+    """Unresolved delivery alerts, newest first."""
     query = select(DeliveryAlert).where(DeliveryAlert.resolved_at.is_(None)).order_by(DeliveryAlert.id.desc())
     if department_id:
         query = query.where(DeliveryAlert.department_id == department_id)

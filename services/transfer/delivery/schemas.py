@@ -33,11 +33,15 @@ class MessageState(BaseModel):
 
 
 class SlipDeliveries(BaseModel):
+    """A slip's webhook messages and every attempt to deliver them."""
+
     slip_id: int
     messages: list[MessageState]
     attempts: list[DeliveryAttempt]
 
 
 class ReplayResult(BaseModel):
+    """How many messages were queued again."""
+
     slip_id: int
     replayed: int

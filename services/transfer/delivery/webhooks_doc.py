@@ -7,6 +7,8 @@ from pydantic import BaseModel, Field
 
 
 class SlipLinks(BaseModel):
+    """Where the partner reads the slip and posts its answers."""
+
     self: str = Field(description="GET 此地址（带协同部门令牌）取通知单详情；读取留痕")
     events: str = Field(description="POST 回执到此地址")
     verify: str = Field(description="纸质通知单二维码核验页")

@@ -23,10 +23,12 @@ def new_signing_secret() -> str:
 
 
 def encrypt(cipher: Fernet, value: str) -> str:
+    """Encrypt a signing secret for storage."""
     return cipher.encrypt(value.encode()).decode()
 
 
 def decrypt(cipher: Fernet, value: str) -> str | None:
+    """The stored secret, or None if it was encrypted under another key."""
     try:
         return cipher.decrypt(value.encode()).decode()
     except InvalidToken:
@@ -34,9 +36,11 @@ def decrypt(cipher: Fernet, value: str) -> str | None:
 
 
 def new_client_token() -> str:
+    """A partner token: ymp_ + 256 random bits."""
     return TOKEN_PREFIX + secrets.token_urlsafe(32)
 
 
 def hash_token(token: str) -> str:
+    """What is stored of a token."""
     # tokens are 256 random bits, so a plain SHA-256 cannot be brute-forced
     return hashlib.sha256(token.encode()).hexdigest()

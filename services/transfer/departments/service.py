@@ -24,6 +24,7 @@ from services.transfer.departments.schemas import (
 
 
 def to_public(session: Session, dept: Department) -> DepartmentPublic:
+    """A department with secret hints, token prefix and open alerts, never the secrets."""
     now = utcnow()
     keys = session.exec(select(SigningSecret).where(SigningSecret.department_id == dept.id)
                         .order_by(SigningSecret.id.desc())).all()
@@ -61,6 +62,7 @@ def list_departments(*, session: Session, region: str | None = None, type: str |
 
 
 def get(*, session: Session, department_id: str) -> Department:
+    """One department, or 404 naming department_id."""
     dept = session.get(Department, department_id)
     if dept is None:
         raise NotFound(f"部门 {department_id} 不存在", field="department_id")

@@ -6,6 +6,8 @@ from pydantic import BaseModel
 
 
 class GrantLine(BaseModel):
+    """One recorded grant."""
+
     item_code: str
     amount: str
     grant_date: date

@@ -41,6 +41,7 @@ class Context:
     settings: TransferSettings
 
     def links(self, slip: Slip) -> dict[str, str]:
+        """The URLs a partner needs: the slip, its events endpoint, its public verification page."""
         platform = self.settings.platform
         return {"self": f"{platform.transfer_url}/v1/slips/{slip.id}",
                 "events": f"{platform.transfer_url}/v1/slips/{slip.id}/events",
@@ -60,6 +61,7 @@ def next_number(session: Session, kind: str, year: int) -> str:
 
 
 def window_name(region: str) -> str:
+    """A town window that is not in the directory is named after its region."""
     return f"{region_name(region)}社会救助服务窗口"
 
 
@@ -178,6 +180,7 @@ def _add_aid(session: Session, *, case: TransferCase, slip: Slip | None, aid: Em
 
 
 def aid_public(row: EmergencyAid) -> EmergencyAidPublic:
+    """Emergency aid as the API shows it (amount in yuan)."""
     return EmergencyAidPublic(id=row.id, case_id=row.case_id, given_by=row.given_by, what=row.what,
                               amount=fen_to_yuan(row.amount_fen), given_date=row.given_date,
                               recorded_by=row.recorded_by)
@@ -231,4 +234,5 @@ def paperwork_due_cases(*, session: Session, region: str | None) -> list[Transfe
 
 
 def today() -> date:
+    """Today in Beijing: the day deadlines count from."""
     return notify.local_date(utcnow())

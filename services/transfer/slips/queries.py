@@ -51,6 +51,7 @@ def can_see(session: Session, principal: Principal, slip: Slip) -> bool:
 
 
 def get_visible(session: Session, principal: Principal, slip_id: int) -> Slip:
+    """The slip if the caller may see it; otherwise 404 (never reveal that it exists)."""
     slip = session.get(Slip, slip_id)
     if slip is None or not can_see(session, principal, slip):
         raise NotFound(f"通知单 {slip_id} 不存在", field="slip_id")
@@ -58,6 +59,7 @@ def get_visible(session: Session, principal: Principal, slip_id: int) -> Slip:
 
 
 def summary(session: Session, ctx, slip: Slip, case: TransferCase | None = None, limit=None) -> SlipSummary:
+    """A slip for lists: state, current deadline with overdue/near-due flags, the masked applicant name."""
     case = case or session.get(TransferCase, slip.case_id)
     today = _today(ctx)
     limit = limit or near_due_limit(ctx)

@@ -42,11 +42,15 @@ class CaseItem(BaseModel):
 
 
 class Person(BaseModel):
+    """The first responder (首问责任人)."""
+
     username: str = Field(min_length=1, max_length=64)
     name: str = Field(min_length=1, max_length=64)
 
 
 class Applicant(BaseModel):
+    """The applicant as accepted at the window."""
+
     name: str = Field(min_length=1, max_length=64)
     id_number: str
     phone: str = Field(default="", max_length=32)
@@ -91,6 +95,8 @@ class CaseSubmit(BaseModel):
 
 
 class IssuedSlip(BaseModel):
+    """A slip just issued: its id, number, kind and receiver."""
+
     id: int
     number: str
     kind: str
@@ -105,17 +111,23 @@ class CaseSubmitted(BaseModel):
 
 
 class Acknowledged(BaseModel):
+    """签收: the receiver has the slip (its receipt starts the 3-working-day opinion clock)."""
+
     type: Literal["acknowledged"]
     handler: str = Field(default="", max_length=64)
 
 
 class Opinion(BaseModel):
+    """办理意见: the receiver's opinion, due within 3 working days of receipt."""
+
     type: Literal["opinion"]
     opinion: str = Field(min_length=1, max_length=2000)
     handler: str = Field(default="", max_length=64)
 
 
 class Result(BaseModel):
+    """办理结果: approved (with the amount paid, which records a grant) or denied, with the reason."""
+
     type: Literal["result"]
     outcome: Literal["approved", "denied"]
     amount: Yuan | None = None
@@ -125,6 +137,8 @@ class Result(BaseModel):
 
 
 class Feedback(BaseModel):
+    """反馈: to the applicant and to the window, signed by the receiving department's head."""
+
     type: Literal["feedback"]
     to_applicant: str = Field(min_length=1, max_length=2000)
     to_window: str = Field(min_length=1, max_length=2000)
@@ -133,6 +147,8 @@ class Feedback(BaseModel):
 
 
 class Returned(BaseModel):
+    """退回: not ours to handle, with the reason; the sender re-routes."""
+
     type: Literal["returned"]
     reason: str = Field(min_length=1, max_length=2000)
     handler: str = Field(default="", max_length=64)
@@ -150,6 +166,8 @@ class Onward(BaseModel):
 
 
 class TimelineEntry(BaseModel):
+    """One step of a slip's history."""
+
     kind: str
     actor: str
     detail: str
@@ -243,6 +261,8 @@ class Verification(BaseModel):
 
 
 class EmergencyAidPublic(BaseModel):
+    """Emergency aid given first, as recorded."""
+
     id: int
     case_id: int
     given_by: str
