@@ -166,6 +166,8 @@ class TestForward:
         assert eligibility.calls[0]["hukou_region"] == "370211001"
         parent = client.get(f"/v1/slips/{slip['id']}", headers=district).json()
         assert parent["state"] == "forwarded" and parent["successor_slip_id"] == child["id"]
+        public = client.get(f"/verify/{parent['verify_code']}").json()
+        assert public["state"] == "forwarded" and public["successor_number"] == child["number"]
 
     def test_district_window_hands_over_to_a_town(self, client):
         slip = self._escalated(client)

@@ -148,11 +148,13 @@ def verify(*, session: Session, code: str) -> Verification:
     if slip is None:
         raise NotFound("未找到该通知单：二维码无效或不是本系统出具", field="code")
     case = session.get(TransferCase, slip.case_id)
+    successor = session.get(Slip, slip.successor_slip_id) if slip.successor_slip_id else None
     return Verification(genuine=True, number=slip.number, kind_name=KINDS[slip.kind], sender_name=slip.sender_name,
                         receiver_name=slip.receiver_name, item_name=slip.item_name,
                         applicant_name_masked=mask_name(case.applicant_name),
                         issued_date=notify.local_date(slip.issued_at), state=slip.state,
-                        state_name=STATES[slip.state], due_date=slip.due_date, signed_by=slip.signed_by)
+                        state_name=STATES[slip.state], due_date=slip.due_date, signed_by=slip.signed_by,
+                        successor_number=successor.number if successor else None)
 
 
 def access_log(*, session: Session, principal: Principal, slip_id: int) -> list[AccessEntry]:

@@ -258,6 +258,7 @@ class Verification(BaseModel):
     state_name: str
     due_date: date | None
     signed_by: str | None
+    successor_number: str | None = None  # where a forwarded or re-routed slip went on
 
 
 class EmergencyAidPublic(BaseModel):
