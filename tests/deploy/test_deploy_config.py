@@ -247,6 +247,12 @@ class TestNginx:
         for handler in handlers:
             digest = base64.b64encode(hashlib.sha256(handler.encode()).digest()).decode()
             assert f"'sha256-{digest}'" in csp, f"CSP blocks inline handler {handler!r}"
+        assert "unsafe-eval" not in csp
+        for path in (ROOT / "web" / "templates").rglob("*.html"):
+            text = path.read_text(encoding="utf-8")
+            # htmx evaluates these with eval(), which the policy forbids
+            assert not re.search(r"hx-on|hx-vars|hx-vals=['\"]js:", text), f"{path.name} needs unsafe-eval"
+            assert not re.search(r"<script(?![^>]*\bsrc=)", text), f"{path.name} has an inline <script>"
 
 
 class TestSecrets:
