@@ -216,3 +216,8 @@ class TestIngress:
         assert internal["metadata"]["annotations"]["nginx.ingress.kubernetes.io/denylist-source-range"] == "0.0.0.0/0,::/0"
         paths = {p["path"]: p["pathType"] for p in internal["spec"]["rules"][0]["http"]["paths"]}
         assert paths == {"/metrics": "Exact", "/readyz": "Exact"}
+
+    def test_network_policy_opens_exactly_the_process_ports(self):
+        (policy,) = k8s("NetworkPolicy")
+        ports = {p["port"] for rule in policy["spec"]["ingress"] for p in rule.get("ports", [])}
+        assert ports == set(PORTS.values())
