@@ -1,0 +1,28 @@
+"""Prior grants from our own records: a minimal typed call to transfer's GET /v1/grants/summary.
+
+Kept inside the eligibility service (not transfer's client) so this service depends only on the
+published contract; tests inject a fake or an in-process transfer app.
+"""
+
+from pydantic import BaseModel
+
+from services.common.http import ServiceClient
+
+
+class GrantsSummary(BaseModel):
+    """The part of transfer's answer an evaluation reads (money as a yuan string)."""
+
+    grants_this_year: int
+    granted_amount_this_year: str
+
+
+class GrantsSource(ServiceClient):
+    """Asks transfer how often and how much a household was aided this year."""
+
+    service_name = "transfer"
+
+    def summary(self, id_numbers: list[str], year: int, item_code: str | None = None) -> GrantsSummary:
+        params = {"id_numbers": ",".join(id_numbers), "year": year}
+        if item_code:
+            params["item_code"] = item_code
+        return self.get_json("/v1/grants/summary", GrantsSummary, params=params)
