@@ -1,7 +1,303 @@
-"""Web pages for the intake service (templates under web/templates/intake/)."""
+"""Web pages for the intake service: workbench, intake wizard, ledger, case page, prints, public pages."""
 
-from fastapi import APIRouter, Depends
+import uuid
+from typing import Annotated
 
-from web.session import csrf_protect
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import RedirectResponse
+
+from services.common.calendar import today_shanghai
+from services.common.errors import Invalid, ProblemError
+from services.common.identity import normalize_id_number
+from services.common.regions import REGIONS
+from web.rendering import render
+from web.session import WebUser, csrf_protect, require_roles
 
 router = APIRouter(dependencies=[Depends(csrf_protect)])
+Window = Annotated[WebUser, Depends(require_roles("window_staff"))]
+Reader = Annotated[WebUser, Depends(require_roles("window_staff", "supervisor", "admin"))]
+Admin = Annotated[WebUser, Depends(require_roles("admin"))]
+STATUS_NAMES = {"draft": "已登记", "awaiting_materials": "待补正", "accepted": "已受理", "in_progress": "办理中",
+                "concluded": "已办结", "not_accepted": "不予受理", "withdrawn": "已撤回", "archived": "已归档"}
+LEVELS = [(5, "非常满意"), (4, "满意"), (3, "基本满意"), (2, "不满意"), (1, "非常不满意")]
+Texts = Annotated[list[str], Form()]
+
+
+def _intake(request: Request):
+    return request.app.state.intake
+
+
+def _ip(request: Request) -> str:
+    return request.client.host if request.client else ""
+
+
+@router.get("/workbench")
+def workbench(request: Request, user: Window):
+    rows = _intake(request).ledger(token=user.token, page_size=200)["rows"]
+    today = today_shanghai().isoformat()
+    groups = {"today": [r for r in rows if r["received_date"] == today],
+              "awaiting": [r for r in rows if r["status"] in ("draft", "awaiting_materials")],
+              "overdue": [r for r in rows if r["overdue"]], "near": [r for r in rows if r["near_due"]]}
+    return render(request, "intake/workbench.html", {"groups": groups, "rows": rows})
+
+
+def _wizard_context(request: Request, user: WebUser, form: dict | None = None, **extra) -> dict:
+    eligibility = request.app.state.eligibility
+    items = eligibility.list_items(token=user.token)
+    materials = {m.code: m.name for item in items for m in item.materials}
+    return {"items": items, "materials": materials, "regions": REGIONS, "form": form or {},
+            "idempotency_key": (form or {}).get("idempotency_key") or uuid.uuid4().hex, **extra}
+
+
+@router.get("/applications/new")
+def new_application(request: Request, user: Window):
+    return render(request, "intake/new.html", _wizard_context(request, user))
+
+
+@router.post("/applications/check-id")
+def check_id(request: Request, user: Window, id_number: Annotated[str, Form()] = ""):
+    try:
+        normal = normalize_id_number(id_number) if id_number.strip() else None
+        result = {"ok": True, "number": normal, "upgraded": normal is not None and len(id_number.strip()) == 15}
+    except Invalid:
+        result = {"ok": False}
+    return render(request, "intake/new.html", {"id_check": result}, block="id_check")
+
+
+@router.post("/applications/check-duplicates")
+def check_duplicates(request: Request, user: Window, id_number: Annotated[str, Form()] = "",
+                     member_id: Texts = [], item_codes: Texts = []):  # noqa: B006 (FastAPI copies defaults)
+    ids = [n.strip() for n in [id_number, *member_id] if n.strip()]
+    findings, problem = [], None
+    if ids and item_codes:
+        try:
+            findings = _intake(request).duplicate_check(ids, item_codes, token=user.token)["findings"]
+        except ProblemError as exc:
+            problem = exc.detail
+    return render(request, "intake/new.html", {"findings": findings, "problem": problem}, block="duplicates")
+
+
+@router.post("/applications/new")
+def create_application(request: Request, user: Window, applicant_name: Annotated[str, Form()] = "",
+                       id_number: Annotated[str, Form()] = "", phone: Annotated[str, Form()] = "",
+                       hukou_region: Annotated[str, Form()] = "", difficulty: Annotated[str, Form()] = "",
+                       member_name: Texts = [], member_id: Texts = [], member_relation: Texts = [],  # noqa: B006
+                       item_codes: Texts = [], provided: Texts = [],  # noqa: B006
+                       dont_know: Annotated[str, Form()] = "", emergency: Annotated[str, Form()] = "",
+                       channel: Annotated[str, Form()] = "window", agent_name: Annotated[str, Form()] = "",
+                       agent_id: Annotated[str, Form()] = "", agent_doc: Annotated[str, Form()] = "",
+                       community_name: Annotated[str, Form()] = "", ack_reason: Annotated[str, Form()] = "",
+                       idempotency_key: Annotated[str, Form()] = ""):
+    members = [{"name": n.strip(), "id_number": i.strip(), "relation": (r or "家庭成员").strip()}
+               for n, i, r in zip(member_name, member_id, member_relation + [""] * len(member_name), strict=False)
+               if n.strip() or i.strip()]
+    body = {"applicant": {"name": applicant_name.strip(), "id_number": id_number.strip(), "phone": phone.strip(),
+                          "hukou_region": hukou_region},
+            "members": members, "difficulty": difficulty.strip(), "item_codes": item_codes,
+            "dont_know": bool(dont_know), "emergency": bool(emergency), "channel": channel,
+            "provided_materials": provided}
+    if channel == "agent":
+        body["agent"] = {"name": agent_name, "id_number": agent_id, "authorisation_document": agent_doc}
+    if channel == "community":
+        body["community_name"] = community_name
+    if ack_reason.strip():
+        body["duplicate_acknowledgement"] = {"reason": ack_reason.strip()}
+    form = {"applicant_name": applicant_name, "id_number": id_number, "phone": phone, "hukou_region": hukou_region,
+            "difficulty": difficulty, "members": members, "item_codes": item_codes, "provided": provided,
+            "dont_know": dont_know, "emergency": emergency, "channel": channel, "agent_name": agent_name,
+            "agent_id": agent_id, "agent_doc": agent_doc, "community_name": community_name,
+            "idempotency_key": idempotency_key}
+    try:
+        answer = _intake(request).create_application(body, idempotency_key=idempotency_key or None, token=user.token)
+    except ProblemError as exc:
+        findings = []
+        if exc.field == "duplicate_acknowledgement":
+            # the client keeps only the problem's field; ask the guard again for the details to show
+            ids = [id_number.strip()] + [m["id_number"] for m in members]
+            findings = _intake(request).duplicate_check(ids, item_codes, token=user.token)["findings"]
+        ctx = _wizard_context(request, user, form, error=exc, findings=findings or [], need_ack=bool(findings))
+        return render(request, "intake/new.html", ctx, status_code=exc.status)
+    return RedirectResponse(f"/applications/{answer['id']}", status_code=303)
+
+
+@router.get("/applications")
+def ledger(request: Request, user: Reader, status: str = "", item_code: str = "", date_from: str = "",
+           date_to: str = "", overdue: str = "", q: str = "", page: int = 1):
+    filters = {"status": status, "item_code": item_code, "date_from": date_from, "date_to": date_to, "q": q,
+               "overdue": True if overdue else None, "page": page, "page_size": 20}
+    data = _intake(request).ledger(token=user.token, **filters)
+    return render(request, "intake/ledger.html", {"data": data, "filters": filters, "statuses": STATUS_NAMES})
+
+
+def _case_context(request: Request, user: WebUser, application_id: int, **extra) -> dict:
+    case = _intake(request).get_application(application_id, token=user.token)
+    checklist = None
+    codes = [i["item_code"] for i in case["items"]]
+    if codes:
+        try:
+            checklist = request.app.state.eligibility.checklist(codes, case["provided_materials"], token=user.token)
+        except ProblemError:
+            checklist = None
+    items = []
+    if case["status"] == "draft":
+        try:
+            items = request.app.state.eligibility.list_items(token=user.token)
+        except ProblemError:
+            items = []
+    return {"case": case, "checklist": checklist, "catalogue": items, "today": today_shanghai().isoformat(), **extra}
+
+
+@router.get("/applications/{application_id}")
+def case_page(request: Request, user: Reader, application_id: int):
+    return render(request, "intake/case.html", _case_context(request, user, application_id))
+
+
+def _action_body(action: str, form) -> dict | None:
+    def text(name):
+        return (form.get(name) or "").strip()
+
+    def opt_date(name):
+        return text(name) or None
+    bodies = {
+        "materials": lambda: {"materials": form.getlist("materials"), "received_date": opt_date("received_date")},
+        "accept": lambda: {"accepted_date": opt_date("accepted_date")},
+        "not-accept": lambda: {"reason": text("reason"), "legal_basis": text("legal_basis")},
+        "withdraw": lambda: {"reason": text("reason")},
+        "pause": lambda: {"kind": text("kind"), "reason": text("reason"), "start_date": opt_date("start_date")},
+        "resume": lambda: {"end_date": opt_date("end_date")},
+        "extend": lambda: {"approver": text("approver"), "reason": text("reason"),
+                           "extra_days": int(text("extra_days") or 0),
+                           "applicant_notified_date": opt_date("applicant_notified_date")},
+    }
+    return bodies[action]() if action in bodies else None
+
+
+@router.post("/applications/{application_id}/do/{action}")
+async def case_action(request: Request, user: Window, application_id: int, action: str):
+    # async only to read the multi-valued form; the service call runs in a worker thread
+    from starlette.concurrency import run_in_threadpool
+    form = await request.form()
+    allowed = {"materials", "notice", "accept", "not-accept", "withdraw", "pause", "resume", "extend", "archive",
+               "items"}
+    if action not in allowed:
+        return RedirectResponse(f"/applications/{application_id}", status_code=303)
+    client = _intake(request)
+    try:
+        if action == "items":
+            await run_in_threadpool(client.set_items, application_id, form.getlist("item_codes"), token=user.token)
+        else:
+            await run_in_threadpool(client.act, application_id, action, _action_body(action, form), token=user.token)
+    except (ProblemError, ValueError) as exc:
+        error = exc if isinstance(exc, ProblemError) else Invalid("延期天数应为整数", field="extra_days")
+        ctx = await run_in_threadpool(_case_context, request, user, application_id, error=error)
+        return render(request, "intake/case.html", ctx, status_code=error.status)
+    target = f"/applications/{application_id}" + ("/notice/print" if action == "notice" else
+                                                  "/receipt/print" if action == "accept" else "")
+    return RedirectResponse(target, status_code=303)
+
+
+@router.get("/applications/{application_id}/notice/print")
+def print_notice(request: Request, user: Reader, application_id: int):
+    case = _intake(request).get_application(application_id, token=user.token)
+    return render(request, "intake/print_notice.html", {"case": case, "copies": ["申请人留存", "窗口留底"]})
+
+
+@router.get("/applications/{application_id}/receipt/print")
+def print_receipt(request: Request, user: Reader, application_id: int):
+    case = _intake(request).get_application(application_id, token=user.token)
+    return render(request, "intake/print_receipt.html", {"case": case})
+
+
+@router.get("/applications/{application_id}/not-accepted/print")
+def print_not_accepted(request: Request, user: Reader, application_id: int):
+    case = _intake(request).get_application(application_id, token=user.token)
+    return render(request, "intake/print_receipt.html", {"case": case, "refusal": True})
+
+
+@router.get("/statistics")
+def statistics(request: Request, user: Reader, year: int | None = None):
+    year = year or today_shanghai().year
+    stats = _intake(request).statistics(year, token=user.token)
+    ratings = _intake(request).rating_report(token=user.token)
+    complaints = _intake(request).complaints(token=user.token)
+    return render(request, "intake/statistics.html", {"stats": stats, "ratings": ratings, "complaints": complaints})
+
+
+@router.get("/admin/calendar")
+def calendar_admin(request: Request, user: Admin, result: str = ""):
+    client = _intake(request)
+    year = today_shanghai().year
+    years = [client.calendar_year(y, token=user.token) for y in (year, year + 1)]
+    return render(request, "intake/calendar.html", {"years": years, "log": client.recomputations(token=user.token),
+                                                    "result": result})
+
+
+@router.post("/admin/calendar")
+def upload_calendar(request: Request, user: Admin, year: Annotated[int, Form()], holidays: Annotated[str, Form()] = "",
+                    workdays: Annotated[str, Form()] = "", reference: Annotated[str, Form()] = ""):
+    def lines(text: str) -> list[str]:
+        return [p.strip() for p in text.replace(",", "\n").replace("，", "\n").splitlines() if p.strip()]
+    try:
+        answer = _intake(request).upload_calendar_notice(
+            {"year": year, "holidays": lines(holidays), "workdays": lines(workdays), "reference": reference},
+            token=user.token)
+    except ProblemError as exc:
+        ctx = {"years": [], "log": [], "error": exc, "form": {"year": year, "holidays": holidays,
+                                                                "workdays": workdays, "reference": reference}}
+        return render(request, "intake/calendar.html", ctx, status_code=exc.status)
+    done = answer["recompute"]
+    return RedirectResponse(f"/admin/calendar?result={done['year']}:{done['cases_checked']}:{done['cases_changed']}",
+                            status_code=303)
+
+
+# the people's side: no login
+@router.get("/progress")
+def progress_page(request: Request):
+    return render(request, "intake/public.html", {"mode": "progress"})
+
+
+@router.post("/progress")
+def progress_query(request: Request, case_number: Annotated[str, Form()] = "", id_last6: Annotated[str, Form()] = ""):
+    try:
+        result = _intake(request).progress(case_number.strip(), id_last6.strip(), client_ip=_ip(request))
+    except ProblemError as exc:
+        return render(request, "intake/public.html", {"mode": "progress", "error": exc}, status_code=exc.status)
+    return render(request, "intake/public.html", {"mode": "progress", "result": result})
+
+
+@router.get("/rate")
+def rate_page(request: Request):
+    return render(request, "intake/public.html", {"mode": "rate", "levels": LEVELS})
+
+
+@router.post("/rate")
+def rate(request: Request, case_number: Annotated[str, Form()] = "", id_last6: Annotated[str, Form()] = "",
+         level: Annotated[int, Form()] = 0, comment: Annotated[str, Form()] = ""):
+    body = {"case_number": case_number.strip(), "id_last6": id_last6.strip(), "level": level, "comment": comment}
+    try:
+        result = _intake(request).rate(body, client_ip=_ip(request))
+    except ProblemError as exc:
+        return render(request, "intake/public.html", {"mode": "rate", "levels": LEVELS, "error": exc},
+                      status_code=exc.status)
+    return render(request, "intake/public.html", {"mode": "rate", "levels": LEVELS, "result": result})
+
+
+@router.get("/complaint")
+def complaint_page(request: Request):
+    return render(request, "intake/public.html", {"mode": "complaint", "regions": REGIONS})
+
+
+@router.post("/complaint")
+def complain(request: Request, region: Annotated[str, Form()] = "", content: Annotated[str, Form()] = "",
+             complainant_name: Annotated[str, Form()] = "", contact: Annotated[str, Form()] = "",
+             case_number: Annotated[str, Form()] = ""):
+    body = {"region": region, "content": content.strip(), "complainant_name": complainant_name.strip(),
+            "contact": contact.strip(), "case_number": case_number.strip() or None}
+    try:
+        result = _intake(request).complain(body)
+    except ProblemError as exc:
+        return render(request, "intake/public.html", {"mode": "complaint", "regions": REGIONS, "error": exc},
+                      status_code=exc.status)
+    return render(request, "intake/public.html", {"mode": "complaint", "regions": REGIONS, "result": result})
+
+
