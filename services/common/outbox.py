@@ -107,6 +107,72 @@ def deliver_due(db: Database, model: type[OutboxFields], send: Callable[[Session
     return delivered
 
 
+def claim_due(db: Database, model: type[OutboxFields], *, now: datetime, limit: int, lease_seconds: float,
+              topics: tuple[str, ...] | None = None) -> list[OutboxFields]:
+    """Take up to `limit` due messages and lease them (FOR UPDATE SKIP LOCKED, then commit).
+
+    The lease pushes next_attempt_at forward, so another worker skips them while we send; if this
+    worker dies mid-send the lease runs out and the message is tried again (receivers are idempotent).
+    """
+    with db.session() as session:
+        query = (select(model).where(model.status == PENDING, model.next_attempt_at <= now)
+                 .order_by(model.id).limit(limit).with_for_update(skip_locked=True))
+        if topics:
+            query = query.where(model.topic.in_(topics))
+        claimed = list(session.exec(query).all())
+        for message in claimed:
+            message.attempts += 1
+            message.next_attempt_at = now + timedelta(seconds=lease_seconds)
+            session.add(message)
+    return claimed
+
+
+def deliver_pending(db: Database, model: type[OutboxFields], send: Callable[[OutboxFields], Any], *,
+                    record: Callable[[Session, OutboxFields, Any], None] | None = None,
+                    on_retry: Callable[[Session, OutboxFields, RetryLater], None] | None = None,
+                    limit: int = 20, max_attempts: int = 12, base_seconds: float = 5.0,
+                    cap_seconds: float = 6 * 3600, lease_seconds: float = 120.0, now: datetime | None = None,
+                    topics: tuple[str, ...] | None = None) -> int:
+    """Send every due message once; returns how many were delivered. Safe in several replicas.
+
+    `send(message)` runs OUTSIDE any transaction (no database lock is held during the network call,
+    so two services' workers calling each other can never wait on each other); it raises RetryLater
+    on failure. `record(session, message, result)` then writes what the delivery changed, in the same
+    transaction that marks the message delivered; `on_retry` sees each failure.
+    """
+    delivered = 0
+    now = now or utcnow()
+    for claimed in claim_due(db, model, now=now, limit=limit, lease_seconds=lease_seconds, topics=topics):
+        failure: RetryLater | None = None
+        result = None
+        try:
+            result = send(claimed)
+        except RetryLater as exc:
+            failure = exc
+        with db.session() as session:
+            message = session.get(model, claimed.id)
+            if message is None or message.status != PENDING:
+                continue
+            if failure is None:
+                if record is not None:
+                    record(session, message, result)
+                message.status, message.delivered_at, message.last_error = DELIVERED, utcnow(), None
+                delivered += 1
+            else:
+                message.last_error = str(failure)[:2000]
+                if on_retry is not None:
+                    on_retry(session, message, failure)
+                if message.attempts >= max_attempts:
+                    message.status = DEAD
+                    log.error("outbox message %s (%s) gave up after %s attempts", message.id, message.topic,
+                              message.attempts)
+                else:
+                    delay = failure.retry_after_seconds or backoff_delay(message.attempts, base_seconds, cap_seconds)
+                    message.next_attempt_at = now + timedelta(seconds=delay)
+            session.add(message)
+    return delivered
+
+
 def run_worker_loop(step: Callable[[], Any], stop: threading.Event, interval: float, name: str) -> None:
     """Call `step` every `interval` seconds until `stop` is set; a failing step is logged, never fatal."""
     while not stop.is_set():

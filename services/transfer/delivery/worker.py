@@ -1,17 +1,16 @@
 """Sending the outbox: signed webhooks to partner systems, events to the intake case timeline.
 
-Claims go through services.common.outbox.deliver_due (FOR UPDATE SKIP LOCKED on PostgreSQL). An
-attempt's log row is written after the claim transaction, because a failed send's savepoint is
-rolled back and would take the row with it.
+Claims go through services.common.outbox.deliver_pending (FOR UPDATE SKIP LOCKED on PostgreSQL);
+the HTTP call runs outside any transaction, and each attempt's log row is written in the transaction
+that records its outcome.
 """
 
 import email.utils
 import json
 import logging
 import random
-import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,7 +23,7 @@ from standardwebhooks.webhooks import Webhook
 from services.common.db import Database
 from services.common.errors import ProblemError
 from services.common.http import ServiceClient
-from services.common.outbox import PENDING, RetryLater, deliver_due, utcnow
+from services.common.outbox import PENDING, RetryLater, deliver_pending, utcnow
 from services.transfer.delivery import alerts
 from services.transfer.delivery.models import SlipDelivery, TransferOutbox
 from services.transfer.departments import service as departments
@@ -51,6 +50,14 @@ def retry_after_seconds(value: str | None, now: datetime) -> float | None:
     return max(0.0, min((when.astimezone(UTC) - now).total_seconds(), MAX_RETRY_AFTER))
 
 
+class WebhookFailed(RetryLater):
+    """A failed webhook attempt, with what the attempt log needs."""
+
+    def __init__(self, reason: str, status: int | None, latency: int | None, retry_after: float):
+        super().__init__(reason, retry_after)
+        self.status, self.latency = status, latency
+
+
 @dataclass
 class Deliverer:
     """Everything the delivery worker needs; tests build one with their own HTTP client and intake."""
@@ -61,16 +68,6 @@ class Deliverer:
     http: httpx.Client
     intake: ServiceClient | None = None
     attempts_counter: Any = None  # prometheus Counter labelled by outcome, when the app has metrics
-    # one pass's attempt log, per thread: a Deliverer may be shared by several worker threads
-    _run: threading.local = field(default_factory=threading.local)
-
-    @property
-    def _attempts(self) -> list[dict]:
-        return self._run.attempts
-
-    @property
-    def _dead(self) -> list[tuple[str, str]]:
-        return self._run.dead
 
     @property
     def max_webhook_attempts(self) -> int:
@@ -84,12 +81,12 @@ class Deliverer:
     def run_once(self, now: datetime | None = None) -> dict[str, int]:
         """One pass: partner webhooks, then intake events; returns how many of each were delivered."""
         self._hold_disabled()
-        self._run.attempts, self._run.dead = [], []
-        webhooks = deliver_due(self.db, TransferOutbox, self._send_webhook, topics=(PARTNER_TOPIC,), now=now,
-                               max_attempts=self.max_webhook_attempts)
-        self._after_webhooks()
-        events = deliver_due(self.db, TransferOutbox, self._send_intake, topics=(INTAKE_TOPIC,), now=now,
-                             max_attempts=self.ctx.settings.intake_max_attempts, base_seconds=5, cap_seconds=3600)
+        webhooks = deliver_pending(self.db, TransferOutbox, self._send_webhook, record=self._record_webhook,
+                                   on_retry=self._record_failure, topics=(PARTNER_TOPIC,), now=now,
+                                   max_attempts=self.max_webhook_attempts)
+        events = deliver_pending(self.db, TransferOutbox, self._send_intake, topics=(INTAKE_TOPIC,), now=now,
+                                 max_attempts=self.ctx.settings.intake_max_attempts, base_seconds=5,
+                                 cap_seconds=3600)
         return {"webhooks": webhooks, "intake_events": events}
 
     def _hold_disabled(self) -> None:
@@ -101,68 +98,67 @@ class Deliverer:
                                                              TransferOutbox.destination.in_(disabled))
                                 .values(status=alerts.HELD))
 
-    def _log(self, message: TransferOutbox, outcome: str, status: int | None = None, latency: int | None = None,
-             error: str | None = None) -> None:
-        self._attempts.append(dict(slip_id=message.slip_id or 0, outbox_id=message.id, department_id=message.destination,
-                                   event_type=message.data.get("type", ""), attempt=message.attempts, at=utcnow(),
-                                   status_code=status, latency_ms=latency, outcome=outcome,
-                                   error=(error or "")[:1000] or None))
+    def _log(self, session: Session, message: TransferOutbox, outcome: str, status: int | None = None,
+             latency: int | None = None, error: str | None = None) -> None:
+        if self.attempts_counter is not None:
+            self.attempts_counter.labels(outcome=outcome).inc()
+        session.add(SlipDelivery(slip_id=message.slip_id or 0, outbox_id=message.id, department_id=message.destination,
+                                 event_type=message.data.get("type", ""), attempt=message.attempts, at=utcnow(),
+                                 status_code=status, latency_ms=latency, outcome=outcome,
+                                 error=(error or "")[:1000] or None))
 
-    def _fail(self, message: TransferOutbox, reason: str, status: int | None, latency: int | None,
-              retry_after: float | None = None) -> RetryLater:
-        final = message.attempts >= self.max_webhook_attempts
-        self._log(message, "dead" if final else "failed", status, latency, reason)
-        if final:
-            self._dead.append((message.destination, reason))
-        delay = self.retry_delay(message.attempts)
-        return RetryLater(reason, max(delay, retry_after or 0))
-
-    def _send_webhook(self, session: Session, message: TransferOutbox) -> None:
-        dept = session.get(Department, message.destination)
-        if dept is None or dept.integration_mode != "callback" or not dept.callback_url:
-            self._log(message, "skipped", error="接收部门不是回调对接模式")
-            return
+    def _send_webhook(self, message: TransferOutbox) -> dict:
+        """Sign and POST one webhook; no database transaction is open during the call."""
+        with self.db.session() as session:
+            dept = session.get(Department, message.destination)
+            if dept is None or dept.integration_mode != "callback" or not dept.callback_url:
+                return {"outcome": "skipped", "error": "接收部门不是回调对接模式"}
+            secrets = departments.signing_secrets(session=session, cipher=self.cipher, department_id=dept.id)
+            url, name = dept.callback_url, dept.name
+        if not secrets:
+            raise WebhookFailed("没有可用的签名密钥", None, None, self.retry_delay(message.attempts))
         now = utcnow()
         body = json.dumps({"type": message.data["type"], "timestamp": now.isoformat(), "data": message.data["data"]},
                           ensure_ascii=False, separators=(",", ":"))
-        secrets = departments.signing_secrets(session=session, cipher=self.cipher, department_id=dept.id)
-        if not secrets:
-            raise self._fail(message, "没有可用的签名密钥", None, None)
         headers = {"webhook-id": message.dedupe_key, "webhook-timestamp": str(int(now.timestamp())),
                    "webhook-signature": " ".join(Webhook(s).sign(message.dedupe_key, now, body) for s in secrets),
                    "content-type": "application/json", "user-agent": "Yimen-Transfer/1.0"}
         started = time.perf_counter()
         try:
-            response = self.http.post(dept.callback_url, content=body.encode(), headers=headers)
+            response = self.http.post(url, content=body.encode(), headers=headers)
         except httpx.HTTPError as exc:
             latency = int((time.perf_counter() - started) * 1000)
-            raise self._fail(message, f"{type(exc).__name__}: {exc}", None, latency) from exc
+            raise WebhookFailed(f"{type(exc).__name__}: {exc}", None, latency,
+                                self.retry_delay(message.attempts)) from exc
         latency = int((time.perf_counter() - started) * 1000)
         if not 200 <= response.status_code < 300:  # 3xx too: we never follow a redirect with a signed body
             wait = retry_after_seconds(response.headers.get("retry-after"), now)
-            raise self._fail(message, f"HTTP {response.status_code}", response.status_code, latency, wait)
-        self._log(message, "delivered", response.status_code, latency)
+            raise WebhookFailed(f"HTTP {response.status_code}", response.status_code, latency,
+                                max(self.retry_delay(message.attempts), wait or 0))
+        return {"outcome": "delivered", "status": response.status_code, "latency": latency, "receiver": name}
+
+    def _record_webhook(self, session: Session, message: TransferOutbox, result: dict) -> None:
+        """In the transaction that marks the message delivered: the attempt log and the slip's new state."""
+        if result["outcome"] == "skipped":
+            self._log(session, message, "skipped", error=result["error"])
+            return
+        self._log(session, message, "delivered", result["status"], result["latency"])
         if message.data["type"] == "slip.issued" and message.slip_id:
             slip = session.get(Slip, message.slip_id)
             mark_delivered(session, self.ctx, slip=slip, actor="系统",
-                           detail=f"已推送至{dept.name}业务系统（HTTP {response.status_code}）")
+                           detail=f"已推送至{result['receiver']}业务系统（HTTP {result['status']}）")
 
-    def _after_webhooks(self) -> None:
-        if not self._attempts and not self._dead:
-            return
-        if self.attempts_counter is not None:
-            for row in self._attempts:
-                self.attempts_counter.labels(outcome=row["outcome"]).inc()
-        with self.db.session() as session:
-            for row in self._attempts:
-                session.add(SlipDelivery(**row))
-            for department_id, reason in self._dead:
-                dept = session.get(Department, department_id)
-                if dept is not None:
-                    alerts.disable_endpoint(session, department=dept, reason=reason)
-                    log.error("partner endpoint %s disabled after persistent failure: %s", department_id, reason)
+    def _record_failure(self, session: Session, message: TransferOutbox, failure: RetryLater) -> None:
+        final = message.attempts >= self.max_webhook_attempts
+        status, latency = getattr(failure, "status", None), getattr(failure, "latency", None)
+        self._log(session, message, "dead" if final else "failed", status, latency, str(failure))
+        if final:
+            dept = session.get(Department, message.destination)
+            if dept is not None:
+                alerts.disable_endpoint(session, department=dept, reason=str(failure))
+                log.error("partner endpoint %s disabled after persistent failure: %s", dept.id, failure)
 
-    def _send_intake(self, session: Session, message: TransferOutbox) -> None:
+    def _send_intake(self, message: TransferOutbox) -> None:
         if self.intake is None:
             raise RetryLater("受理服务客户端未配置")
         data = message.data
