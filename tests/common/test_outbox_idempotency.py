@@ -9,7 +9,7 @@ from sqlmodel import SQLModel, select
 from services.common.db import Database, new_registry
 from services.common.errors import Invalid
 from services.common.idempotency import IdempotencyFields, find_replay, idempotency_table_args, remember
-from services.common.outbox import DEAD, DELIVERED, PENDING, OutboxFields, RetryLater, deliver_due, enqueue, utcnow
+from services.common.outbox import DEAD, DELIVERED, PENDING, OutboxFields, RetryLater, deliver_pending, enqueue, utcnow
 from tests.conftest import RUN_ID, _create_database, _drop_database
 
 
@@ -46,8 +46,8 @@ class TestOutbox:
         _enqueue(db)
         _enqueue(db)  # same key: no second message
         sent = []
-        assert deliver_due(db, DemoOutbox, lambda s, m: sent.append(m.data)) == 1
-        assert deliver_due(db, DemoOutbox, lambda s, m: sent.append(m.data)) == 0
+        assert deliver_pending(db, DemoOutbox, lambda m: sent.append(m.data)) == 1
+        assert deliver_pending(db, DemoOutbox, lambda m: sent.append(m.data)) == 0
         assert sent == [{"case_id": 1}]
 
     def test_a_rolled_back_change_sends_nothing(self, db):
@@ -61,28 +61,28 @@ class TestOutbox:
     def test_failure_backs_off_then_succeeds(self, db):
         _enqueue(db)
 
-        def down(session, message):
+        def down(message):
             raise RetryLater("connection refused")
 
-        assert deliver_due(db, DemoOutbox, down, base_seconds=60) == 0
+        assert deliver_pending(db, DemoOutbox, down, base_seconds=60) == 0
         with db.session() as s:
             m = s.exec(select(DemoOutbox)).one()
             assert m.status == PENDING and m.attempts == 1 and m.next_attempt_at > utcnow() + timedelta(seconds=25)
         # not due yet: nothing is attempted
-        assert deliver_due(db, DemoOutbox, lambda s, m: None) == 0
+        assert deliver_pending(db, DemoOutbox, lambda m: None) == 0
         later = utcnow() + timedelta(minutes=2)
-        assert deliver_due(db, DemoOutbox, lambda s, m: None, now=later) == 1
+        assert deliver_pending(db, DemoOutbox, lambda m: None, now=later) == 1
         with db.session() as s:
             assert s.exec(select(DemoOutbox)).one().status == DELIVERED
 
     def test_retry_after_is_honoured(self, db):
         _enqueue(db)
 
-        def busy(session, message):
+        def busy(message):
             raise RetryLater("429", retry_after_seconds=3600)
 
         now = utcnow()
-        deliver_due(db, DemoOutbox, busy, now=now)
+        deliver_pending(db, DemoOutbox, busy, now=now)
         with db.session() as s:
             assert s.exec(select(DemoOutbox)).one().next_attempt_at >= now + timedelta(seconds=3599)
 
@@ -90,7 +90,7 @@ class TestOutbox:
         _enqueue(db)
         now = utcnow()
         for i in range(3):
-            deliver_due(db, DemoOutbox, lambda s, m: (_ for _ in ()).throw(RetryLater("down")),
+            deliver_pending(db, DemoOutbox, lambda m: (_ for _ in ()).throw(RetryLater("down")),
                         max_attempts=3, now=now + timedelta(days=i + 1))
         with db.session() as s:
             m = s.exec(select(DemoOutbox)).one()
@@ -102,12 +102,12 @@ class TestOutbox:
         sent: list[int] = []
         lock = threading.Lock()
 
-        def send(session, message):
+        def send(message):
             with lock:
                 sent.append(message.id)
 
         def worker():
-            while deliver_due(db, DemoOutbox, send, limit=5):
+            while deliver_pending(db, DemoOutbox, send, limit=5):
                 pass
 
         threads = [threading.Thread(target=worker) for _ in range(2)]
@@ -116,6 +116,33 @@ class TestOutbox:
         for t in threads:
             t.join()
         assert sorted(sent) == sorted(set(sent)) and len(sent) == 40
+
+
+    def test_no_database_lock_is_held_while_sending(self, db):
+        # the receiver of our call may be a service that writes to a database we also hold: never wait on it
+        _enqueue(db)
+
+        def send(message):
+            with db.session() as other:  # another transaction writes while the message is in flight
+                enqueue(other, DemoOutbox, topic="t", payload={}, dedupe_key="written-during-send")
+
+        assert deliver_pending(db, DemoOutbox, send) == 1
+
+    def test_what_the_delivery_changed_commits_with_the_delivered_mark(self, db):
+        _enqueue(db)
+        recorded = []
+        deliver_pending(db, DemoOutbox, lambda m: {"slip": 9},
+                        record=lambda session, m, result: recorded.append((m.status, result)))
+        assert recorded == [(PENDING, {"slip": 9})]
+
+    def test_a_worker_that_dies_mid_send_leaves_the_message_for_another_after_the_lease(self, db):
+        from services.common.outbox import claim_due
+
+        _enqueue(db)
+        now = utcnow()
+        assert len(claim_due(db, DemoOutbox, now=now, limit=5, lease_seconds=60)) == 1  # then the worker dies
+        assert deliver_pending(db, DemoOutbox, lambda m: None, now=now + timedelta(seconds=30)) == 0
+        assert deliver_pending(db, DemoOutbox, lambda m: None, now=now + timedelta(seconds=61)) == 1
 
 
 class TestIdempotency:
