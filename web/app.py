@@ -51,6 +51,12 @@ def create_app(settings: WebSettings | None = None, clients: dict[str, httpx.Cli
     def healthz() -> dict:
         return {"status": "ok"}
 
+    @app.get("/readyz", include_in_schema=False)
+    def readyz() -> dict:
+        # The web front holds no state and no database: ready once it serves. Downstream services are
+        # not checked, so one of them being down never takes every web replica out of rotation.
+        return {"status": "ok"}
+
     for module in (auth, intake, eligibility, transfer):
         app.include_router(module.router)
     return app
