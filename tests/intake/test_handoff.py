@@ -48,3 +48,34 @@ class TestHandoff:
         case = register(client)
         client.post(f"/v1/applications/{case['id']}/withdraw", json={"reason": "撤回"}, headers=WINDOW)
         assert _run(intake_app) == 0 and fakes[1].calls == 0
+
+
+class TestWithRealTransfer:
+    def test_accepted_case_becomes_slips_once(self, intake_db, transfer_db, fakes, make_client):
+        from starlette.testclient import TestClient
+
+        from services.common.settings import DEMO_AUTH_SECRET
+        from services.intake.app import create_app
+        from services.intake.settings import IntakeSettings
+        from services.transfer.app import create_app as transfer_app
+        from services.transfer.client import TransferClient
+        from services.transfer.demo import load_demo
+
+        load_demo(transfer_db)
+        transfer = transfer_app(db=transfer_db, eligibility=fakes[0])
+        transfer.state.settings.run_workers = False
+        http = TestClient(transfer, base_url="http://transfer")
+        client_t = TransferClient("http://transfer", client=http, auth_secret=DEMO_AUTH_SECRET, caller="intake")
+        app = create_app(settings=IntakeSettings(database_url="sqlite://", run_workers=False), db=intake_db,
+                         eligibility=fakes[0], transfer=client_t)
+        client = make_client(app)
+        case = accepted_case(client, "2026-11-02")
+        assert _run(app) == 1
+        with app.state.db.session() as session:
+            message = session.exec(select(IntakeOutbox)).one()
+            message.status, message.next_attempt_at = "pending", utcnow()  # force a resend: transfer must not duplicate
+            session.add(message)
+        assert _run(app) == 1
+        detail = client.get(f"/v1/applications/{case['id']}", headers=WINDOW).json()
+        assert len(detail["slips"]) == 1 and detail["slips"][0]["number"]
+        http.close()
