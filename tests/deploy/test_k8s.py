@@ -123,7 +123,9 @@ class TestWorkersAndMigrations:
             resolved = resolve_command(container["command"])
             if resolved["kind"] == "worker":
                 workers[resolved["service"]] = container
-                assert "ports" not in container and "readinessProbe" not in container  # no HTTP in a worker
+                # a worker serves only Prometheus metrics (services/common/worker.py), never the API
+                assert [p["containerPort"] for p in container.get("ports", [])] == [9100]
+                assert "readinessProbe" not in container
         # a worker Deployment for a service without workers would exit at once and crash-loop
         assert set(workers) == services_with_workers
         for svc, container in workers.items():
