@@ -112,3 +112,16 @@ class TestIntakePages:
                                                        "workdays": "2027-02-14", "reference": "测试"})
         assert uploaded.status_code == 303
         assert "已导入 2027 年安排" in admin.get(uploaded.headers["location"]).text
+
+
+class TestDemo:
+    def test_demo_is_idempotent(self, intake_db):
+        from sqlmodel import func, select
+
+        from services.intake.applications.models import Application
+        intake_demo(intake_db)
+        with intake_db.session() as session:
+            count = session.exec(select(func.count()).select_from(Application)).one()
+        assert intake_demo(intake_db) == {"accounts": 0, "applications": 0}
+        with intake_db.session() as session:
+            assert session.exec(select(func.count()).select_from(Application)).one() == count == 4
