@@ -62,3 +62,26 @@ class TestConcurrentNumbering:
                 raise RuntimeError("printer jammed; nothing is kept")
         second = _register(db, 503)
         assert int(second[-5:]) == int(first[-5:]) + 1
+
+
+class TestConcurrentIdempotency:
+    def test_double_click_makes_one_case(self, committed_databases):
+        db = committed_databases["intake"]
+        answers: list[dict] = []
+        errors: list[Exception] = []
+
+        def click() -> None:
+            try:
+                with db.session() as session:
+                    answers.append(register(session=session, calendar=WorkingDayCalendar(), principal=STAFF,
+                                            body=_body(777), eligibility=FakeEligibility(), transfer=FakeTransfer(),
+                                            idempotency_key="double-click"))
+            except Exception as exc:  # collected and asserted below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=click) for _ in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == [] and len({a["id"] for a in answers}) == 1 and len(answers) == 6

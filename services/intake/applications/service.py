@@ -2,11 +2,12 @@
 
 from datetime import date, timedelta
 
-from sqlalchemy import func
+from sqlalchemy import func, text
 from sqlmodel import Session, select
 
 from services.common.auth import Principal
 from services.common.calendar import WorkingDayCalendar, today_shanghai
+from services.common.db import is_postgres
 from services.common.errors import Conflict, Forbidden, Invalid, NotFound, ProblemError
 from services.common.idempotency import find_replay, remember
 from services.common.identity import normalize_id_number
@@ -117,6 +118,9 @@ def register(*, session: Session, calendar: WorkingDayCalendar, principal: Princ
     """Register a request (never refused); Idempotency-Key replays the first answer."""
     raw = body.model_dump(mode="json")
     scope = f"{principal.subject}:register"
+    if idempotency_key and is_postgres(session):
+        # two simultaneous requests with one key queue here, so the second replays the first's answer
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": f"{scope}:{idempotency_key}"})
     replay = find_replay(session, IntakeIdempotency, scope=scope, key=idempotency_key, body=raw)
     if replay:
         return replay[1]
