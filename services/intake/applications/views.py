@@ -16,7 +16,10 @@ from services.intake.applications.service import NEAR_DUE_DAYS, items_of, member
 from services.intake.deadlines import service as deadlines
 from services.intake.deadlines.models import PAUSE_KINDS, ClockPause, Extension
 from services.intake.handoff.models import CaseSlip
+from services.intake.handoff.service import EVENT_NAMES
 from services.intake.notices.service import notice_of, supplements_of
+
+SLIP_KINDS = {"dispatch": "分办", "escalate": "转送", "hand_over": "转交", "assign": "转办", "refer": "转介"}
 
 
 def _rows(session: Session, model, app: Application, order) -> list:
@@ -47,9 +50,13 @@ def detail(*, session: Session, calendar: WorkingDayCalendar, app: Application) 
         "pauses": [dict(p.model_dump(mode="json"), kind_name=PAUSE_KINDS[p.kind])
                    for p in _rows(session, ClockPause, app, ClockPause.id)],
         "extensions": [e.model_dump(mode="json") for e in _rows(session, Extension, app, Extension.id)],
-        "status_history": [s.model_dump(mode="json") for s in _rows(session, StatusChange, app, StatusChange.id)],
+        "status_history": [dict(s.model_dump(mode="json"), from_name=STATUSES.get(s.from_status or "", "—"),
+                                to_name=STATUSES[s.to_status])
+                           for s in _rows(session, StatusChange, app, StatusChange.id)],
         "timeline": [t.model_dump(mode="json") for t in _rows(session, TimelineEntry, app, TimelineEntry.id)],
-        "slips": [s.model_dump(mode="json") for s in _rows(session, CaseSlip, app, CaseSlip.id)],
+        "slips": [dict(s.model_dump(mode="json"), kind_name=SLIP_KINDS.get(s.kind, s.kind),
+                       last_event_name=EVENT_NAMES.get(s.last_event, s.last_event))
+                  for s in _rows(session, CaseSlip, app, CaseSlip.id)],
     })
     return data
 

@@ -56,7 +56,8 @@ def record_materials(*, session: Session, calendar: WorkingDayCalendar, app: App
                      omitted=omitted, recorded_by=principal.subject)
     session.add(row)
     app.provided_materials = sorted(set(app.provided_materials) | set(codes))
-    detail = f"第{row.seq}次补正：{'、'.join(codes)}"
+    names = {m["code"]: m["name"] for m in notice.missing}
+    detail = f"第{row.seq}次补正：{'、'.join(names.get(c, c) for c in codes)}"
     if omitted and not app.notice_omission:
         # 一次性告知制度 第七条: the issuer is accountable; the applicant is not made to wait for it
         app.notice_omission = True
