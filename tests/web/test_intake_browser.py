@@ -52,6 +52,13 @@ class TestIntakeInBrowser:
         page.reload()
         assert "已受理" in page.inner_text("[data-testid=case-status]")
         assert "办结期限" in page.inner_text("[data-testid=deadline]")
+        # the outbox worker hands the case to the real transfer service, which answers with its slip
+        for _ in range(40):
+            if page.locator("a[href^='/slips/']").count():
+                break
+            page.wait_for_timeout(500)
+            page.reload()
+        assert page.locator("a[href^='/slips/']").count() == 1
         screenshot(page, "intake-case")
         page.goto("/workbench")
         screenshot(page, "intake-workbench")
