@@ -56,3 +56,8 @@ def evaluate(client):
         return client.post("/v1/evaluations", json=body, headers=WINDOW)
 
     return _evaluate
+
+
+@pytest.fixture
+def admin_headers() -> dict[str, str]:
+    return ADMIN

@@ -98,14 +98,14 @@ async def json_array_records(text: AsyncIterator[str]) -> AsyncIterator[Record]:
                     raise BadInput(f"JSON 数组第 {row} 条记录之后缺少逗号")
                 expect_comma, pos = False, pos + 1
                 continue
-            if ch != "{":
-                raise BadInput(f"JSON 数组第 {row + 1} 条记录须为对象")
             try:
                 obj, end = decoder.raw_decode(buf, pos)
             except json.JSONDecodeError:
                 if len(buf) - pos > MAX_RECORD_CHARS:
                     raise BadInput(f"第 {row + 1} 条记录不是合法 JSON 或过大") from None
                 break  # incomplete: wait for more bytes
+            if ch != "{" and end >= len(buf):
+                break  # a bare number may continue in the next chunk
             row += 1
             pos, expect_comma = end, True
             yield _record(row, obj)

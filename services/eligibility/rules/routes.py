@@ -34,7 +34,7 @@ EXAMPLES = {
         "facts": {"members": 2, "residency": "local_hukou", "assistance_type": "emergency",
                   "granted_amount_this_year": "0", "requested_amount": "5000.00"}}},
     "with_records": {"summary": "本年度救助次数与金额取自转办服务记录", "value": {
-        **TEMPORARY_ASSISTANCE_EXAMPLE, "household_id_numbers": ["370211199001011237"]}},
+        **TEMPORARY_ASSISTANCE_EXAMPLE, "household_id_numbers": ["370211199001011233"]}},
 }
 
 
@@ -147,10 +147,14 @@ async def evaluate_batch(request: Request, principal: Staff, item_code: str, as_
                         next_progress = (totals.processed // progress_every + 1) * progress_every
                         yield line({"progress": {"processed": totals.processed, "errors": totals.errors}})
         except batch.BadInput as exc:
-            yield line({"error": {"field": "body", "detail": str(exc)}}) if output == "ndjson" else f"#error,{exc}\n"
-            totals.errors += 1
+            bad = exc
+        else:
+            bad = None
         if pending:
             yield await run_in_threadpool(batch.evaluate_chunk, rule, params, pending, totals, output)
+        if bad is not None:
+            totals.errors += 1
+            yield line({"error": {"field": "body", "detail": str(bad)}}) if output == "ndjson" else f"#error,{bad}\n"
         yield line({"summary": {"processed": totals.processed, "errors": totals.errors, **totals.outcomes}})
 
     media = "application/x-ndjson" if output == "ndjson" else "text/csv; charset=utf-8"
