@@ -74,3 +74,10 @@ class IntakeClient(ServiceClient):
 
     def rating_report(self, *, token: str | None = None) -> dict:
         return self.request("GET", "/v1/ratings/report", token=token).json()
+
+    def assign_complaint(self, complaint_id: int, handler: str, *, token: str | None = None) -> dict:
+        return self.request("POST", f"/v1/complaints/{complaint_id}/assign", json={"handler": handler},
+                            token=token).json()
+
+    def reply_complaint(self, complaint_id: int, reply: str, *, token: str | None = None) -> dict:
+        return self.request("POST", f"/v1/complaints/{complaint_id}/reply", json={"reply": reply}, token=token).json()

@@ -125,3 +125,29 @@ class TestDemo:
         assert intake_demo(intake_db) == {"accounts": 0, "applications": 0}
         with intake_db.session() as session:
             assert session.exec(select(func.count()).select_from(Application)).one() == count == 4
+
+
+class TestComplaintPages:
+    def test_online_complaint_then_assigned_and_answered(self, stack):
+        public = TestClient(stack)
+        csrf = re.search(r'name="csrf_token" value="([^"]+)"', public.get("/complaint").text).group(1)
+        filed = public.post("/complaint", data={"csrf_token": csrf, "region": "370211001",
+                                                "content": "告知清单漏写了户口簿，多跑一趟"})
+        assert "投诉已登记" in filed.text
+        supervisor = login(stack, "supervisor")
+        ledger = supervisor.get("/complaints").text
+        complaint_id = re.search(r'name="complaint_id" value="(\d+)"', ledger).group(1)
+        supervisor.post("/complaints", data={"csrf_token": supervisor.csrf, "action": "assign",
+                                             "complaint_id": complaint_id, "handler": "周正"})
+        supervisor.post("/complaints", data={"csrf_token": supervisor.csrf, "action": "reply",
+                                             "complaint_id": complaint_id, "reply": "已核实，对经办人批评教育"})
+        assert "已核实，对经办人批评教育" in supervisor.get("/complaints").text
+
+    def test_progress_page(self, stack):
+        browser = login(stack, "window_hd")
+        row = browser.get("/applications").text
+        number = re.search(r"(HD-\d{4}-\d{5})", row).group(1)
+        public = TestClient(stack)
+        csrf = re.search(r'name="csrf_token" value="([^"]+)"', public.get("/progress").text).group(1)
+        wrong = public.post("/progress", data={"csrf_token": csrf, "case_number": number, "id_last6": "000000"})
+        assert wrong.status_code == 404 and "不正确" in wrong.text

@@ -88,3 +88,18 @@ class TestStatistics:
         assert stats["by_month"][9]["total"] == 1 and stats["by_month"][10]["total"] == 1
         town = client.get("/v1/statistics", params={"year": 2026}, headers=WINDOW).json()
         assert town["total"] == 1
+
+
+class TestForwardedAddress:
+    def test_only_a_service_may_speak_for_another_address(self, client):
+        case = register(client)
+        params = {"case_number": case["case_number"], "id_last6": "000000"}
+        for i in range(5):  # a direct caller cannot dodge the limit by inventing addresses
+            client.get("/v1/public/progress", params=params, headers={"X-Forwarded-For": f"10.0.0.{i}"})
+        other = register(client)
+        response = client.get("/v1/public/progress", params={"case_number": other["case_number"],
+                                                             "id_last6": "000000"})
+        assert response.status_code == 429
+        served = client.get("/v1/public/progress", headers=dict(SERVICE, **{"X-Forwarded-For": "10.9.9.9"}),
+                            params={"case_number": other["case_number"], "id_last6": _last6(client, other)})
+        assert served.status_code == 200

@@ -223,6 +223,33 @@ def statistics(request: Request, user: Reader, year: int | None = None):
     return render(request, "intake/statistics.html", {"stats": stats, "ratings": ratings, "complaints": complaints})
 
 
+@router.get("/complaints")
+def complaints_page(request: Request, user: Reader):
+    return render(request, "intake/complaints.html", {"complaints": _intake(request).complaints(token=user.token),
+                                                      "regions": REGIONS})
+
+
+@router.post("/complaints")
+def complaint_action(request: Request, user: Reader, action: Annotated[str, Form()] = "",
+                     complaint_id: Annotated[int, Form()] = 0, handler: Annotated[str, Form()] = "",
+                     reply: Annotated[str, Form()] = "", region: Annotated[str, Form()] = "",
+                     content: Annotated[str, Form()] = "", complainant_name: Annotated[str, Form()] = "",
+                     contact: Annotated[str, Form()] = ""):
+    client = _intake(request)
+    try:
+        if action == "assign":
+            client.assign_complaint(complaint_id, handler.strip(), token=user.token)
+        elif action == "reply":
+            client.reply_complaint(complaint_id, reply.strip(), token=user.token)
+        elif action == "record":
+            client.complain({"region": region, "content": content.strip(), "complainant_name": complainant_name,
+                             "contact": contact}, token=user.token)
+    except ProblemError as exc:
+        ctx = {"complaints": client.complaints(token=user.token), "regions": REGIONS, "error": exc}
+        return render(request, "intake/complaints.html", ctx, status_code=exc.status)
+    return RedirectResponse("/complaints", status_code=303)
+
+
 @router.get("/admin/calendar")
 def calendar_admin(request: Request, user: Admin, result: str = ""):
     client = _intake(request)

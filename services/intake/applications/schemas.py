@@ -91,6 +91,7 @@ class LedgerRow(BaseModel):
     emergency: bool
     received_date: date
     notice_due_date: date
+    notice_overdue: bool = False
     due_date: date | None
     days_left: int | None
     overdue: bool

@@ -304,6 +304,7 @@ def ledger_row(session: Session, calendar: WorkingDayCalendar, app: Application,
                      applicant_name=app.applicant_name, window_region=app.window_region,
                      items=[i.item_name for i in items_of(session, app)], emergency=app.emergency,
                      received_date=app.received_date, notice_due_date=app.notice_due_date, due_date=app.due_date,
+                     notice_overdue=app.status == "draft" and today > app.notice_due_date,
                      days_left=left, overdue=left is not None and left < 0,
                      near_due=left is not None and 0 <= left <= NEAR_DUE_DAYS,
                      first_responder_name=app.first_responder_name)

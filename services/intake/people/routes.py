@@ -4,10 +4,17 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 
-from services.common.auth import Principal, require
+from services.common.auth import Principal, current_principal, require
 from services.common.calendar import today_shanghai
 from services.common.db import SessionDep
-from services.common.errors import Conflict, Invalid, NotFound, TooManyRequests, problem_responses
+from services.common.errors import (
+    Conflict,
+    Invalid,
+    NotFound,
+    ProblemError,
+    TooManyRequests,
+    problem_responses,
+)
 from services.intake.deps import CalendarDep
 from services.intake.people import service
 from services.intake.people.schemas import ComplaintAssign, ComplaintCreate, ComplaintReply, RatingCreate
@@ -18,8 +25,17 @@ Supervisor = Annotated[Principal, Depends(require("supervisor", "admin"))]
 
 
 def _client(request: Request) -> str:
-    return request.headers.get("x-forwarded-for", "").split(",")[0].strip() or (
-        request.client.host if request.client else "unknown")
+    """Whom to rate-limit: the browser's address as the web front reports it, else the caller's own."""
+    own = request.client.host if request.client else "unknown"
+    forwarded = request.headers.get("x-forwarded-for", "").split(",")[0].strip()
+    if forwarded:
+        try:
+            # only a Yimen service (the web front) may speak for someone else's address
+            if current_principal(request).role == "service":
+                return forwarded
+        except ProblemError:
+            pass
+    return own
 
 
 @router.get("/v1/public/progress", responses=problem_responses(NotFound, TooManyRequests), summary="办理进度查询（公众）")
