@@ -21,7 +21,7 @@ from services.eligibility.rules.language import (
     parse,
     scalar,
 )
-from services.eligibility.rules.vector import V, vector
+from services.eligibility.rules.vector import NO_CODE, V, codes_of, vector
 
 FACT_UNITS = {"money": MONEY, "count": COUNT, "bool": BOOL, "enum": TEXT}
 MAX_FEN = 10**12  # ten billion yuan: keeps int64 rationals far from overflow
@@ -51,12 +51,13 @@ class Condition:
     left_label: str
     right_label: str
     exempt_detail: str
+    codes: dict[str, int]
 
     def __post_init__(self):
         self.run = scalar(self.test)
         self.run_applies = scalar(self.applies) if self.applies else None
-        self.vrun = vector(self.test)
-        self.vrun_applies = vector(self.applies) if self.applies else None
+        self.vrun = vector(self.test, self.codes)
+        self.vrun_applies = vector(self.applies, self.codes) if self.applies else None
         sides = self.test.children if self.test.kind == "cmp" else []
         self.sides = [(scalar(s), s.unit) for s in sides if s.kind != "list"]
         self.names = self.test.names | (self.applies.names if self.applies else frozenset())
@@ -70,6 +71,7 @@ class CompiledRule:
     parameters: list[str]
     record_facts: list[str]
     conditions: list[Condition]
+    codes: dict[str, int]
 
     @property
     def rule_version(self) -> str:
@@ -96,6 +98,7 @@ def compile_rule(item_code: str, version: int, definition: dict, param_units: di
             raise RuleError(f"definition.parameters: 参数 {p} 不存在", field="definition.parameters")
         units[p] = param_units[p]
     conditions = []
+    codes = codes_of(facts)
     raw_conditions = definition.get("conditions") or []
     if not raw_conditions:
         raise RuleError("definition.conditions: 至少需要一个条件", field="definition.conditions")
@@ -109,9 +112,9 @@ def compile_rule(item_code: str, version: int, definition: dict, param_units: di
             raise RuleError(f"{where}: test 与 applies_when 须为条件（真/假）", field=where)
         conditions.append(Condition(str(c["id"]), str(c["description"]), test, applies,
                                     str(c.get("left_label", "")), str(c.get("right_label", "")),
-                                    str(c.get("exempt_detail", "此项不适用"))))
+                                    str(c.get("exempt_detail", "此项不适用")), codes))
     record_facts = [f for f in definition.get("record_facts") or [] if f in facts]
-    return CompiledRule(item_code, version, facts, parameters, record_facts, conditions)
+    return CompiledRule(item_code, version, facts, parameters, record_facts, conditions, codes)
 
 
 # ---------------------------------------------------------------- facts
@@ -234,41 +237,56 @@ def outcome_of(results: list[str]) -> str:
 # ---------------------------------------------------------------- a chunk of households
 
 def columns(rule: CompiledRule, rows: list[dict[str, Any]]) -> dict[str, V]:
-    """Parsed rows (values by name, missing absent) → one typed column per fact."""
+    """Parsed rows (values by name, missing absent) → one typed column per fact (enums as codes)."""
     out: dict[str, V] = {}
+    n = len(rows)
     for name, spec in rule.facts.items():
         values = [row.get(name, UNKNOWN) for row in rows]
-        known = np.fromiter((v is not UNKNOWN for v in values), bool, len(values))
+        known = np.fromiter((v is not UNKNOWN for v in values), bool, n)
         if spec.type == "enum":
-            arr = np.array([v if v is not UNKNOWN else "" for v in values], dtype=object)
+            codes = rule.codes
+            arr = np.fromiter((codes.get(v, NO_CODE) if v is not UNKNOWN else NO_CODE for v in values), np.int64, n)
         elif spec.type == "bool":
-            arr = np.fromiter((v is True for v in values), bool, len(values))
+            arr = np.fromiter((v is True for v in values), bool, n)
         else:
-            arr = np.fromiter((v if v is not UNKNOWN else 0 for v in values), np.int64, len(values))
-        out[name] = V(arr, known)
+            arr = np.fromiter((v if v is not UNKNOWN else 0 for v in values), np.int64, n)
+        out[name] = V(arr, None if known.all() else known)
     return out
+
+
+def _true(v: V, n: int) -> np.ndarray:
+    val = np.broadcast_to(v.val, (n,))
+    return val if v.known is None else v.known & val
+
+
+def _false(v: V, n: int) -> np.ndarray:
+    val = ~np.broadcast_to(v.val, (n,))
+    return val if v.known is None else v.known & val
 
 
 def evaluate_columns(rule: CompiledRule, env: dict[str, V], n: int) -> tuple[np.ndarray, list[np.ndarray]]:
     """Outcome codes (0 eligible, 1 ineligible, 2 needs facts) and each condition's result codes."""
     results = []
+    any_failed, any_unknown = np.zeros(n, bool), np.zeros(n, bool)
     for cond in rule.conditions:
         test = cond.vrun(env, n)
-        code = np.where(test.known & test.val, PASSED, UNKNOWN_CODE)
+        passed, failed = _true(test, n), _false(test, n)
         if cond.vrun_applies is not None:
             applies = cond.vrun_applies(env, n)
-            code = np.where(test.known & ~test.val & applies.known & applies.val, FAILED, code)
-            code = np.where(applies.known & ~applies.val, PASSED, code)
-        else:
-            code = np.where(test.known & ~test.val, FAILED, code)
-        results.append(code.astype(np.int8))
-    stacked = np.stack(results)
-    outcome = np.where((stacked == FAILED).any(axis=0), 1, np.where((stacked == UNKNOWN_CODE).any(axis=0), 2, 0))
-    return outcome.astype(np.int8), results
+            failed = failed & _true(applies, n)
+            passed = passed | _false(applies, n)  # exempt: the condition does not apply
+        unknown = ~(passed | failed)
+        # passed and failed never overlap: 0 passed, 1 failed, 2 unknown without a masked write
+        results.append(failed.view(np.int8) + unknown.view(np.int8) * np.int8(UNKNOWN_CODE))
+        any_failed |= failed
+        any_unknown |= unknown
+    outcome = np.where(any_failed, 1, np.where(any_unknown, 2, 0)).astype(np.int8)
+    return outcome, results
 
 
 def parameter_env(rule: CompiledRule, n: int, params: dict[str, int]) -> dict[str, V]:
-    return {p: V(np.full(n, params[p], np.int64), np.ones(n, bool)) for p in rule.parameters}
+    """Parameters as broadcast scalars (the same value for every household of a batch)."""
+    return {p: V(params[p]) for p in rule.parameters}
 
 
 __all__ = ["CompiledRule", "compile_rule", "parse_facts", "explain_condition", "outcome_of", "columns",
