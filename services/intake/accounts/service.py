@@ -2,8 +2,9 @@
 
 from sqlmodel import Session, select
 
-from services.common.auth import Principal, hash_password, issue_token, verify_password
-from services.common.errors import Unauthorized
+from services.common.auth import STAFF_ROLES, Principal, hash_password, issue_token, verify_password
+from services.common.errors import Conflict, Invalid, Unauthorized
+from services.common.regions import region as find_region
 from services.common.regions import region_name
 from services.common.settings import PlatformSettings
 from services.intake.accounts.models import StaffAccount
@@ -52,3 +53,21 @@ def seed_demo_accounts(*, session: Session) -> int:
                                  department_id=dept, password_hash=hash_password(DEMO_PASSWORD)))
         added += 1
     return added
+
+
+def create_account(*, session: Session, username: str, display_name: str, role: str, region: str, password: str,
+                   department_id: str | None = None) -> StaffAccount:
+    """Add a staff account (e.g. the first admin of a production install); refuses duplicates and weak input."""
+    if role not in STAFF_ROLES:
+        raise Invalid(f"role 须为 {', '.join(STAFF_ROLES)} 之一", field="role")
+    if find_region(region) is None:
+        raise Invalid(f"未知的区域代码 {region}", field="region")
+    if len(password) < 12:
+        raise Invalid("密码至少 12 位", field="password")
+    if session.exec(select(StaffAccount).where(StaffAccount.username == username)).first():
+        raise Conflict(f"用户名 {username} 已存在", field="username")
+    account = StaffAccount(username=username, display_name=display_name, role=role, region=region,
+                           department_id=department_id, password_hash=hash_password(password))
+    session.add(account)
+    session.flush()
+    return account
