@@ -1,8 +1,9 @@
 """Transactional outbox: a change and the message it must send commit together.
 
 Each service declares its own table from `OutboxFields` (tables are never shared). A worker
-claims due messages with FOR UPDATE SKIP LOCKED (on PostgreSQL; SQLite runs one worker), sends
-them, and retries with exponential backoff. Receivers are idempotent on `dedupe_key`.
+leases due messages with FOR UPDATE SKIP LOCKED (on PostgreSQL; SQLite serialises writers), sends
+them with no transaction open, records the outcome, and retries with exponential backoff.
+Delivery is at-least-once: receivers are idempotent on `dedupe_key`.
 """
 
 import json
@@ -71,40 +72,6 @@ def enqueue(session: Session, model: type[OutboxFields], *, topic: str, payload:
 def backoff_delay(attempts: int, base_seconds: float, cap_seconds: float) -> float:
     """Exponential backoff with full jitter: 1st retry ~base, doubling, capped."""
     return random.uniform(0.5, 1.0) * min(cap_seconds, base_seconds * (2 ** max(0, attempts - 1)))
-
-
-def deliver_due(db: Database, model: type[OutboxFields], send: Callable[[Session, OutboxFields], None], *,
-                limit: int = 20, max_attempts: int = 12, base_seconds: float = 5.0, cap_seconds: float = 6 * 3600,
-                now: datetime | None = None, topics: tuple[str, ...] | None = None) -> int:
-    """Send every due message once; returns how many were delivered. Safe in several replicas."""
-    delivered = 0
-    now = now or utcnow()
-    with db.session() as session:
-        query = (select(model).where(model.status == PENDING, model.next_attempt_at <= now)
-                 .order_by(model.id).limit(limit).with_for_update(skip_locked=True))
-        if topics:
-            query = query.where(model.topic.in_(topics))
-        for message in session.exec(query).all():
-            message.attempts += 1
-            try:
-                with session.begin_nested():
-                    send(session, message)
-            except RetryLater as exc:
-                message.last_error = str(exc)[:2000]
-                if message.attempts >= max_attempts:
-                    message.status = DEAD
-                    log.error("outbox message %s (%s) gave up after %s attempts", message.id, message.topic,
-                              message.attempts)
-                else:
-                    delay = exc.retry_after_seconds or backoff_delay(message.attempts, base_seconds, cap_seconds)
-                    message.next_attempt_at = now + timedelta(seconds=delay)
-            else:
-                message.status = DELIVERED
-                message.delivered_at = utcnow()
-                message.last_error = None
-                delivered += 1
-            session.add(message)
-    return delivered
 
 
 def claim_due(db: Database, model: type[OutboxFields], *, now: datetime, limit: int, lease_seconds: float,

@@ -10,7 +10,7 @@ from services.common.auth import Principal
 from services.common.calendar import today_shanghai
 from services.common.db import Database
 from services.common.errors import Invalid, ProblemError
-from services.common.outbox import RetryLater, deliver_due, enqueue, run_worker_loop, utcnow
+from services.common.outbox import RetryLater, deliver_pending, enqueue, run_worker_loop, utcnow
 from services.intake.applications.models import (
     Application,
     ApplicationItem,
@@ -50,7 +50,8 @@ class HandoffSender:
     def __init__(self, *, eligibility, transfer):
         self.eligibility, self.transfer = eligibility, transfer
 
-    def __call__(self, session: Session, message: IntakeOutbox) -> None:
+    def __call__(self, message: IntakeOutbox) -> list[dict]:
+        """Route and submit (network only, no transaction open); returns the slips transfer issued."""
         data = message.data
         try:
             for item in data["items"]:
@@ -61,7 +62,12 @@ class HandoffSender:
             answer = self.transfer.submit_case(data, idempotency_key=message.dedupe_key)
         except ProblemError as exc:
             raise RetryLater(f"{type(exc).__name__}: {exc.detail}") from exc
-        record_handoff(session=session, case_id=data["case_id"], slips=answer.get("slips", []))
+        return answer.get("slips", [])
+
+    @staticmethod
+    def record(session: Session, message: IntakeOutbox, slips: list[dict]) -> None:
+        """In the transaction that marks the message delivered: the slips on the case timeline."""
+        record_handoff(session=session, case_id=message.data["case_id"], slips=slips)
 
 
 def record_handoff(*, session: Session, case_id: int, slips: list[dict]) -> None:
@@ -92,7 +98,8 @@ def _upsert_slip(session: Session, app: Application, *, slip_id: int, number: st
 
 
 def deliver_handoffs(db: Database, sender: HandoffSender, **kwargs) -> int:
-    return deliver_due(db, IntakeOutbox, sender, topics=(TOPIC,), base_seconds=5.0, cap_seconds=1800, **kwargs)
+    return deliver_pending(db, IntakeOutbox, sender, record=sender.record, topics=(TOPIC,), base_seconds=5.0,
+                           cap_seconds=1800, **kwargs)
 
 
 def handoff_worker(app, stop: threading.Event) -> None:
