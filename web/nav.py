@@ -2,10 +2,10 @@
 
 NAV: dict[str, list[tuple[str, str]]] = {
     "window_staff": [("工作台", "/workbench"), ("新建受理", "/applications/new"), ("案件台账", "/applications"),
-                     ("资格测算", "/eligibility/explain"), ("通知单", "/slips")],
+                     ("资格测算", "/eligibility/explain"), ("通知单", "/slips"), ("找茬台账", "/complaints")],
     "department_staff": [("待办收件箱", "/inbox"), ("通知单", "/slips")],
     "supervisor": [("督办", "/supervision"), ("案件台账", "/applications"), ("通知单", "/slips"),
-                   ("统计", "/statistics")],
+                   ("统计", "/statistics"), ("找茬台账", "/complaints")],
     "admin": [("事项目录", "/admin/catalogue"), ("部门管理", "/admin/departments"), ("节假日安排", "/admin/calendar"),
               ("案件台账", "/applications")],
 }

@@ -75,7 +75,9 @@ class ServiceClient:
         if response.status_code in RETRYABLE_STATUS or response.status_code >= 500:
             raise ServiceUnavailable(f"{self.service_name} 服务出错: {detail}", service=self.service_name)
         error = _BY_STATUS.get(response.status_code, ProblemError)
-        raise error(detail, field=body.get("field"), errors=body.get("errors"))
+        # keep the other side's extra members (e.g. the duplicate-aid `findings` of a 409) for the caller
+        extra = {k: v for k, v in body.items() if k not in ("type", "title", "status", "detail", "instance", "field")}
+        raise error(detail, field=body.get("field"), **extra)
 
     def get_json(self, path: str, model: type[T] | Any, **kwargs) -> T:
         """GET and parse into the other side's public schema."""

@@ -134,3 +134,10 @@ class TestServiceClient:
         with pytest.raises(Exception) as err:
             client.request("POST", "/v1/evaluations", json={})
         assert err.value.status == 422 and err.value.field == "facts.members"
+
+    def test_extra_problem_members_reach_the_caller(self):
+        problem = {"title": "状态冲突", "status": 409, "detail": "疑似重复救助", "findings": [{"case_number": "HD-1"}]}
+        client, _ = self._client(lambda r, n: httpx.Response(409, json=problem))
+        with pytest.raises(Conflict) as err:
+            client.request("POST", "/v1/applications", json={})
+        assert err.value.extra["findings"] == [{"case_number": "HD-1"}]
