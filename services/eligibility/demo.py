@@ -63,11 +63,15 @@ def _rules(session: Session) -> int:
                                       effective_from_date=date.fromisoformat(effective), created_by=ACTOR,
                                       note="演示参数"))
             added += 1
+        record_change(session=session, entity_type="parameter", entity_key=name, version=len(values),
+                      action="create", actor=ACTOR, before=None, after={"values": dict(values)}, note="演示参数")
     session.flush()
     for item_code, definition in seed.RULE_SETS.items():
         if session.exec(select(RuleSet.id).where(RuleSet.item_code == item_code)).first() is None:
             session.add(RuleSet(item_code=item_code, version=1, definition=definition, created_by=ACTOR,
                                 note="DESIGN.md §5"))
+            record_change(session=session, entity_type="rule_set", entity_key=item_code, version=1, action="create",
+                          actor=ACTOR, before=None, after=definition, note="DESIGN.md §5")
             added += 1
     if session.exec(select(SuggestionRule.id)).first() is None:
         for priority, (item_code, keywords, condition, reason) in enumerate(seed.SUGGESTIONS):

@@ -41,6 +41,7 @@ class ItemPublic(BaseModel):
     case_type: CaseType = "promised"
     time_limit_days: int = 20
     handling_level: Level = "district"  # for the district asked about (per-district configuration)
+    default_handling_level: Level = "district"  # where no district configuration exists
     district: str = "370211"
     acceptance_window: AcceptanceWindow | None = None
     next_acceptance_date: date | None = None  # today if accepted today; None when there is no window

@@ -76,6 +76,7 @@ def to_public(*, session: Session, item: AssistanceItem, district: str, today: d
         legal_basis=item.legal_basis, acceptance_conditions=item.acceptance_conditions, case_type=item.case_type,
         time_limit_days=item.time_limit_days if item.time_limit_days is not None else DEFAULT_TIME_LIMIT_DAYS,
         handling_level=handling_level(session=session, item=item, district=district), district=district,
+        default_handling_level=item.default_handling_level,
         acceptance_window=AcceptanceWindow(days_of_month=item.acceptance_days) if item.acceptance_days else None,
         next_acceptance_date=next_acceptance_date(item.acceptance_days, today),
         exclusive_with=list(item.exclusive_with or []), materials=materials, has_rules=has_rules,

@@ -1,14 +1,17 @@
 """Parameters by effective date, rule set versions, and evaluating one household with every condition explained."""
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from services.common.errors import Invalid, NotFound, ProblemError
 from services.common.identity import normalize_id_number
 from services.common.money import fen_to_yuan, yuan_to_fen
 from services.common.outbox import utcnow
+from services.eligibility.catalogue.models import CatalogueChange
 from services.eligibility.catalogue.service import find_item, record_change
 from services.eligibility.grants_source import GrantsSource
 from services.eligibility.rules.engine import (
@@ -22,7 +25,7 @@ from services.eligibility.rules.language import COUNT, MONEY
 from services.eligibility.rules.models import RuleParameter, RuleSet
 from services.eligibility.rules.schemas import EvaluationRequest, EvaluationResult, ParameterWrite
 
-_COMPILED: dict[tuple[str, int, str], CompiledRule] = {}  # rule set versions are immutable, so caching is safe
+_CACHE: dict[str, tuple[tuple, dict[str, dict]]] = {}  # database url -> (change-log marker, cached data)
 RECORD_FACTS = {"grants_this_year": COUNT, "granted_amount_this_year": MONEY}
 SUMMARIES = {"eligible": "符合条件", "ineligible": "不符合条件", "needs_facts": "尚缺事实，暂不能判断"}
 
@@ -33,17 +36,46 @@ def param_units(*, session: Session) -> dict[str, str]:
     return {name: unit for name, unit in session.exec(select(RuleParameter.name, RuleParameter.unit)).all()}
 
 
-def parameter_values(*, session: Session, names: list[str], as_of: date) -> dict[str, RuleParameter]:
+@dataclass(frozen=True)
+class ParamValue:
+    """A parameter value in force on a date (a plain copy: safe to cache across sessions)."""
+
+    name: str
+    unit: str
+    value: int
+    effective_from_date: date
+
+
+def parameter_values(*, session: Session, names: list[str], as_of: date) -> dict[str, ParamValue]:
     """The value of each parameter in force on `as_of` (latest effective date not after it)."""
-    out = {}
-    for name in names:
-        row = session.exec(select(RuleParameter).where(
-            RuleParameter.name == name, RuleParameter.effective_from_date <= as_of,
-            RuleParameter.superseded_at.is_(None)).order_by(RuleParameter.effective_from_date.desc())).first()
-        if row is None:
-            raise Invalid(f"参数 {name} 在 {as_of.isoformat()} 尚无生效值", field="as_of")
-        out[name] = row
-    return out
+    store = _store(session)
+    key = (tuple(names), as_of)
+    if key not in store["params"]:
+        rows = session.exec(select(RuleParameter).where(
+            RuleParameter.name.in_(names), RuleParameter.effective_from_date <= as_of,
+            RuleParameter.superseded_at.is_(None)).order_by(RuleParameter.effective_from_date)).all()
+        latest = {r.name: ParamValue(r.name, r.unit, r.value, r.effective_from_date) for r in rows}
+        for name in names:
+            if name not in latest:
+                raise Invalid(f"参数 {name} 在 {as_of.isoformat()} 尚无生效值", field="as_of")
+        store["params"][key] = {name: latest[name] for name in names}
+    return store["params"][key]
+
+
+def _store(session: Session) -> dict[str, dict]:
+    """Compiled rules and parameter lookups, reused until the change log moves.
+
+    Every write to rules, parameters or the catalogue appends to catalogue_change in the same
+    transaction, so (last id, last time) identifies the data version; one small query per
+    evaluation instead of one per parameter, and correct across replicas.
+    """
+    bind = session.get_bind()
+    url = str(getattr(bind, "url", None) or bind.engine.url)
+    marker = tuple(session.exec(select(func.max(CatalogueChange.id), func.max(CatalogueChange.changed_at))).one())
+    cached = _CACHE.get(url)
+    if cached is None or cached[0] != marker or len(cached[1]["params"]) > 4096:
+        cached = _CACHE[url] = (marker, {"rules": {}, "params": {}})
+    return cached[1]
 
 
 def list_parameters(*, session: Session) -> list[RuleParameter]:
@@ -52,7 +84,7 @@ def list_parameters(*, session: Session) -> list[RuleParameter]:
                                                             RuleParameter.id)).all())
 
 
-def parameter_value_public(row: RuleParameter) -> str | int:
+def parameter_value_public(row: RuleParameter | ParamValue) -> str | int:
     return fen_to_yuan(row.value) if row.unit == "money" else row.value
 
 
@@ -106,11 +138,11 @@ def latest_rule_set(*, session: Session, item_code: str) -> RuleSet:
 
 def load_rule(*, session: Session, item_code: str) -> CompiledRule:
     """The compiled latest rule set of an item."""
-    row = latest_rule_set(session=session, item_code=item_code)
-    key = (item_code, row.version, str(row.created_at))
-    if key not in _COMPILED:
-        _COMPILED[key] = compile_rule(item_code, row.version, row.definition, param_units(session=session))
-    return _COMPILED[key]
+    rules = _store(session)["rules"]
+    if item_code not in rules:
+        row = latest_rule_set(session=session, item_code=item_code)
+        rules[item_code] = compile_rule(item_code, row.version, row.definition, param_units(session=session))
+    return rules[item_code]
 
 
 def put_rule_set(*, session: Session, item_code: str, definition: dict[str, Any], note: str, actor: str) -> RuleSet:
