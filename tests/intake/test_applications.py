@@ -188,3 +188,18 @@ class TestEventsReceiver:
         response = client.post(f"/v1/applications/{case['id']}/events", json={"event_id": "x", "kind": "boom"},
                                headers=SERVICE)
         assert response.status_code == 422 and response.json()["field"] == "kind"
+
+
+class TestNeverRefused:
+    def test_catalogue_down_still_registers_and_items_are_confirmed_later(self, client, fakes):
+        eligibility, _ = fakes
+        eligibility.down = True
+        case = register(client, item_codes=["temporary_assistance"])
+        assert case["status"] == "draft" and case["duplicate_check_incomplete"] is True
+        detail = client.get(f"/v1/applications/{case['id']}", headers=WINDOW).json()
+        assert detail["items"] == []
+        assert any(e["kind"] == "items_pending" and "temporary_assistance" in e["detail"] for e in detail["timeline"])
+        eligibility.down = False
+        response = client.put(f"/v1/applications/{case['id']}/items", json={"item_codes": ["temporary_assistance"]},
+                              headers=WINDOW)
+        assert response.status_code == 200 and response.json()["items"][0]["item_name"] == "临时救助"

@@ -8,7 +8,7 @@ from sqlmodel import Session, select
 from services.common.auth import Principal
 from services.common.calendar import WorkingDayCalendar, today_shanghai
 from services.common.db import is_postgres
-from services.common.errors import Conflict, Forbidden, Invalid, NotFound, ProblemError
+from services.common.errors import Conflict, Forbidden, Invalid, NotFound, ProblemError, ServiceUnavailable
 from services.common.idempotency import find_replay, remember
 from services.common.identity import normalize_id_number
 from services.common.outbox import utcnow
@@ -134,11 +134,16 @@ def register(*, session: Session, calendar: WorkingDayCalendar, principal: Princ
     received = body.received_date or today
     if received > today or received < today - timedelta(days=366):
         raise Invalid("受理登记日期不能晚于今天或早于一年前", field="received_date")
-    items = catalogue(eligibility)
-    check_items(body.item_codes, items)
+    try:
+        items = catalogue(eligibility)
+    except ServiceUnavailable:
+        items = None  # the window may not refuse: register now, confirm the items once the catalogue is back
+    if items is not None:
+        check_items(body.item_codes, items)
     ids = [applicant_id] + [m[1] for m in members]
     findings, incomplete = guard.find_duplicates(session=session, transfer=transfer, id_numbers=ids,
-                                                 item_codes=body.item_codes, catalogue=items, today=today)
+                                                 item_codes=body.item_codes, catalogue=items or {}, today=today)
+    incomplete = incomplete or items is None  # without the catalogue, mutually exclusive items were not checked
     if findings and body.duplicate_acknowledgement is None:
         raise Conflict("发现同一家庭已有相同或互斥事项的在办案件或救助记录，请核实后填写继续受理的理由",
                        field="duplicate_acknowledgement", findings=findings)
@@ -155,7 +160,8 @@ def register(*, session: Session, calendar: WorkingDayCalendar, principal: Princ
         case_number=f"{prefix}-{received.year}-{seq:05d}", window_region=principal.region,
         window_level="district" if principal.is_district else "town", applicant_name=body.applicant.name,
         applicant_id_number=applicant_id, phone=body.applicant.phone, hukou_region=body.applicant.hukou_region,
-        difficulty=body.difficulty, emergency=body.emergency, dont_know=body.dont_know, suggestions=suggestions,
+        difficulty=body.difficulty, emergency=body.emergency, dont_know=body.dont_know or items is None,
+        suggestions=suggestions,
         channel=body.channel, first_responder_username=principal.subject, first_responder_name=principal.name,
         received_date=received, notice_due_date=received, provided_materials=sorted(set(body.provided_materials)),
         duplicate_findings=findings, duplicate_check_incomplete=incomplete,
@@ -167,11 +173,16 @@ def register(*, session: Session, calendar: WorkingDayCalendar, principal: Princ
                                   relation="本人"))
     for name, number, relation in members:
         session.add(ApplicationMember(application_id=app.id, name=name, id_number=number, relation=relation))
-    _set_items(session, app, body.item_codes, items)
+    if items is not None:
+        _set_items(session, app, body.item_codes, items)
     session.add(StatusChange(application_id=app.id, to_status="draft", actor=principal.subject,
                              actor_name=principal.name, reason=f"{CHANNELS[app.channel]}登记"))
     timeline(session, app, "registered", f"{principal.name}登记申请（{CHANNELS[app.channel]}），首问责任人：{principal.name}",
              principal.subject)
+    if items is None and body.item_codes:
+        timeline(session, app, "items_pending",
+                 f"救助事项目录暂不可用，申请已登记；申请事项待目录恢复后确认：{'、'.join(body.item_codes)}",
+                 principal.subject)
     if findings:
         timeline(session, app, "duplicate_acknowledged",
                  f"重复救助提示{len(findings)}条，经办人确认继续：{app.duplicate_ack_reason}", principal.subject)
