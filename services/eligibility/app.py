@@ -33,7 +33,7 @@ TAGS = [{"name": "catalogue", "description": "救助事项目录与材料（管�
 def create_app(settings: EligibilitySettings | None = None, db: Database | None = None,
                grants_source: GrantsSource | None = None) -> FastAPI:
     settings = settings or EligibilitySettings()
-    db = db or Database(settings.database_url)
+    db = db or Database.from_settings(settings)
     app = create_service_app(name="eligibility", title="Yimen 资格服务 (eligibility)", description=DESCRIPTION,
                              settings=settings, db=db, routers=[catalogue_router, rules_router, guidance_router],
                              openapi_tags=TAGS)

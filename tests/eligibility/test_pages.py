@@ -62,7 +62,7 @@ class TestExplainer:
         assert 'data-condition="income_6m" data-result="failed"' in html and "1120.00" in html
         assert 'data-condition="residency" data-result="passed"' in html
         assert 'data-condition="annual_amount" data-result="unknown"' in html
-        assert "requested_amount" in html  # listed as still missing
+        assert "data-fact-missing=\"requested_amount\"" in html and "本次申请救助金额" in html  # still missing
         assert "<html" not in html  # only the result block for htmx
 
     def test_malformed_fact_is_named_beside_the_form(self, web_as):

@@ -28,6 +28,7 @@ MAX_FEN = 10**12  # ten billion yuan: keeps int64 rationals far from overflow
 PASSED, FAILED, UNKNOWN_CODE = 0, 1, 2
 RESULT_NAMES = ("passed", "failed", "unknown")
 OUTCOME_NAMES = ("eligible", "ineligible", "needs_facts")
+NEGATED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "==": "!=", "!=": "==", "in": "not in", "not in": "in"}
 _TRUE = {"true", "1", "yes", "是", "y", "t"}
 _FALSE = {"false", "0", "no", "否", "n", "f"}
 
@@ -210,8 +211,9 @@ def explain_condition(rule: CompiledRule, cond: Condition, env: dict[str, Any]) 
         shown = format_value(side(env), unit, spec)
         values[label] = shown
         texts.append(f"{label} {shown}{'元' if unit == MONEY and shown != '未知' else ''}")
+    op = cond.test.op if test is not False else NEGATED.get(cond.test.op, cond.test.op)  # say what actually holds
     if len(texts) == 2:
-        detail = f"{texts[0]} {CMP_ZH[cond.test.op]} {texts[1]}"
+        detail = f"{texts[0]} {CMP_ZH[op]} {texts[1]}"
     elif texts:
         detail = texts[0]
     else:

@@ -53,6 +53,7 @@ class EvaluationResult(BaseModel):
     parameter_dates: dict[str, date] = {}  # the effective-from date of each parameter value used
     rule_version: str
     fact_sources: dict[str, FactSource] = {}
+    fact_labels: dict[str, str] = {}  # Chinese label of every fact the rule reads
     ignored_facts: list[str] = []
     notes: list[str] = []
     summary: str = ""

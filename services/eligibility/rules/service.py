@@ -216,4 +216,5 @@ def evaluate(*, session: Session, body: EvaluationRequest, grants: GrantsSource 
         parameters={n: parameter_value_public(r) for n, r in params.items()},
         parameter_dates={n: r.effective_from_date for n, r in params.items()},
         rule_version=rule.rule_version, fact_sources=sources, ignored_facts=ignored, notes=notes,
+        fact_labels={name: spec.label for name, spec in rule.facts.items()},
         summary=SUMMARIES[outcome])
