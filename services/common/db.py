@@ -23,7 +23,7 @@ def new_registry() -> registry:
     return registry(metadata=MetaData(naming_convention=NAMING_CONVENTION))
 
 
-def make_engine(url: str, **kwargs) -> Engine:
+def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20, **kwargs) -> Engine:
     """Engine for SQLite (embedded default) or PostgreSQL (production), same code for both."""
     if url.startswith("postgresql://"):
         url = url.replace("postgresql://", "postgresql+psycopg://", 1)
@@ -46,7 +46,7 @@ def make_engine(url: str, **kwargs) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, **kwargs)
+    return create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow, **kwargs)
 
 
 def is_postgres(session_or_engine) -> bool:
@@ -57,11 +57,18 @@ def is_postgres(session_or_engine) -> bool:
 class Database:
     """Owns the engine; hands out sessions that commit on success and roll back on error."""
 
-    def __init__(self, url: str, *, connection: Connection | None = None):
+    def __init__(self, url: str, *, connection: Connection | None = None, pool_size: int = 10,
+                 max_overflow: int = 20):
         self.url = url
-        self.engine = connection.engine if connection is not None else make_engine(url)
+        self.engine = (connection.engine if connection is not None
+                       else make_engine(url, pool_size=pool_size, max_overflow=max_overflow))
         # Tests bind every session to one outer transaction that they roll back afterwards.
         self._connection = connection
+
+    @classmethod
+    def from_settings(cls, settings) -> "Database":
+        """The service's database as its settings describe it (URL and connection pool)."""
+        return cls(settings.database_url, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -47,6 +47,9 @@ class ServiceSettings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", extra="ignore")
 
     database_url: str = ""
+    # Per process; size it so replicas × (pool + overflow) stays under PostgreSQL's max_connections.
+    db_pool_size: int = Field(default=10, ge=1, le=200)
+    db_max_overflow: int = Field(default=20, ge=0, le=200)
     # Background workers (outbox delivery, deadline sweeps) run in-process unless disabled,
     # so that `make run` needs one process per service; production runs them as their own replicas.
     run_workers: bool = True

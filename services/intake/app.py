@@ -30,7 +30,7 @@ def create_app(settings: IntakeSettings | None = None, db: Database | None = Non
                eligibility: ServiceClient | None = None, transfer: ServiceClient | None = None) -> FastAPI:
     """Build the app; tests inject the eligibility and transfer clients (fakes or TestClient-backed)."""
     settings = settings or IntakeSettings()
-    db = db or Database(settings.database_url)
+    db = db or Database.from_settings(settings)
     platform = settings.platform
     common = dict(auth_secret=platform.auth_secret, caller="intake")
     eligibility = eligibility or EligibilityClient(platform.eligibility_url, **common)

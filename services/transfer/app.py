@@ -63,7 +63,7 @@ def create_app(settings: TransferSettings | None = None, db: Database | None = N
                eligibility: ServiceClient | None = None, webhook_http: httpx.Client | None = None) -> FastAPI:
     """Build the app; tests inject intake/eligibility clients and the HTTP client used for webhooks."""
     settings = settings or TransferSettings()
-    db = db or Database(settings.database_url)
+    db = db or Database.from_settings(settings)
     platform = settings.platform
     common = dict(auth_secret=platform.auth_secret, caller="transfer")
     intake = intake or IntakeClient(platform.intake_url, retries=0, **common)
