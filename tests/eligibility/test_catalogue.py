@@ -148,3 +148,14 @@ class TestAdminEdits:
         r = client.post("/v1/parameters/urban_dibao_monthly", headers=auth("supervisor", "370211"),
                         json={"value": "1.00", "effective_from": "2027-01-01"})
         assert r.status_code == 403
+
+
+class TestOpenApi:
+    def test_documented_with_examples_and_errors(self, client):
+        doc = client.get("/openapi.json").json()
+        assert "资格服务" in doc["info"]["description"]
+        evaluation = doc["paths"]["/v1/evaluations"]["post"]
+        assert "expenditure" in evaluation["requestBody"]["content"]["application/json"]["examples"]
+        assert {"401", "403", "404", "422"} <= set(evaluation["responses"])
+        batch = doc["paths"]["/v1/evaluations/batch"]["post"]["requestBody"]["content"]
+        assert {"application/json", "application/x-ndjson", "text/csv"} <= set(batch)
