@@ -46,9 +46,10 @@ class ParamValue:
     effective_from_date: date
 
 
-def parameter_values(*, session: Session, names: list[str], as_of: date) -> dict[str, ParamValue]:
+def parameter_values(*, session: Session, names: list[str], as_of: date,
+                     store: dict[str, dict] | None = None) -> dict[str, ParamValue]:
     """The value of each parameter in force on `as_of` (latest effective date not after it)."""
-    store = _store(session)
+    store = store if store is not None else _store(session)
     key = (tuple(names), as_of)
     if key not in store["params"]:
         rows = session.exec(select(RuleParameter).where(
@@ -136,9 +137,9 @@ def latest_rule_set(*, session: Session, item_code: str) -> RuleSet:
     return row
 
 
-def load_rule(*, session: Session, item_code: str) -> CompiledRule:
+def load_rule(*, session: Session, item_code: str, store: dict[str, dict] | None = None) -> CompiledRule:
     """The compiled latest rule set of an item."""
-    rules = _store(session)["rules"]
+    rules = (store if store is not None else _store(session))["rules"]
     if item_code not in rules:
         row = latest_rule_set(session=session, item_code=item_code)
         rules[item_code] = compile_rule(item_code, row.version, row.definition, param_units(session=session))
@@ -200,12 +201,13 @@ def _records(rule: CompiledRule, body: EvaluationRequest, env: dict[str, Any], s
 
 def evaluate(*, session: Session, body: EvaluationRequest, grants: GrantsSource | None) -> EvaluationResult:
     """One household, one item, one date: each condition passed / failed / unknown, with the numbers used."""
-    rule = load_rule(session=session, item_code=body.item_code)
+    store = _store(session)  # one look at the change log for the rule and its parameters
+    rule = load_rule(session=session, item_code=body.item_code, store=store)
     env, ignored = parse_facts(rule, body.facts)
     sources = {name: ("declared" if name in env else "missing") for name in rule.facts}
     notes: list[str] = []
     _records(rule, body, env, sources, notes, grants)
-    params = parameter_values(session=session, names=rule.parameters, as_of=body.as_of)
+    params = parameter_values(session=session, names=rule.parameters, as_of=body.as_of, store=store)
     env.update({name: row.value for name, row in params.items()})
     conditions = [explain_condition(rule, c, env) for c in rule.conditions]
     outcome = outcome_of([c["result"] for c in conditions])
