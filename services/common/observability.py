@@ -8,7 +8,7 @@ import secrets
 import sys
 import time
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 
 request_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
@@ -71,36 +71,54 @@ class Metrics:
         return Counter(name, doc, labels, registry=self.registry)
 
 
-def install_observability(app: FastAPI, service: str) -> Metrics:
-    """Request id + traceparent in, one JSON access log line, metrics, and GET /metrics."""
-    metrics = Metrics(service)
-    log = logging.getLogger(f"yimen.{service}")
+class ObservabilityMiddleware:
+    """Pure ASGI (no BaseHTTPMiddleware task hop): request id + traceparent in and out, one JSON
+    access log line, request count and latency by route template."""
 
-    @app.middleware("http")
-    async def _observe(request: Request, call_next):
-        rid = request.headers.get("x-request-id") or secrets.token_hex(8)
-        match = _TRACEPARENT.match(request.headers.get("traceparent", ""))
-        tokens = (request_id_var.set(rid), trace_id_var.set(match.group(1) if match else secrets.token_hex(16)),
+    def __init__(self, app, *, metrics: Metrics, service: str):
+        self.app, self.metrics, self.service = app, metrics, service
+        self.log = logging.getLogger(f"yimen.{service}")
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        rid = headers.get("x-request-id") or secrets.token_hex(8)
+        match = _TRACEPARENT.match(headers.get("traceparent", ""))
+        tokens = (request_id_var.set(rid[:64]), trace_id_var.set(match.group(1) if match else secrets.token_hex(16)),
                   span_id_var.set(secrets.token_hex(8)))
         start = time.perf_counter()
         status = 500
+
+        async def send_with_headers(message):
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                extra = [(b"x-request-id", request_id_var.get().encode("latin-1")),
+                         (b"traceparent", f"00-{trace_id_var.get()}-{span_id_var.get()}-01".encode())]
+                message = {**message, "headers": list(message.get("headers", [])) + extra}
+            await send(message)
+
         try:
-            response = await call_next(request)
-            status = response.status_code
-            response.headers["x-request-id"] = rid
-            response.headers["traceparent"] = f"00-{trace_id_var.get()}-{span_id_var.get()}-01"
-            return response
+            await self.app(scope, receive, send_with_headers)
         finally:
-            route = request.scope.get("route")
+            route = scope.get("route")
             template = getattr(route, "path", "unmatched")
             elapsed = time.perf_counter() - start
-            metrics.requests.labels(service, request.method, template, str(status)).inc()
-            metrics.latency.labels(service, template).observe(elapsed)
-            log.info("%s %s %s", request.method, request.url.path, status,
-                     extra={"service": service, "method": request.method, "path": request.url.path,
-                            "status": status, "duration_ms": round(elapsed * 1000, 2)})
+            method, path = scope["method"], scope["path"]
+            self.metrics.requests.labels(self.service, method, template, str(status)).inc()
+            self.metrics.latency.labels(self.service, template).observe(elapsed)
+            self.log.info("%s %s %s", method, path, status,
+                          extra={"service": self.service, "method": method, "path": path, "status": status,
+                                 "duration_ms": round(elapsed * 1000, 2)})
             for var, token in zip((request_id_var, trace_id_var, span_id_var), tokens, strict=True):
                 var.reset(token)
+
+
+def install_observability(app: FastAPI, service: str) -> Metrics:
+    """Request id + traceparent, one JSON access log line, metrics, and GET /metrics."""
+    metrics = Metrics(service)
+    app.add_middleware(ObservabilityMiddleware, metrics=metrics, service=service)
 
     @app.get("/metrics", include_in_schema=False)
     def _metrics() -> Response:
