@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 
-from services.common.auth import Principal, current_principal, require
+from services.common.auth import Principal, require, signed_principal
 from services.common.calendar import today_shanghai
 from services.common.db import SessionDep
 from services.common.errors import (
@@ -31,7 +31,7 @@ def _client(request: Request) -> str:
     if forwarded:
         try:
             # only a Yimen service (the web front) may speak for someone else's address
-            if current_principal(request).role == "service":
+            if signed_principal(request).role == "service":
                 return forwarded
         except ProblemError:
             pass
