@@ -53,6 +53,7 @@ def configure_logging(level: str = "INFO", json_logs: bool = True) -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     logging.getLogger("uvicorn.access").disabled = True  # our middleware logs each request once
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # the callee logs the call; URLs may carry IDs
 
 
 class Metrics:
