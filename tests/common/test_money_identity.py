@@ -32,6 +32,15 @@ class TestIdNumber:
         number = compose_id_number("370211", "19850612", 123)
         assert normalize_id_number(number.lower()) == number
 
+    def test_an_elder_born_before_the_county_code_existed_is_accepted(self):
+        # 370211 (黄岛区) dates from 1983; numbers issued there later carry it whatever the birth year
+        number = compose_id_number("370211", "19500301", 21)
+        assert normalize_id_number(number) == number
+
+    def test_an_unknown_region_is_still_refused(self):
+        with pytest.raises(Invalid):
+            normalize_id_number(compose_id_number("999999", "19800101", 1))
+
     def test_fifteen_digit_number_is_upgraded_to_eighteen(self):
         assert normalize_id_number("110105491231002") == "11010519491231002X"
 

@@ -9,7 +9,16 @@ from sqlmodel import SQLModel, select
 from services.common.db import Database, new_registry
 from services.common.errors import Invalid
 from services.common.idempotency import IdempotencyFields, find_replay, idempotency_table_args, remember
-from services.common.outbox import DEAD, DELIVERED, PENDING, OutboxFields, RetryLater, deliver_pending, enqueue, utcnow
+from services.common.outbox import (
+    DEAD,
+    DELIVERED,
+    PENDING,
+    OutboxFields,
+    RetryLater,
+    deliver_pending,
+    enqueue,
+    utcnow,
+)
 from tests.conftest import RUN_ID, _create_database, _drop_database
 
 
