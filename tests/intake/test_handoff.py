@@ -78,4 +78,5 @@ class TestWithRealTransfer:
         assert _run(app) == 1
         detail = client.get(f"/v1/applications/{case['id']}", headers=WINDOW).json()
         assert len(detail["slips"]) == 1 and detail["slips"][0]["number"]
+        assert [t["kind"] for t in detail["timeline"]].count("handed_over") == 1  # and one timeline line
         http.close()

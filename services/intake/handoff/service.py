@@ -74,14 +74,16 @@ def record_handoff(*, session: Session, case_id: int, slips: list[dict]) -> None
     app = session.get(Application, case_id)
     if app is None:
         return
-    app.handed_over_at = utcnow()
+    first_time = app.handed_over_at is None
+    app.handed_over_at = app.handed_over_at or utcnow()
     session.add(app)
     for slip in slips:
         _upsert_slip(session, app, slip_id=slip["id"], number=slip["number"], kind=slip.get("kind", ""),
                      receiver=slip.get("receiver_name", ""), last_event=None)
-    numbers = "、".join(s["number"] for s in slips)
-    session.add(TimelineEntry(application_id=app.id, kind="handed_over", actor="system",
-                              detail=f"已移交转办服务，生成通知单：{numbers or '（无）'}"))
+    if first_time:  # delivery is at-least-once: a resend returns the same slips and adds no second line
+        numbers = "、".join(s["number"] for s in slips)
+        session.add(TimelineEntry(application_id=app.id, kind="handed_over", actor="system",
+                                  detail=f"已移交转办服务，生成通知单：{numbers or '（无）'}"))
 
 
 def _upsert_slip(session: Session, app: Application, *, slip_id: int, number: str, kind: str = "",
