@@ -177,6 +177,16 @@ class TestEventsReceiver:
         assert [t["kind"] for t in detail["timeline"]].count("slip_acknowledged") == 1
         assert detail["slips"][0]["last_event"] == "feedback_given"
 
+    def test_reminders_show_on_the_timeline_without_moving_the_case(self, client):
+        from tests.intake.conftest import accepted_case
+        case = accepted_case(client, "2026-11-02")
+        event = {"event_id": "r1", "kind": "reminder_sent", "slip_id": 7, "slip_number": "FB-1",
+                 "actor": "系统（期限监控）", "detail": "催办：FB-1 办理意见即将到期"}
+        answer = client.post(f"/v1/applications/{case['id']}/events", json=event, headers=SERVICE).json()
+        assert answer == {"recorded": True, "status": "accepted"}
+        detail = client.get(f"/v1/applications/{case['id']}", headers=WINDOW).json()
+        assert any(t["kind"] == "reminder_sent" and t["detail"].startswith("催办") for t in detail["timeline"])
+
     def test_staff_cannot_post_events(self, client):
         case = register(client)
         response = client.post(f"/v1/applications/{case['id']}/events", json={"event_id": "x", "kind": "slip_issued"},

@@ -6,8 +6,10 @@ from sqlmodel import select
 
 from services.transfer.deadlines.models import SlipReminder
 from services.transfer.deadlines.service import refresh_calendar, sweep
+from services.transfer.delivery.models import TransferOutbox
 from services.transfer.slips.issuing import today
 from services.transfer.slips.models import Slip
+from services.transfer.slips.notify import INTAKE_TOPIC
 from tests.conftest import auth
 from tests.transfer.conftest import event, submit
 
@@ -58,6 +60,11 @@ class TestSweep:
         assert rows[0].reminded == "孙丽"
         detail = client.get(f"/v1/slips/{late['id']}", headers=SUPERVISOR).json()
         assert {"reminder", "supervision"} <= {e["kind"] for e in detail["timeline"]}
+        # and the window that owns case 2 is told, through the outbox, once per reminder
+        with transfer_db.session() as s:
+            kinds = [m.data["event"]["kind"] for m in s.exec(select(TransferOutbox)).all()
+                     if m.topic == INTAKE_TOPIC and m.data["case_id"] == 2]
+        assert kinds.count("reminder_sent") == 1 and kinds.count("supervision_opened") == 1
 
     def test_b_is_reminded_when_a_is_away(self, client, app, transfer_db):
         slip = submit(client)["slips"][0]

@@ -14,7 +14,8 @@ from services.intake.handoff import service
 router = APIRouter(prefix="/v1/applications", tags=["events"])
 Service = Annotated[Principal, Depends(require("service"))]
 Kind = Literal["slip_issued", "slip_delivered", "slip_acknowledged", "opinion_given", "result_given", "feedback_given",
-               "slip_returned", "grant_recorded", "emergency_aid_recorded", "paperwork_completed"]
+               "slip_returned", "grant_recorded", "emergency_aid_recorded", "paperwork_completed", "reminder_sent",
+               "supervision_opened"]
 
 
 class SlipEvent(BaseModel):

@@ -24,7 +24,9 @@ TOPIC = "transfer.case"
 EVENT_NAMES = {"slip_issued": "通知单已发出", "slip_delivered": "通知单已送达", "slip_acknowledged": "承办部门已签收",
                "opinion_given": "承办部门提出办理意见", "result_given": "承办部门办理完毕", "feedback_given": "已反馈",
                "slip_returned": "通知单被退回", "grant_recorded": "救助已发放", "emergency_aid_recorded": "已先行救助",
-               "paperwork_completed": "已补齐手续"}
+               "paperwork_completed": "已补齐手续", "reminder_sent": "催办", "supervision_opened": "督办"}
+# deadline watch events inform the timeline; they are not a step of the handling itself
+WATCH_KINDS = {"reminder_sent", "supervision_opened"}
 
 
 def enqueue_handoff(*, session: Session, app: Application, items: list[ApplicationItem],
@@ -128,7 +130,7 @@ def receive_event(*, session: Session, app: Application, principal: Principal, e
     if event.get("slip_id") is not None:
         _upsert_slip(session, app, slip_id=int(event["slip_id"]), number=event.get("slip_number") or "",
                      last_event=kind)
-    if app.status == "accepted" and kind != "slip_returned":
+    if app.status == "accepted" and kind != "slip_returned" and kind not in WATCH_KINDS:
         _move(session, app, "in_progress", principal, f"转办服务：{EVENT_NAMES.get(kind, kind)}")
     if event.get("all_slips_completed") and app.status in ("accepted", "in_progress"):
         _move(session, app, "concluded", principal, "全部通知单办理完毕并已反馈")

@@ -33,6 +33,9 @@ def _insert(session: Session, values: dict) -> bool:
     return session.execute(statement).first() is not None
 
 
+INTAKE_KINDS = {"reminder": "reminder_sent", "supervision": "supervision_opened"}
+
+
 def sweep(*, session: Session, ctx: Context, now: datetime | None = None) -> dict[str, int]:
     """Remind handlers of near-due and overdue slips, and open supervision on overdue ones."""
     now = now or utcnow()
@@ -57,7 +60,9 @@ def sweep(*, session: Session, ctx: Context, now: datetime | None = None) -> dic
             state = "已逾期" if slip.due_date < today else "即将到期"
             detail = (f"{LEVEL_NAMES[level]}：{slip.number} {what}{state}（期限 {slip.due_date.isoformat()}），"
                       f"已提醒{dept.name} {reminded}" + ("，区民政局督办" if level == "supervision" else ""))
-            notify.record(session, slip, kind=level, intake_kind=None, actor="系统（期限监控）", detail=detail, at=now)
+            # the window that owns the case sees every 催办/督办 on its timeline too
+            notify.record(session, slip, kind=level, intake_kind=INTAKE_KINDS[level], actor="系统（期限监控）",
+                          detail=detail, at=now)
             if dept.integration_mode == "callback":
                 notify.queue_webhook(session, slip, event_type=f"slip.{level}", links=ctx.links(slip),
                                      extra={"level": level, "due_kind": slip.due_kind},
