@@ -55,6 +55,19 @@ class TestProblems:
         response = client.get("/v1/no-such-thing", headers=auth("admin", "370211"))
         assert response.status_code == 404
         assert response.headers["content-type"].startswith("application/problem+json")
+        assert response.json()["title"] == "未找到"
+
+    def test_wrong_method_is_a_405_problem(self, service_client):
+        _, client = service_client
+        response = client.delete("/healthz")
+        assert response.status_code == 405 and response.json()["title"] == "不支持的请求方法"
+
+    def test_malformed_json_is_a_422_not_a_500(self, service_client):
+        name, client = service_client
+        path = {"intake": "/v1/auth/token", "eligibility": "/v1/evaluations", "transfer": "/v1/cases"}[name]
+        response = client.post(path, content=b"{not json", headers={**auth("admin", "370211"),
+                                                                      "content-type": "application/json"})
+        assert response.status_code == 422 and response.headers["content-type"].startswith("application/problem")
 
 
 class TestUnreachableDatabase:

@@ -66,6 +66,11 @@ class Problem(BaseModel):
     errors: list[dict[str, Any]] | None = None
 
 
+# Framework errors (unknown path, wrong method, oversized body) get Chinese titles like ours.
+HTTP_TITLES = {400: "请求有误", 401: "未登录或令牌无效", 403: "无权访问", 404: "未找到", 405: "不支持的请求方法",
+               413: "请求内容过大", 415: "不支持的内容类型", 429: "请求过于频繁"}
+
+
 def problem_responses(*errors: type[ProblemError]) -> dict[int | str, dict[str, Any]]:
     """OpenAPI `responses=` for a route: each declared error renders as a problem document."""
     out: dict[int | str, dict[str, Any]] = {}
@@ -108,7 +113,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
-        return problem_response(exc.status_code, str(exc.detail), str(exc.detail), request.url.path)
+        title = HTTP_TITLES.get(exc.status_code, str(exc.detail))
+        return problem_response(exc.status_code, title, str(exc.detail), request.url.path)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):
