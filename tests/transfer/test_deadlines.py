@@ -8,7 +8,7 @@ from services.transfer.deadlines.models import SlipReminder
 from services.transfer.deadlines.service import refresh_calendar, sweep
 from services.transfer.delivery.models import TransferOutbox
 from services.transfer.slips.issuing import today
-from services.transfer.slips.models import Slip
+from services.transfer.slips.models import Slip, TransferCase
 from services.transfer.slips.notify import INTAKE_TOPIC
 from tests.conftest import auth
 from tests.transfer.conftest import event, submit
@@ -65,6 +65,26 @@ class TestSweep:
             kinds = [m.data["event"]["kind"] for m in s.exec(select(TransferOutbox)).all()
                      if m.topic == INTAKE_TOPIC and m.data["case_id"] == 2]
         assert kinds.count("reminder_sent") == 1 and kinds.count("supervision_opened") == 1
+
+    def test_late_emergency_paperwork_reminds_the_first_responder_then_supervision(self, client, app, transfer_db):
+        submit(client, case_id=5, emergency=True, emergency_aid={"given_by": "孙丽", "what": "临时生活救助金",
+                                                                  "amount": "800.00"})
+        with transfer_db.session() as s:
+            case = s.get(TransferCase, 5)
+            case.paperwork_due_date = today() - timedelta(days=2)
+            s.add(case)
+        counts = _sweep(app, transfer_db)
+        assert counts["supervision"] >= 1
+        with transfer_db.session() as s:
+            rows = s.exec(select(SlipReminder).where(SlipReminder.due_kind == "paperwork")).all()
+        assert sorted(r.level for r in rows) == ["reminder", "supervision"]
+        assert _sweep(app, transfer_db) == {"reminder": 0, "supervision": 0}  # once, whatever the replicas
+        assert client.post("/v1/cases/5/paperwork-completed", headers=auth("window_staff", "370211001")).status_code == 200
+        with transfer_db.session() as s:
+            case = s.get(TransferCase, 5)
+            case.paperwork_due_date = today() - timedelta(days=5)  # even a changed date: done is done
+            s.add(case)
+        assert _sweep(app, transfer_db) == {"reminder": 0, "supervision": 0}
 
     def test_b_is_reminded_when_a_is_away(self, client, app, transfer_db):
         slip = submit(client)["slips"][0]

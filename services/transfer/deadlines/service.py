@@ -21,7 +21,7 @@ from services.transfer.slips.issuing import Context, paperwork_due_cases
 from services.transfer.slips.models import OPEN_STATES, Slip
 
 log = logging.getLogger("yimen.transfer.deadlines")
-DUE_NAMES = {"opinion": "办理意见", "handling": "办理时限", "feedback": "办理结果反馈"}
+DUE_NAMES = {"opinion": "办理意见", "handling": "办理时限", "feedback": "办理结果反馈", "paperwork": "先行救助补齐手续"}
 LEVEL_NAMES = {"reminder": "催办", "supervision": "督办"}
 
 
@@ -67,7 +67,33 @@ def sweep(*, session: Session, ctx: Context, now: datetime | None = None) -> dic
                 notify.queue_webhook(session, slip, event_type=f"slip.{level}", links=ctx.links(slip),
                                      extra={"level": level, "due_kind": slip.due_kind},
                                      dedupe=f"msg_slip{slip.id}_{level}_{slip.due_kind}")
+    _remind_paperwork(session=session, today=today, limit=limit, now=now, counts=counts)
     return counts
+
+
+def _remind_paperwork(*, session: Session, today, limit, now: datetime, counts: dict[str, int]) -> None:
+    """Emergency cases whose 补齐手续 is near due or late: remind the first responder's window, then 督办.
+
+    The reminder hangs on the case's first slip, so the same unique key keeps replicas from doubling it.
+    """
+    for case in paperwork_due_cases(session=session, region=None):
+        if case.paperwork_due_date is None or case.paperwork_due_date > limit:
+            continue
+        anchor = session.exec(select(Slip).where(Slip.case_id == case.case_id).order_by(Slip.id)).first()
+        if anchor is None:
+            continue
+        late = case.paperwork_due_date < today
+        for level in ["reminder"] + (["supervision"] if late else []):
+            if not _insert(session, dict(slip_id=anchor.id, due_kind="paperwork", due_date=case.paperwork_due_date,
+                                         level=level, department_id=anchor.sender_department_id or "",
+                                         reminded=case.first_responder_name, at=now)):
+                continue
+            counts[level] += 1
+            detail = (f"{LEVEL_NAMES[level]}：{case.case_number} 先行救助后补齐手续"
+                      f"{'已逾期' if late else '即将到期'}（期限 {case.paperwork_due_date.isoformat()}），"
+                      f"已提醒首问责任人 {case.first_responder_name}")
+            notify.record(session, anchor, kind=level, intake_kind=INTAKE_KINDS[level], actor="系统（期限监控）",
+                          detail=detail, at=now)
 
 
 def overview(*, session: Session, ctx: Context, principal, region: str | None) -> SupervisionOverview:
