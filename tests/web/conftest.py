@@ -5,12 +5,11 @@ import os
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 
+from scripts.run_all import DEMO_LOADERS, PROCESSES, stop_all, uvicorn_command, wait_healthy
 from tests.conftest import BACKEND, RUN_ID, _create_database, _drop_database
 
 CHROMIUM = os.environ.get("YIMEN_CHROMIUM", "/usr/bin/chromium")
@@ -18,8 +17,6 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 DEMO_PASSWORD = "yimen-demo-2026"
-SERVICES = {"intake": "services.intake.app:create_app", "eligibility": "services.eligibility.app:create_app",
-            "transfer": "services.transfer.app:create_app", "web": "web.app:create_app"}
 
 
 def _free_port() -> int:
@@ -28,25 +25,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _wait_healthy(url: str, proc: subprocess.Popen, log: Path, timeout: float = 40) -> None:
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"{url} exited: {log.read_text()[-2000:]}")
-        try:
-            if httpx.get(url + "/healthz", timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError(f"{url} did not become healthy: {log.read_text()[-2000:]}")
-
-
 @pytest.fixture(scope="session")
 def live_stack(tmp_path_factory):
     """Start web, intake, eligibility, transfer as real processes; yields {name: base URL}."""
     tmp = tmp_path_factory.mktemp("live")
-    ports = {name: _free_port() for name in SERVICES}
+    ports = {name: _free_port() for name, _, _ in PROCESSES}
     urls = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
     db_names = {svc: f"yimen_live_{RUN_ID}_{svc}" for svc in ("intake", "eligibility", "transfer")}
     env = dict(os.environ, YIMEN_MODE="demo", YIMEN_LOG_JSON="true", YIMEN_LOG_LEVEL="INFO",
@@ -56,27 +39,23 @@ def live_stack(tmp_path_factory):
         env[f"YIMEN_{svc.upper()}_WORKER_INTERVAL_SECONDS"] = "0.5"
     subprocess.run([sys.executable, "-m", "migrations.migrate", "upgrade"], env=env, check=True,
                    capture_output=True)
-    for svc in db_names:
-        subprocess.run([sys.executable, "-m", f"services.{svc}.demo"], env=env, check=True, capture_output=True)
+    for module in DEMO_LOADERS:
+        subprocess.run([sys.executable, "-m", module], env=env, check=True, capture_output=True)
     procs = []
     try:
-        for name, target in SERVICES.items():
+        for name, target, _ in PROCESSES:
             log = tmp / f"{name}.log"
-            proc = subprocess.Popen([sys.executable, "-m", "uvicorn", target, "--factory", "--host", "127.0.0.1",
-                                     "--port", str(ports[name]), "--log-level", "warning"],
-                                    env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+            proc = subprocess.Popen(uvicorn_command(target, "127.0.0.1", ports[name]), env=env, stdout=log.open("w"),
+                                    stderr=subprocess.STDOUT)
             procs.append((name, proc, log))
         for name, proc, log in procs:
-            _wait_healthy(urls[name], proc, log)
+            try:
+                wait_healthy(urls[name], proc, timeout=40)
+            except RuntimeError as exc:
+                raise RuntimeError(f"{exc}: {log.read_text()[-2000:]}") from exc
         yield {**urls, "logs": {name: log for name, _, log in procs}}
     finally:
-        for _, proc, _ in procs:
-            proc.terminate()
-        for _, proc, _ in procs:
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        stop_all([proc for _, proc, _ in procs], timeout=10)
         for name in db_names.values():
             _drop_database(name)
 
