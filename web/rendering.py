@@ -8,7 +8,7 @@ from jinja2_fragments.fastapi import Jinja2Blocks
 from services.common.identity import mask_id_number, mask_name
 from services.common.money import fen_to_yuan
 from services.common.regions import region_name
-from web.nav import nav_for
+from web.nav import PUBLIC_NAV, nav_for
 from web.session import csrf_token, current_user_optional
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -23,7 +23,7 @@ def render(request: Request, template: str, context: dict | None = None, *, stat
            block: str | None = None):
     """Render a page, or only `block` (e.g. for an htmx request that swaps one part of the page)."""
     user = current_user_optional(request)
-    ctx = {"request": request, "user": user, "nav": nav_for(user.role if user else None),
+    ctx = {"request": request, "user": user, "nav": nav_for(user.role if user else None), "public_nav": PUBLIC_NAV,
            "csrf_token": csrf_token(request), "path": request.url.path}
     ctx.update(context or {})
     return templates.TemplateResponse(request, template, ctx, status_code=status_code, block_name=block)

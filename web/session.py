@@ -68,5 +68,3 @@ def require_roles(*roles: str):
 
     return _check
 
-
-UserDep = Annotated[WebUser, Depends(current_user)]

@@ -145,12 +145,6 @@ class WorkingDayCalendar:
             count += self.is_workday(current)
         return count
 
-    def next_workday(self, day: date) -> date:
-        """The first working day on or after `day`."""
-        while not self.is_workday(day):
-            day += timedelta(days=1)
-        return day
-
 
 def parse_notice(data: Mapping) -> YearNotice:
     """Build a notice from JSON: {"year", "holidays": [dates or "a..b" ranges], "workdays": [...], "reference"}."""

@@ -17,10 +17,6 @@ class Region:
     def is_district(self) -> bool:
         return len(self.code) == 6
 
-    @property
-    def district_code(self) -> str:
-        return self.code[:6]
-
 
 REGIONS: dict[str, Region] = {r.code: r for r in [
     Region("370211", "青岛西海岸新区", "QU"),
