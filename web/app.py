@@ -4,11 +4,12 @@ from pathlib import Path
 
 import httpx
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
-from services.common.errors import ProblemError, Unauthorized
+from services.common.errors import Invalid, ProblemError, Unauthorized, field_path
 from services.common.observability import configure_logging, install_observability
 from services.eligibility.client import EligibilityClient
 from services.intake.client import IntakeClient
@@ -46,6 +47,12 @@ def create_app(settings: WebSettings | None = None, clients: dict[str, httpx.Cli
             return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
         block = "error" if is_htmx(request) else None
         return render(request, "error.html", {"error": exc}, status_code=exc.status, block=block)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError):
+        # a mistyped address or form field gets the same Chinese error page, not a JSON dump
+        fields = ", ".join(field_path(tuple(e.get("loc", ()))) for e in exc.errors())
+        return await _problem(request, Invalid(f"字段不合法: {fields}"))
 
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> dict:

@@ -87,7 +87,7 @@ def problem_response(status: int, title: str, detail: str | None, instance: str,
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 
-def _field_path(loc: tuple) -> str:
+def field_path(loc: tuple) -> str:
     # ("body", "members", 0, "id_number") -> "members[0].id_number"
     parts = [p for p in loc if p not in ("body", "query", "path", "header")]
     out = ""
@@ -105,7 +105,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):
-        errors = [{"field": _field_path(tuple(e.get("loc", ()))), "message": e.get("msg", ""), "type": e.get("type")}
+        errors = [{"field": field_path(tuple(e.get("loc", ()))), "message": e.get("msg", ""), "type": e.get("type")}
                   for e in exc.errors()]
         fields = ", ".join(e["field"] for e in errors)
         return problem_response(422, "输入不合法", f"字段不合法: {fields}", request.url.path,

@@ -74,6 +74,14 @@ class TestLogin:
         assert web.get("/").headers["location"] == "/login"
 
 
+class TestBadAddresses:
+    def test_a_malformed_path_parameter_is_a_chinese_error_page(self, web):
+        web.post("/login", data={"username": "window_hd", "password": "yimen-demo-2026", "csrf_token": _csrf(web)})
+        response = web.get("/applications/not-a-number")
+        assert response.status_code == 422
+        assert "字段不合法" in response.text and response.headers["content-type"].startswith("text/html")
+
+
 class TestTemplatesEscape:
     def test_user_input_is_autoescaped(self, web):
         response = web.post("/login", data={"username": "<script>alert(1)</script>", "password": "x",
