@@ -59,7 +59,10 @@ def verify_token(secret: str, token: str, max_age: int) -> Principal:
         raise Unauthorized("令牌已过期，请重新登录") from exc
     except BadSignature as exc:
         raise Unauthorized("令牌无效") from exc
-    return Principal(**data)
+    try:
+        return Principal(**data)
+    except TypeError as exc:  # signed by us, but by a version with other fields: log in again
+        raise Unauthorized("令牌格式已过时，请重新登录") from exc
 
 
 def service_token(secret: str, service: str) -> str:

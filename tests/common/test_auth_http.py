@@ -24,6 +24,15 @@ class TestTokens:
         with pytest.raises(Unauthorized):
             verify_token(SECRET, token[:-3] + "abc", 60)
 
+    def test_a_token_from_another_version_is_refused_not_a_crash(self):
+        from itsdangerous import URLSafeTimedSerializer
+
+        from services.common.auth import TOKEN_PREFIX
+
+        old = TOKEN_PREFIX + URLSafeTimedSerializer(SECRET, salt="yimen-token").dumps({"sub": "a", "roles": []})
+        with pytest.raises(Unauthorized, match="重新登录"):
+            verify_token(SECRET, old, 60)
+
     def test_expired_token_is_refused(self):
         token = issue_token(SECRET, Principal(subject="a", role="admin", region="370211"))
         with pytest.raises(Unauthorized, match="过期"):
