@@ -2,11 +2,13 @@
 
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Request
 
 from services.common.calendar import WorkingDayCalendar
 from services.common.db import SessionDep
 from services.intake.deadlines.service import load_calendar
+
+MAX_ID = 2**31 - 1  # database integer keys: a larger id is a 422, never a driver overflow
 
 
 def _calendar(session: SessionDep) -> WorkingDayCalendar:
@@ -24,3 +26,4 @@ def _transfer(request: Request):
 CalendarDep = Annotated[WorkingDayCalendar, Depends(_calendar)]
 EligibilityDep = Annotated[object, Depends(_eligibility)]
 TransferDep = Annotated[object, Depends(_transfer)]
+DbId = Annotated[int, Path(ge=1, le=MAX_ID, description="数据库编号")]

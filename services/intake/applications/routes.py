@@ -24,7 +24,7 @@ from services.intake.applications.schemas import (
     NotAccept,
     StatusReason,
 )
-from services.intake.deps import CalendarDep, EligibilityDep, TransferDep
+from services.intake.deps import CalendarDep, DbId, EligibilityDep, TransferDep
 
 router = APIRouter(prefix="/v1/applications", tags=["applications"])
 Window = Annotated[Principal, Depends(require("window_staff"))]
@@ -53,7 +53,7 @@ def duplicate_check(body: DuplicateCheck, principal: Window, session: SessionDep
 def ledger(principal: Reader, session: SessionDep, calendar: CalendarDep, region: str | None = None,
            status: str | None = None, item_code: str | None = None, date_from: date | None = None,
            date_to: date | None = None, overdue: bool | None = None, first_responder: str | None = None,
-           q: str | None = Query(default=None, max_length=64), page: int = Query(default=1, ge=1),
+           q: str | None = Query(default=None, max_length=64), page: int = Query(default=1, ge=1, le=100_000),
            page_size: int = Query(default=20, ge=1, le=200)) -> LedgerPage:
     return service.ledger(session=session, calendar=calendar, principal=principal, region=region, status=status,
                           item_code=item_code, date_from=date_from, date_to=date_to, overdue=overdue,
@@ -61,20 +61,20 @@ def ledger(principal: Reader, session: SessionDep, calendar: CalendarDep, region
 
 
 @router.get("/{application_id}", responses=ERRORS, summary="案件详情（含时间线、期限、通知单）")
-def get_application(application_id: int, principal: Reader, session: SessionDep, calendar: CalendarDep) -> dict:
+def get_application(application_id: DbId, principal: Reader, session: SessionDep, calendar: CalendarDep) -> dict:
     app = service.get_visible(session=session, principal=principal, application_id=application_id)
     service.log_access(session, app, principal, "read")
     return views.detail(session=session, calendar=calendar, app=app)
 
 
 @router.get("/{application_id}/access-log", responses=ERRORS, summary="个人信息访问记录")
-def access_log(application_id: int, principal: Supervisor, session: SessionDep) -> list[dict]:
+def access_log(application_id: DbId, principal: Supervisor, session: SessionDep) -> list[dict]:
     app = service.get_visible(session=session, principal=principal, application_id=application_id)
     return views.access_log(session=session, app=app)
 
 
 @router.put("/{application_id}/items", responses=ERRORS, summary="确定申请事项（“不清楚”之后）")
-def set_items(application_id: int, body: ItemsUpdate, principal: Window, session: SessionDep, calendar: CalendarDep,
+def set_items(application_id: DbId, body: ItemsUpdate, principal: Window, session: SessionDep, calendar: CalendarDep,
               eligibility: EligibilityDep) -> dict:
     app = service.get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.set_items(session=session, calendar=calendar, app=app, principal=principal, item_codes=body.item_codes,
@@ -83,7 +83,7 @@ def set_items(application_id: int, body: ItemsUpdate, principal: Window, session
 
 
 @router.post("/{application_id}/withdraw", responses=ERRORS, summary="申请人撤回")
-def withdraw(application_id: int, body: StatusReason, principal: Window, session: SessionDep,
+def withdraw(application_id: DbId, body: StatusReason, principal: Window, session: SessionDep,
              calendar: CalendarDep) -> dict:
     app = service.get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.withdraw(session=session, app=app, principal=principal, reason=body.reason)
@@ -91,7 +91,7 @@ def withdraw(application_id: int, body: StatusReason, principal: Window, session
 
 
 @router.post("/{application_id}/not-accept", responses=ERRORS, summary="不予受理（须写明法定理由）")
-def not_accept(application_id: int, body: NotAccept, principal: Window, session: SessionDep,
+def not_accept(application_id: DbId, body: NotAccept, principal: Window, session: SessionDep,
                calendar: CalendarDep) -> dict:
     app = service.get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.not_accept(session=session, app=app, principal=principal, reason=body.reason, legal_basis=body.legal_basis)
@@ -99,7 +99,7 @@ def not_accept(application_id: int, body: NotAccept, principal: Window, session:
 
 
 @router.post("/{application_id}/archive", responses=ERRORS, summary="归档")
-def archive(application_id: int, principal: Window, session: SessionDep, calendar: CalendarDep) -> dict:
+def archive(application_id: DbId, principal: Window, session: SessionDep, calendar: CalendarDep) -> dict:
     app = service.get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.archive(session=session, app=app, principal=principal)
     return views.detail(session=session, calendar=calendar, app=app)

@@ -13,7 +13,7 @@ from services.intake.applications import views
 from services.intake.applications.service import get_visible, log_access
 from services.intake.deadlines import service
 from services.intake.deadlines.schemas import ExtendRequest, NoticeUpload, PauseRequest, ResumeRequest
-from services.intake.deps import CalendarDep
+from services.intake.deps import CalendarDep, DbId
 
 router = APIRouter(prefix="/v1/applications", tags=["deadlines"])
 calendar_router = APIRouter(prefix="/v1/calendar", tags=["calendar"])
@@ -24,7 +24,7 @@ ERRORS = problem_responses(Invalid, NotFound, Conflict)
 
 
 @router.post("/{application_id}/pause", responses=ERRORS, summary="暂停计时（申请人原因 / 上报上级）")
-def pause(application_id: int, body: PauseRequest, principal: Window, session: SessionDep,
+def pause(application_id: DbId, body: PauseRequest, principal: Window, session: SessionDep,
           calendar: CalendarDep) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.pause(session=session, calendar=calendar, app=app, principal=principal, kind=body.kind,
@@ -34,7 +34,7 @@ def pause(application_id: int, body: PauseRequest, principal: Window, session: S
 
 
 @router.post("/{application_id}/resume", responses=ERRORS, summary="恢复计时")
-def resume(application_id: int, principal: Window, session: SessionDep, calendar: CalendarDep,
+def resume(application_id: DbId, principal: Window, session: SessionDep, calendar: CalendarDep,
            body: ResumeRequest | None = None) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.resume(session=session, calendar=calendar, app=app, principal=principal,
@@ -44,7 +44,7 @@ def resume(application_id: int, principal: Window, session: SessionDep, calendar
 
 
 @router.post("/{application_id}/extend", responses=ERRORS, summary="延期（领导批准、提前3日告知申请人）")
-def extend(application_id: int, body: ExtendRequest, principal: Window, session: SessionDep,
+def extend(application_id: DbId, body: ExtendRequest, principal: Window, session: SessionDep,
            calendar: CalendarDep) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.extend(session=session, calendar=calendar, app=app, principal=principal, approver=body.approver,

@@ -9,6 +9,7 @@ from services.common.auth import Principal, require
 from services.common.db import SessionDep
 from services.common.errors import Invalid, NotFound, problem_responses
 from services.intake.applications.service import get_visible
+from services.intake.deps import MAX_ID, DbId
 from services.intake.handoff import service
 
 router = APIRouter(prefix="/v1/applications", tags=["events"])
@@ -23,7 +24,7 @@ class SlipEvent(BaseModel):
 
     event_id: str = Field(min_length=1, max_length=100)
     kind: Kind
-    slip_id: int | None = None
+    slip_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     slip_number: str | None = Field(default=None, max_length=40)
     at: str | None = None
     actor: str = Field(default="", max_length=100)
@@ -33,7 +34,7 @@ class SlipEvent(BaseModel):
 
 @router.post("/{application_id}/events", status_code=202, responses=problem_responses(Invalid, NotFound),
              summary="转办服务回传通知单事件（幂等）")
-def receive_event(application_id: int, body: SlipEvent, principal: Service, session: SessionDep) -> dict:
+def receive_event(application_id: DbId, body: SlipEvent, principal: Service, session: SessionDep) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     recorded = service.receive_event(session=session, app=app, principal=principal, event=body.model_dump())
     return {"recorded": recorded, "status": app.status}

@@ -9,7 +9,7 @@ from services.common.db import SessionDep
 from services.common.errors import Conflict, Invalid, NotFound, ServiceUnavailable, problem_responses
 from services.intake.applications import views
 from services.intake.applications.service import get_visible
-from services.intake.deps import CalendarDep, EligibilityDep
+from services.intake.deps import CalendarDep, DbId, EligibilityDep
 from services.intake.notices import service
 from services.intake.notices.schemas import AcceptRequest, MaterialsReceived
 
@@ -19,7 +19,7 @@ ERRORS = problem_responses(Invalid, NotFound, Conflict, ServiceUnavailable)
 
 
 @router.post("/{application_id}/materials", responses=ERRORS, summary="登记收取的材料或补正材料")
-def materials(application_id: int, body: MaterialsReceived, principal: Window, session: SessionDep,
+def materials(application_id: DbId, body: MaterialsReceived, principal: Window, session: SessionDep,
               calendar: CalendarDep) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.record_materials(session=session, calendar=calendar, app=app, principal=principal,
@@ -28,7 +28,7 @@ def materials(application_id: int, body: MaterialsReceived, principal: Window, s
 
 
 @router.post("/{application_id}/notice", status_code=201, responses=ERRORS, summary="出具一次性告知清单")
-def notice(application_id: int, principal: Window, session: SessionDep, calendar: CalendarDep,
+def notice(application_id: DbId, principal: Window, session: SessionDep, calendar: CalendarDep,
            eligibility: EligibilityDep) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     row = service.issue_notice(session=session, calendar=calendar, app=app, principal=principal,
@@ -37,7 +37,7 @@ def notice(application_id: int, principal: Window, session: SessionDep, calendar
 
 
 @router.post("/{application_id}/accept", responses=ERRORS, summary="受理（出具受理回执，移交转办）")
-def accept(application_id: int, principal: Window, session: SessionDep, calendar: CalendarDep,
+def accept(application_id: DbId, principal: Window, session: SessionDep, calendar: CalendarDep,
            body: AcceptRequest | None = None) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.accept(session=session, calendar=calendar, app=app, principal=principal,

@@ -15,7 +15,7 @@ from services.common.errors import (
     TooManyRequests,
     problem_responses,
 )
-from services.intake.deps import CalendarDep
+from services.intake.deps import CalendarDep, DbId
 from services.intake.people import service
 from services.intake.people.schemas import ComplaintAssign, ComplaintCreate, ComplaintReply, RatingCreate
 
@@ -70,13 +70,13 @@ def complaints(principal: Staff, session: SessionDep, status: str | None = None)
 
 
 @router.post("/v1/complaints/{complaint_id}/assign", responses=problem_responses(NotFound, Conflict), summary="指定承办人")
-def assign(complaint_id: int, body: ComplaintAssign, principal: Supervisor, session: SessionDep) -> dict:
+def assign(complaint_id: DbId, body: ComplaintAssign, principal: Supervisor, session: SessionDep) -> dict:
     row = service.get_complaint(session=session, principal=principal, complaint_id=complaint_id)
     return service.complaint_json(service.assign_complaint(session=session, row=row, handler=body.handler))
 
 
 @router.post("/v1/complaints/{complaint_id}/reply", responses=problem_responses(NotFound, Conflict), summary="答复投诉")
-def reply(complaint_id: int, body: ComplaintReply, principal: Staff, session: SessionDep) -> dict:
+def reply(complaint_id: DbId, body: ComplaintReply, principal: Staff, session: SessionDep) -> dict:
     row = service.get_complaint(session=session, principal=principal, complaint_id=complaint_id)
     return service.complaint_json(service.reply_complaint(session=session, row=row, principal=principal,
                                                           reply=body.reply))

@@ -1,0 +1,31 @@
+"""Out-of-range numbers and dates are a 422 naming the field, never a database or date overflow (500)."""
+
+import pytest
+
+from tests.intake.conftest import SERVICE, SUPERVISOR, WINDOW, accepted_case
+
+HUGE = 10**20
+
+
+class TestHugeNumbers:
+    @pytest.mark.parametrize("method,url,body,headers", [
+        ("get", f"/v1/applications/{HUGE}", None, WINDOW),
+        ("get", f"/v1/applications/{2**40}", None, WINDOW),
+        ("post", f"/v1/applications/{HUGE}/accept", None, WINDOW),
+        ("post", f"/v1/applications/{HUGE}/pause", {"kind": "applicant", "reason": "外出"}, WINDOW),
+        ("post", f"/v1/complaints/{HUGE}/assign", {"handler": "周正"}, SUPERVISOR),
+    ])
+    def test_huge_id_in_the_path(self, client, method, url, body, headers):
+        response = client.request(method.upper(), url, json=body, headers=headers)
+        assert response.status_code == 422
+        assert response.json()["field"] in ("application_id", "complaint_id")
+
+    def test_huge_ledger_page(self, client):
+        response = client.get("/v1/applications", params={"page": HUGE}, headers=WINDOW)
+        assert response.status_code == 422 and response.json()["field"] == "page"
+
+    def test_huge_slip_id_in_an_event(self, client):
+        case = accepted_case(client, "2026-11-02")
+        response = client.post(f"/v1/applications/{case['id']}/events", headers=SERVICE,
+                               json={"event_id": "e-huge", "kind": "slip_issued", "slip_id": HUGE})
+        assert response.status_code == 422 and response.json()["field"] == "slip_id"
