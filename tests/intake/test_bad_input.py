@@ -29,3 +29,20 @@ class TestHugeNumbers:
         response = client.post(f"/v1/applications/{case['id']}/events", headers=SERVICE,
                                json={"event_id": "e-huge", "kind": "slip_issued", "slip_id": HUGE})
         assert response.status_code == 422 and response.json()["field"] == "slip_id"
+
+
+class TestFarDates:
+    def test_working_days_past_the_last_date(self, client):
+        response = client.get("/v1/calendar/working-days", params={"start": "9999-12-30", "days": 400}, headers=WINDOW)
+        assert response.status_code == 422 and response.json()["field"] == "start"
+
+    def test_resume_cannot_be_in_the_future(self, client):
+        case = accepted_case(client, "2026-11-02")
+        paused = client.post(f"/v1/applications/{case['id']}/pause", headers=WINDOW,
+                             json={"kind": "applicant", "reason": "申请人住院", "start_date": "2026-11-03"})
+        assert paused.status_code == 200
+        for end in ("9999-12-30", "2026-11-25"):  # the frozen today is 2026-11-24
+            response = client.post(f"/v1/applications/{case['id']}/resume", json={"end_date": end}, headers=WINDOW)
+            assert response.status_code == 422 and response.json()["field"] == "end_date"
+        assert client.post(f"/v1/applications/{case['id']}/resume", json={"end_date": "2026-11-24"},
+                           headers=WINDOW).status_code == 200

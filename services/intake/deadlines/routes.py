@@ -57,7 +57,7 @@ def extend(application_id: DbId, body: ExtendRequest, principal: Window, session
 @calendar_router.get("/working-days", responses=problem_responses(Invalid), summary="N个工作日后的日期")
 def working_days(principal: Anyone, calendar: CalendarDep, start: date,
                  days: int = Query(ge=0, le=400)) -> dict:
-    return service.due_json(calendar.add_working_days(start, days))
+    return service.working_days(calendar, start, days)
 
 
 @calendar_router.get("/notices", summary="管理员导入的国务院节假日安排（供转办服务加载）")

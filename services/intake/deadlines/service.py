@@ -45,6 +45,14 @@ def due_json(result: DueDate) -> dict:
             "warnings": result.warnings, "basis": result.basis, "sources": {str(y): s for y, s in result.sources.items()}}
 
 
+def working_days(calendar: WorkingDayCalendar, start: date, days: int) -> dict:
+    """The date `days` working days after `start`, as the calendar endpoint shows it."""
+    try:
+        return due_json(calendar.add_working_days(start, days))
+    except OverflowError as exc:  # past 9999-12-31
+        raise Invalid("起算日期过晚，期限超出可计算范围", field="start") from exc
+
+
 def clock_start(*, session: Session, app: Application) -> date | None:
     """The day the clock counts from (the next day is day one), per 限时办结制度 第八条."""
     if app.accepted_date is None:
@@ -129,6 +137,8 @@ def resume(*, session: Session, calendar: WorkingDayCalendar, app: Application, 
         raise Conflict("期限未暂停", field="status")
     if end_date < row.start_date:
         raise Invalid("恢复日期不能早于暂停日期", field="end_date")
+    if end_date > today_shanghai():
+        raise Invalid("恢复日期不能晚于今天", field="end_date")
     row.end_date = end_date
     session.add(row)
     session.flush()
