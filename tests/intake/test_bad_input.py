@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.intake.conftest import SERVICE, SUPERVISOR, WINDOW, accepted_case
+from tests.intake.conftest import SERVICE, SUPERVISOR, WINDOW, accepted_case, application_body
 
 HUGE = 10**20
 
@@ -46,3 +46,30 @@ class TestFarDates:
             assert response.status_code == 422 and response.json()["field"] == "end_date"
         assert client.post(f"/v1/applications/{case['id']}/resume", json={"end_date": "2026-11-24"},
                            headers=WINDOW).status_code == 200
+
+
+class TestNulCharacters:
+    """PostgreSQL refuses a NUL inside a string: it must stop at validation on both databases."""
+
+    def test_in_a_registration(self, client):
+        body = application_body()
+        body["applicant"]["name"] = "张\x00三"
+        response = client.post("/v1/applications", json=body, headers=WINDOW)
+        assert response.status_code == 422 and response.json()["field"] == "applicant.name"
+
+    def test_in_a_list_of_codes(self, client):
+        response = client.post("/v1/applications", json=application_body(provided_materials=["id\x00card"]),
+                               headers=WINDOW)
+        assert response.status_code == 422 and response.json()["field"] == "provided_materials"
+
+    def test_in_a_public_complaint(self, client):
+        response = client.post("/v1/public/complaints", json={"region": "370211001", "content": "窗口\x00让我跑了三趟"})
+        assert response.status_code == 422 and response.json()["field"] == "content"
+
+    def test_in_query_parameters(self, client):
+        progress = client.get("/v1/public/progress", params={"case_number": "HD-2026-0\x001", "id_last6": "123456"})
+        assert progress.status_code == 422 and progress.json()["field"] == "case_number"
+        ledger = client.get("/v1/applications", params={"q": "a\x00b"}, headers=WINDOW)
+        assert ledger.status_code == 422 and ledger.json()["field"] == "q"
+        complaints = client.get("/v1/complaints", params={"status": "open\x00"}, headers=SUPERVISOR)
+        assert complaints.status_code == 422 and complaints.json()["field"] == "status"

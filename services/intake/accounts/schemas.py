@@ -2,8 +2,10 @@
 
 from pydantic import BaseModel, Field
 
+from services.intake.text import Body
 
-class TokenRequest(BaseModel):
+
+class TokenRequest(Body):
     """Username and password in exchange for a bearer token."""
 
     username: str = Field(min_length=1, max_length=64, examples=["window_hd"])

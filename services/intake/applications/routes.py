@@ -25,6 +25,7 @@ from services.intake.applications.schemas import (
     StatusReason,
 )
 from services.intake.deps import CalendarDep, DbId, EligibilityDep, TransferDep
+from services.intake.text import Text
 
 router = APIRouter(prefix="/v1/applications", tags=["applications"])
 Window = Annotated[Principal, Depends(require("window_staff"))]
@@ -50,10 +51,10 @@ def duplicate_check(body: DuplicateCheck, principal: Window, session: SessionDep
 
 
 @router.get("", response_model=LedgerPage, responses=problem_responses(Invalid, Forbidden), summary="案件台账")
-def ledger(principal: Reader, session: SessionDep, calendar: CalendarDep, region: str | None = None,
-           status: str | None = None, item_code: str | None = None, date_from: date | None = None,
-           date_to: date | None = None, overdue: bool | None = None, first_responder: str | None = None,
-           q: str | None = Query(default=None, max_length=64), page: int = Query(default=1, ge=1, le=100_000),
+def ledger(principal: Reader, session: SessionDep, calendar: CalendarDep, region: Text | None = None,
+           status: Text | None = None, item_code: Text | None = None, date_from: date | None = None,
+           date_to: date | None = None, overdue: bool | None = None, first_responder: Text | None = None,
+           q: Annotated[Text | None, Query(max_length=64)] = None, page: int = Query(default=1, ge=1, le=100_000),
            page_size: int = Query(default=20, ge=1, le=200)) -> LedgerPage:
     return service.ledger(session=session, calendar=calendar, principal=principal, region=region, status=status,
                           item_code=item_code, date_from=date_from, date_to=date_to, overdue=overdue,

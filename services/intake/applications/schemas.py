@@ -5,10 +5,12 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from services.intake.text import Body
+
 REGION = r"^\d{6}(\d{3})?$"
 
 
-class Applicant(BaseModel):
+class Applicant(Body):
     """The person asking for help (ID numbers are validated and 15-digit ones upgraded)."""
 
     name: str = Field(min_length=1, max_length=64, examples=["张三"])
@@ -17,7 +19,7 @@ class Applicant(BaseModel):
     hukou_region: str = Field(pattern=REGION, examples=["370211001"])
 
 
-class Member(BaseModel):
+class Member(Body):
     """A household member with his or her relation to the applicant."""
 
     name: str = Field(min_length=1, max_length=64)
@@ -25,7 +27,7 @@ class Member(BaseModel):
     relation: str = Field(min_length=1, max_length=16, examples=["配偶"])
 
 
-class Agent(BaseModel):
+class Agent(Body):
     """Who applies on the applicant's behalf (代办员), and the signed authorisation."""
 
     name: str = Field(min_length=1, max_length=64)
@@ -33,13 +35,13 @@ class Agent(BaseModel):
     authorisation_document: str = Field(min_length=1, max_length=200, examples=["授权委托书 2026-11-23"])
 
 
-class DuplicateAcknowledgement(BaseModel):
+class DuplicateAcknowledgement(Body):
     """Staff saw the duplicate-aid findings and continue for this reason."""
 
     reason: str = Field(min_length=2, max_length=1000)
 
 
-class ApplicationCreate(BaseModel):
+class ApplicationCreate(Body):
     """Registering a request at a window: never refused, only completed."""
 
     applicant: Applicant
@@ -56,25 +58,25 @@ class ApplicationCreate(BaseModel):
     duplicate_acknowledgement: DuplicateAcknowledgement | None = None
 
 
-class DuplicateCheck(BaseModel):
+class DuplicateCheck(Body):
     """Ask the duplicate-aid guard before registering (the wizard does, live)."""
 
     id_numbers: list[str] = Field(min_length=1, max_length=20)
     item_codes: list[str] = Field(default=[], max_length=20)
 
 
-class StatusReason(BaseModel):
+class StatusReason(Body):
     reason: str = Field(min_length=1, max_length=2000)
 
 
-class NotAccept(BaseModel):
+class NotAccept(Body):
     """Not accepted: only with the legal reason, printable for the applicant."""
 
     reason: str = Field(min_length=2, max_length=2000, examples=["申请人户籍及居住地均不在本区"])
     legal_basis: str = Field(min_length=2, max_length=300, examples=["《社会救助暂行办法》第十一条"])
 
 
-class ItemsUpdate(BaseModel):
+class ItemsUpdate(Body):
     """Items chosen after the "don't know" suggestions."""
 
     item_codes: list[str] = Field(min_length=1, max_length=20)

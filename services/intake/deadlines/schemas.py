@@ -3,10 +3,12 @@
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import Field
+
+from services.intake.text import Body
 
 
-class PauseRequest(BaseModel):
+class PauseRequest(Body):
     """Stop the clock: the applicant's delay, or time at a higher authority (上报件)."""
 
     kind: Literal["applicant", "report_up"]
@@ -14,11 +16,11 @@ class PauseRequest(BaseModel):
     start_date: date | None = None
 
 
-class ResumeRequest(BaseModel):
+class ResumeRequest(Body):
     end_date: date | None = None
 
 
-class ExtendRequest(BaseModel):
+class ExtendRequest(Body):
     """An extension: named approver, reason, extra working days, when the applicant was told."""
 
     approver: str = Field(min_length=2, max_length=64, examples=["街道分管领导 刘强"])
@@ -27,7 +29,7 @@ class ExtendRequest(BaseModel):
     applicant_notified_date: date
 
 
-class NoticeUpload(BaseModel):
+class NoticeUpload(Body):
     """A State Council notice: dates or "a..b" ranges."""
 
     year: int = Field(ge=2000, le=2100)

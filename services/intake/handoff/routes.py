@@ -3,7 +3,7 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from services.common.auth import Principal, require
 from services.common.db import SessionDep
@@ -11,6 +11,7 @@ from services.common.errors import Invalid, NotFound, problem_responses
 from services.intake.applications.service import get_visible
 from services.intake.deps import MAX_ID, DbId
 from services.intake.handoff import service
+from services.intake.text import Body
 
 router = APIRouter(prefix="/v1/applications", tags=["events"])
 Service = Annotated[Principal, Depends(require("service"))]
@@ -19,7 +20,7 @@ Kind = Literal["slip_issued", "slip_delivered", "slip_acknowledged", "opinion_gi
                "supervision_opened"]
 
 
-class SlipEvent(BaseModel):
+class SlipEvent(Body):
     """One thing that happened to a slip (docs/contracts.md)."""
 
     event_id: str = Field(min_length=1, max_length=100)

@@ -18,6 +18,7 @@ from services.common.errors import (
 from services.intake.deps import CalendarDep, DbId
 from services.intake.people import service
 from services.intake.people.schemas import ComplaintAssign, ComplaintCreate, ComplaintReply, RatingCreate
+from services.intake.text import Text
 
 router = APIRouter(tags=["people"])
 Staff = Annotated[Principal, Depends(require("window_staff", "supervisor", "admin"))]
@@ -39,7 +40,7 @@ def _client(request: Request) -> str:
 
 
 @router.get("/v1/public/progress", responses=problem_responses(NotFound, TooManyRequests), summary="办理进度查询（公众）")
-def progress(request: Request, case_number: str = Query(min_length=5, max_length=40),
+def progress(request: Request, case_number: Annotated[Text, Query(min_length=5, max_length=40)],
              id_last6: str = Query(pattern=r"^[0-9]{5}[0-9Xx]$")) -> dict:
     return service.progress(db=request.app.state.db, client=_client(request), case_number=case_number,
                             id_last6=id_last6)
@@ -65,7 +66,7 @@ def complain_at_window(body: ComplaintCreate, principal: Staff, session: Session
 
 
 @router.get("/v1/complaints", summary="投诉台账")
-def complaints(principal: Staff, session: SessionDep, status: str | None = None) -> list[dict]:
+def complaints(principal: Staff, session: SessionDep, status: Text | None = None) -> list[dict]:
     return service.complaints(session=session, principal=principal, status=status)
 
 

@@ -1,9 +1,11 @@
 """The people's side: progress query, rating, complaint."""
 
-from pydantic import BaseModel, Field
+from pydantic import Field
+
+from services.intake.text import Body
 
 
-class RatingCreate(BaseModel):
+class RatingCreate(Body):
     """好差评: one per concluded case, proven by the case number and the last 6 of the ID number."""
 
     case_number: str = Field(min_length=5, max_length=40)
@@ -12,7 +14,7 @@ class RatingCreate(BaseModel):
     comment: str = Field(default="", max_length=1000)
 
 
-class ComplaintCreate(BaseModel):
+class ComplaintCreate(Body):
     """找茬: what went wrong, where; contact optional."""
 
     region: str = Field(pattern=r"^\d{6}(\d{3})?$", examples=["370211001"])
@@ -22,9 +24,9 @@ class ComplaintCreate(BaseModel):
     case_number: str | None = Field(default=None, max_length=40)
 
 
-class ComplaintAssign(BaseModel):
+class ComplaintAssign(Body):
     handler: str = Field(min_length=1, max_length=64)
 
 
-class ComplaintReply(BaseModel):
+class ComplaintReply(Body):
     reply: str = Field(min_length=2, max_length=4000)
