@@ -6,7 +6,13 @@ from sqlmodel import Session, select
 
 from services.common.errors import ProblemError
 from services.common.identity import mask_id_number
-from services.intake.applications.models import STATUSES, Application, ApplicationItem, ApplicationMember
+from services.intake.applications.models import (
+    OPEN_STATUSES,
+    STATUSES,
+    Application,
+    ApplicationItem,
+    ApplicationMember,
+)
 
 RECENT_DAYS = 365  # a concluded case this recent still counts (the yearly grant limits are per calendar year)
 
@@ -23,7 +29,7 @@ def targets(item_codes: list[str], catalogue: dict) -> dict[str, str]:
 
 
 def find_duplicates(*, session: Session, transfer, id_numbers: list[str], item_codes: list[str], catalogue: dict,
-                    today: date, exclude_application_id: int | None = None) -> tuple[list[dict], bool]:
+                    today: date) -> tuple[list[dict], bool]:
     """Findings across our cases and transfer's grant records; second value: the grant check failed."""
     wanted = targets(item_codes, catalogue)
     if not id_numbers or not wanted:
@@ -38,8 +44,7 @@ def find_duplicates(*, session: Session, transfer, id_numbers: list[str], item_c
                Application.status.not_in(("withdrawn", "not_accepted")))).all()
     seen: set[tuple] = set()
     for app, item, member in rows:
-        if app.id == exclude_application_id or (app.status not in ("draft", "awaiting_materials", "accepted",
-                                                                    "in_progress") and app.received_date < since):
+        if app.status not in OPEN_STATUSES and app.received_date < since:
             continue
         if (app.id, item.item_code) in seen:
             continue

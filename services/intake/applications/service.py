@@ -43,9 +43,9 @@ TRANSITIONS = {
 NEAR_DUE_DAYS = 3
 
 
-def catalogue(eligibility, token: str | None = None) -> dict:
+def catalogue(eligibility) -> dict:
     """Item code -> ItemPublic from the eligibility catalogue."""
-    return {item.code: item for item in eligibility.list_items(token=token)}
+    return {item.code: item for item in eligibility.list_items()}
 
 
 def check_items(codes: list[str], items: dict, field: str = "item_codes") -> None:
@@ -102,11 +102,10 @@ def _channel_fields(body: ApplicationCreate) -> dict:
     return {}
 
 
-def check_duplicates(*, session: Session, eligibility, transfer, id_numbers: list[str], item_codes: list[str],
-                     token: str | None = None) -> dict:
+def check_duplicates(*, session: Session, eligibility, transfer, id_numbers: list[str], item_codes: list[str]) -> dict:
     """The guard's findings for a household and items, without registering anything."""
     ids = [normalize_id_number(n, field=f"id_numbers[{i}]") for i, n in enumerate(id_numbers)]
-    items = catalogue(eligibility, token)
+    items = catalogue(eligibility)
     check_items(item_codes, items)
     findings, incomplete = guard.find_duplicates(session=session, transfer=transfer, id_numbers=ids,
                                                  item_codes=item_codes, catalogue=items, today=today_shanghai())

@@ -22,17 +22,15 @@ ERRORS = problem_responses(Invalid, NotFound, Conflict, ServiceUnavailable)
 def materials(application_id: DbId, body: MaterialsReceived, principal: Window, session: SessionDep,
               calendar: CalendarDep) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
-    service.record_materials(session=session, calendar=calendar, app=app, principal=principal,
-                             materials=body.materials, received_date=body.received_date)
+    service.record_materials(session=session, app=app, principal=principal, materials=body.materials,
+                             received_date=body.received_date)
     return views.detail(session=session, calendar=calendar, app=app)
 
 
 @router.post("/{application_id}/notice", status_code=201, responses=ERRORS, summary="出具一次性告知清单")
-def notice(application_id: DbId, principal: Window, session: SessionDep, calendar: CalendarDep,
-           eligibility: EligibilityDep) -> dict:
+def notice(application_id: DbId, principal: Window, session: SessionDep, eligibility: EligibilityDep) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
-    row = service.issue_notice(session=session, calendar=calendar, app=app, principal=principal,
-                               eligibility=eligibility)
+    row = service.issue_notice(session=session, app=app, principal=principal, eligibility=eligibility)
     return row.model_dump(mode="json")
 
 

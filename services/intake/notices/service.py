@@ -30,8 +30,8 @@ def _check_date(value: date, app: Application, field: str) -> None:
         raise Invalid("日期不能早于申请登记日", field=field)
 
 
-def record_materials(*, session: Session, calendar: WorkingDayCalendar, app: Application, principal: Principal,
-                     materials: list[str], received_date: date | None = None) -> Supplement | None:
+def record_materials(*, session: Session, app: Application, principal: Principal, materials: list[str],
+                     received_date: date | None = None) -> Supplement | None:
     """Before a notice: what the applicant brought. After it: a supplement (补正), with any omission found."""
     received = received_date or today_shanghai()
     _check_date(received, app, "received_date")
@@ -69,8 +69,7 @@ def record_materials(*, session: Session, calendar: WorkingDayCalendar, app: App
     return row
 
 
-def issue_notice(*, session: Session, calendar: WorkingDayCalendar, app: Application, principal: Principal,
-                 eligibility) -> OneTimeNotice:
+def issue_notice(*, session: Session, app: Application, principal: Principal, eligibility) -> OneTimeNotice:
     """Issue the numbered one-time notice listing EVERY missing material; it never changes afterwards."""
     if notice_of(session, app) is not None:
         raise Conflict("一次性告知清单已出具，不可修改", field="notice")

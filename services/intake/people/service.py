@@ -105,9 +105,9 @@ def file_complaint(*, session: Session, calendar: WorkingDayCalendar, body, chan
     return row
 
 
-def complaint_json(row: Complaint, today=None) -> dict:
+def complaint_json(row: Complaint) -> dict:
     data = row.model_dump(mode="json")
-    data["overdue"] = row.status == "open" and (today or today_shanghai()) > row.due_date
+    data["overdue"] = row.status == "open" and today_shanghai() > row.due_date
     return data
 
 
