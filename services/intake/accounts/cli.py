@@ -11,6 +11,7 @@ import getpass
 import os
 import sys
 
+from services.common.auth import STAFF_ROLES
 from services.common.db import Database
 from services.common.errors import ProblemError
 from services.intake.accounts.service import create_account
@@ -23,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     create = sub.add_parser("create", help="create a staff account")
     create.add_argument("--username", required=True)
     create.add_argument("--name", required=True, help="display name (Chinese)")
-    create.add_argument("--role", required=True, choices=["window_staff", "department_staff", "supervisor", "admin"])
+    create.add_argument("--role", required=True, choices=STAFF_ROLES)
     create.add_argument("--region", required=True, help="region code, e.g. 370211 or 370211001")
     create.add_argument("--department-id", default=None)
     args = parser.parse_args(argv)

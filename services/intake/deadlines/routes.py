@@ -62,10 +62,7 @@ def working_days(principal: Anyone, calendar: CalendarDep, start: date,
 
 @calendar_router.get("/notices", summary="管理员导入的国务院节假日安排（供转办服务加载）")
 def notices(principal: Anyone, session: SessionDep) -> list[dict]:
-    from sqlmodel import select
-
-    from services.intake.deadlines.models import CalendarNotice
-    return [service.notice_json(r) for r in session.exec(select(CalendarNotice).order_by(CalendarNotice.year)).all()]
+    return service.notices(session=session)
 
 
 @calendar_router.post("/notices", status_code=201, responses=problem_responses(Invalid, Forbidden),

@@ -7,7 +7,7 @@ from sqlmodel import Session, select
 from services.common.auth import Principal
 from services.common.calendar import DueDate, WorkingDayCalendar, YearNotice, parse_notice, today_shanghai
 from services.common.errors import Conflict, Invalid
-from services.intake.applications.models import Application, TimelineEntry
+from services.intake.applications.models import OPEN_STATUSES, Application, TimelineEntry
 from services.intake.deadlines.models import (
     PAUSE_KINDS,
     CalendarNotice,
@@ -183,8 +183,7 @@ def upload_notice(*, session: Session, principal: Principal, data: dict) -> dict
     session.flush()
     calendar = load_calendar(session=session)
     checked = changed = 0
-    for app in session.exec(select(Application).where(Application.status.in_(
-            ("draft", "awaiting_materials", "accepted", "in_progress")))).all():
+    for app in session.exec(select(Application).where(Application.status.in_(OPEN_STATUSES))).all():
         if not _touches(app, notice.year):
             continue
         checked += 1
@@ -205,6 +204,11 @@ def _touches(app: Application, year: int) -> bool:
     first = app.received_date.year
     last = max(d.year for d in (app.due_date or app.received_date, app.notice_due_date))
     return first <= year <= last + 1
+
+
+def notices(*, session: Session) -> list[dict]:
+    """Every notice an administrator loaded, by year."""
+    return [notice_json(r) for r in session.exec(select(CalendarNotice).order_by(CalendarNotice.year)).all()]
 
 
 def recompute_log(*, session: Session) -> list[DeadlineRecompute]:

@@ -15,9 +15,9 @@ from services.intake.applications.models import (
     Application,
     ApplicationItem,
     ApplicationMember,
-    StatusChange,
     TimelineEntry,
 )
+from services.intake.applications.service import transition
 from services.intake.handoff.models import CaseSlip, IntakeOutbox
 
 TOPIC = "transfer.case"
@@ -131,19 +131,13 @@ def receive_event(*, session: Session, app: Application, principal: Principal, e
         _upsert_slip(session, app, slip_id=int(event["slip_id"]), number=event.get("slip_number") or "",
                      last_event=kind)
     if app.status == "accepted" and kind != "slip_returned" and kind not in WATCH_KINDS:
-        _move(session, app, "in_progress", principal, f"转办服务：{EVENT_NAMES.get(kind, kind)}")
+        transition(session=session, app=app, to="in_progress", principal=principal,
+                   reason=f"转办服务：{EVENT_NAMES.get(kind, kind)}")
     if event.get("all_slips_completed") and app.status in ("accepted", "in_progress"):
-        _move(session, app, "concluded", principal, "全部通知单办理完毕并已反馈")
+        transition(session=session, app=app, to="concluded", principal=principal, reason="全部通知单办理完毕并已反馈")
         app.concluded_date = today_shanghai()
     session.add(app)
     return True
-
-
-def _move(session: Session, app: Application, to: str, principal: Principal, reason: str) -> None:
-    session.add(StatusChange(application_id=app.id, from_status=app.status, to_status=to, actor=principal.subject,
-                             actor_name=principal.name, reason=reason))
-    app.status = to
-    app.updated_at = utcnow()
 
 
 def _at(value) -> datetime:
