@@ -307,14 +307,18 @@ def ledger(*, session: Session, calendar: WorkingDayCalendar, principal: Princip
                       rows=[ledger_row(session, calendar, a, today) for a in rows])
 
 
+def deadline_state(calendar: WorkingDayCalendar, app: Application, today: date) -> tuple[int | None, bool, bool]:
+    """Working days left while the clock runs (else None), overdue, near due."""
+    left = deadlines.days_left(calendar, app, today) if app.status in deadlines.CLOCK_STATUSES else None
+    return left, left is not None and left < 0, left is not None and 0 <= left <= NEAR_DUE_DAYS
+
+
 def ledger_row(session: Session, calendar: WorkingDayCalendar, app: Application, today: date) -> LedgerRow:
-    running = app.status in deadlines.CLOCK_STATUSES
-    left = deadlines.days_left(calendar, app, today) if running else None
+    left, overdue, near_due = deadline_state(calendar, app, today)
     return LedgerRow(id=app.id, case_number=app.case_number, status=app.status, status_name=STATUSES[app.status],
                      applicant_name=app.applicant_name, window_region=app.window_region,
                      items=[i.item_name for i in items_of(session, app)], emergency=app.emergency,
                      received_date=app.received_date, notice_due_date=app.notice_due_date, due_date=app.due_date,
                      notice_overdue=app.status == "draft" and today > app.notice_due_date,
-                     days_left=left, overdue=left is not None and left < 0,
-                     near_due=left is not None and 0 <= left <= NEAR_DUE_DAYS,
+                     days_left=left, overdue=overdue, near_due=near_due,
                      first_responder_name=app.first_responder_name)

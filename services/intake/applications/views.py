@@ -12,7 +12,7 @@ from services.intake.applications.models import (
     StatusChange,
     TimelineEntry,
 )
-from services.intake.applications.service import NEAR_DUE_DAYS, items_of, members_of
+from services.intake.applications.service import deadline_state, items_of, members_of
 from services.intake.deadlines import service as deadlines
 from services.intake.deadlines.models import PAUSE_KINDS, ClockPause, Extension
 from services.intake.handoff.models import CaseSlip
@@ -28,9 +28,7 @@ def _rows(session: Session, model, app: Application, order) -> list:
 
 def detail(*, session: Session, calendar: WorkingDayCalendar, app: Application) -> dict:
     """Every fact of a case, its timeline, deadlines and slips."""
-    today = today_shanghai()
-    running = app.status in deadlines.CLOCK_STATUSES
-    left = deadlines.days_left(calendar, app, today) if running else None
+    left, overdue, near_due = deadline_state(calendar, app, today_shanghai())
     paused = deadlines.is_paused(session=session, app=app)
     notice = notice_of(session, app)
     data = app.model_dump(mode="json")
@@ -42,8 +40,8 @@ def detail(*, session: Session, calendar: WorkingDayCalendar, app: Application) 
         "deadline": {"received_date": app.received_date, "notice_due_date": app.notice_due_date,
                      "accepted_date": app.accepted_date, "clock_start_date": app.clock_start_date,
                      "time_limit_days": app.time_limit_days, "extension_days": app.extension_days,
-                     "due_date": app.due_date, "days_left": left, "overdue": left is not None and left < 0,
-                     "near_due": left is not None and 0 <= left <= NEAR_DUE_DAYS, "paused": paused is not None,
+                     "due_date": app.due_date, "days_left": left, "overdue": overdue,
+                     "near_due": near_due, "paused": paused is not None,
                      "warnings": app.due_warnings, "basis": app.due_basis},
         "notice": notice.model_dump(mode="json") if notice else None,
         "supplements": [s.model_dump(mode="json") for s in supplements_of(session, app)],
