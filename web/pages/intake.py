@@ -110,12 +110,9 @@ def create_application(request: Request, user: Window, applicant_name: Annotated
     try:
         answer = _intake(request).create_application(body, idempotency_key=idempotency_key or None, token=user.token)
     except ProblemError as exc:
-        findings = []
-        if exc.field == "duplicate_acknowledgement":
-            # the client keeps only the problem's field; ask the guard again for the details to show
-            ids = [id_number.strip()] + [m["id_number"] for m in members]
-            findings = _intake(request).duplicate_check(ids, item_codes, token=user.token)["findings"]
-        ctx = _wizard_context(request, user, form, error=exc, findings=findings or [], need_ack=bool(findings))
+        # the 409 carries the guard's findings (the client keeps a problem's extra members)
+        findings = (exc.extra.get("findings") or []) if exc.field == "duplicate_acknowledgement" else []
+        ctx = _wizard_context(request, user, form, error=exc, findings=findings, need_ack=bool(findings))
         return render(request, "intake/new.html", ctx, status_code=exc.status)
     return RedirectResponse(f"/applications/{answer['id']}", status_code=303)
 
