@@ -1,5 +1,6 @@
 """Registering applications: never refused, validated, numbered, idempotent, audited, scoped."""
 
+from services.common.identity import compose_id_number
 from tests.intake.conftest import (
     APPLICANT_ID,
     DISTRICT,
@@ -50,6 +51,11 @@ class TestRegister:
         response = client.post("/v1/applications", json=application_body(channel="agent", agent=agent), headers=WINDOW)
         assert response.status_code == 422  # bad agent ID names the field
         assert response.json()["field"] == "agent.id_number"
+        agent["id_number"] = compose_id_number("370211", "19700101", 5)
+        case = register(client, channel="agent", agent=agent)
+        detail = client.get(f"/v1/applications/{case['id']}", headers=WINDOW).json()
+        assert detail["channel_name"] == "代办员代为申请" and detail["agent_name"] == "赵代办"
+        assert detail["agent_id_number"] == agent["id_number"] and detail["agent_authorisation"] == "委托书"
 
 
 class TestBadInput:
