@@ -47,6 +47,14 @@ class TestFarDates:
         assert client.post(f"/v1/applications/{case['id']}/resume", json={"end_date": "2026-11-24"},
                            headers=WINDOW).status_code == 200
 
+    def test_pause_cannot_start_in_the_future(self, client):
+        case = accepted_case(client, "2026-11-02")
+        response = client.post(f"/v1/applications/{case['id']}/pause", headers=WINDOW,
+                               json={"kind": "applicant", "reason": "申请人住院", "start_date": "9999-12-30"})
+        assert response.status_code == 422 and response.json()["field"] == "start_date"
+        detail = client.get(f"/v1/applications/{case['id']}", headers=WINDOW).json()
+        assert detail["deadline"]["paused"] is False and detail["pauses"] == []
+
 
 class TestNulCharacters:
     """PostgreSQL refuses a NUL inside a string: it must stop at validation on both databases."""
@@ -73,3 +81,4 @@ class TestNulCharacters:
         assert ledger.status_code == 422 and ledger.json()["field"] == "q"
         complaints = client.get("/v1/complaints", params={"status": "open\x00"}, headers=SUPERVISOR)
         assert complaints.status_code == 422 and complaints.json()["field"] == "status"
+

@@ -120,6 +120,8 @@ def pause(*, session: Session, calendar: WorkingDayCalendar, app: Application, p
         raise Conflict("期限已处于暂停状态", field="status")
     if start_date < (app.clock_start_date or app.accepted_date):
         raise Invalid("暂停日期不能早于期限起算日", field="start_date")
+    if start_date > today_shanghai():  # a future pause could never be resumed (resume is today or earlier)
+        raise Invalid("暂停日期不能晚于今天", field="start_date")
     row = ClockPause(application_id=app.id, kind=kind, reason=reason, start_date=start_date,
                      recorded_by=principal.subject)
     session.add(row)
