@@ -14,15 +14,14 @@ from services.common.identity import normalize_id_number
 from services.common.outbox import utcnow
 from services.common.regions import region as region_of
 from services.intake.applications import guard
+from services.intake.applications.audit import log_access, timeline
 from services.intake.applications.models import (
     CHANNELS,
     STATUSES,
     Application,
     ApplicationItem,
     ApplicationMember,
-    DataAccess,
     StatusChange,
-    TimelineEntry,
 )
 from services.intake.applications.numbering import next_value
 from services.intake.applications.schemas import ApplicationCreate, LedgerPage, LedgerRow
@@ -54,15 +53,6 @@ def check_items(codes: list[str], items: dict, field: str = "item_codes") -> Non
             raise Invalid(f"未知的救助事项: {code}", field=f"{field}[{i}]")
     if len(set(codes)) != len(codes):
         raise Invalid("救助事项重复", field=field)
-
-
-def log_access(session: Session, app: Application, principal: Principal, action: str) -> None:
-    """Every read and write of a case's personal data is recorded."""
-    session.add(DataAccess(application_id=app.id, actor=principal.subject, role=principal.role, action=action))
-
-
-def timeline(session: Session, app: Application, kind: str, detail: str, actor: str, **extra) -> None:
-    session.add(TimelineEntry(application_id=app.id, kind=kind, detail=detail, actor=actor, **extra))
 
 
 def transition(*, session: Session, app: Application, to: str, principal: Principal, reason: str = "") -> None:

@@ -7,7 +7,8 @@ from sqlmodel import Session, select
 from services.common.auth import Principal
 from services.common.calendar import DueDate, WorkingDayCalendar, YearNotice, parse_notice, today_shanghai
 from services.common.errors import Conflict, Invalid
-from services.intake.applications.models import OPEN_STATUSES, Application, TimelineEntry
+from services.intake.applications.audit import timeline
+from services.intake.applications.models import OPEN_STATUSES, Application
 from services.intake.deadlines.models import (
     PAUSE_KINDS,
     CalendarNotice,
@@ -105,10 +106,6 @@ def is_paused(*, session: Session, app: Application) -> ClockPause | None:
                                                  ClockPause.end_date.is_(None))).first()
 
 
-def _timeline(session: Session, app: Application, kind: str, detail: str, actor: str) -> None:
-    session.add(TimelineEntry(application_id=app.id, kind=kind, detail=detail, actor=actor))
-
-
 def pause(*, session: Session, calendar: WorkingDayCalendar, app: Application, principal: Principal, kind: str,
           reason: str, start_date: date) -> ClockPause:
     """Stop the clock (applicant-caused delay or report-up time)."""
@@ -126,7 +123,7 @@ def pause(*, session: Session, calendar: WorkingDayCalendar, app: Application, p
                      recorded_by=principal.subject)
     session.add(row)
     session.flush()
-    _timeline(session, app, "paused", f"{PAUSE_KINDS[kind]}：{reason}（{start_date.isoformat()}起）", principal.subject)
+    timeline(session, app, "paused", f"{PAUSE_KINDS[kind]}：{reason}（{start_date.isoformat()}起）", principal.subject)
     recompute(session=session, calendar=calendar, app=app)
     return row
 
@@ -145,7 +142,7 @@ def resume(*, session: Session, calendar: WorkingDayCalendar, app: Application, 
     session.add(row)
     session.flush()
     recompute(session=session, calendar=calendar, app=app, today=end_date)
-    _timeline(session, app, "resumed", f"恢复计时（{end_date.isoformat()}），办结期限 {app.due_date}", principal.subject)
+    timeline(session, app, "resumed", f"恢复计时（{end_date.isoformat()}），办结期限 {app.due_date}", principal.subject)
     return row
 
 
@@ -164,7 +161,7 @@ def extend(*, session: Session, calendar: WorkingDayCalendar, app: Application, 
                     original_due_date=original, new_due_date=app.due_date,
                     applicant_notified_date=applicant_notified_date, recorded_by=principal.subject)
     session.add(row)
-    _timeline(session, app, "extended", f"经{approver}批准延期{extra_days}个工作日：{reason}；"
+    timeline(session, app, "extended", f"经{approver}批准延期{extra_days}个工作日：{reason}；"
               f"原期限 {original}，新期限 {app.due_date}", principal.subject)
     return row
 
@@ -192,7 +189,7 @@ def upload_notice(*, session: Session, principal: Principal, data: dict) -> dict
         old_due = app.due_date
         if recompute(session=session, calendar=calendar, app=app):
             changed += 1
-            _timeline(session, app, "deadline_recomputed",
+            timeline(session, app, "deadline_recomputed",
                       f"导入{notice.year}年节假日安排后重算期限：{old_due or '—'} → {app.due_date or '—'}", principal.subject)
     log = DeadlineRecompute(year=notice.year, reason=f"导入{notice.year}年节假日安排 {notice.reference}".strip()[:200],
                             cases_checked=checked, cases_changed=changed, actor=principal.subject)

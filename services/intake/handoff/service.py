@@ -11,6 +11,7 @@ from services.common.calendar import today_shanghai
 from services.common.db import Database
 from services.common.errors import Invalid, ProblemError
 from services.common.outbox import RetryLater, deliver_pending, enqueue, run_worker_loop, utcnow
+from services.intake.applications.audit import timeline
 from services.intake.applications.models import (
     Application,
     ApplicationItem,
@@ -84,8 +85,7 @@ def record_handoff(*, session: Session, case_id: int, slips: list[dict]) -> None
                      receiver=slip.get("receiver_name", ""), last_event=None)
     if first_time:  # delivery is at-least-once: a resend returns the same slips and adds no second line
         numbers = "、".join(s["number"] for s in slips)
-        session.add(TimelineEntry(application_id=app.id, kind="handed_over", actor="system",
-                                  detail=f"已移交转办服务，生成通知单：{numbers or '（无）'}"))
+        timeline(session, app, "handed_over", f"已移交转办服务，生成通知单：{numbers or '（无）'}", "system")
 
 
 def _upsert_slip(session: Session, app: Application, *, slip_id: int, number: str, kind: str = "",
@@ -121,9 +121,8 @@ def receive_event(*, session: Session, app: Application, principal: Principal, e
     detail = f"{EVENT_NAMES.get(kind, kind)}：{event.get('detail', '')}".rstrip("：")
     try:
         with session.begin_nested():
-            session.add(TimelineEntry(application_id=app.id, kind=kind, detail=detail[:2000],
-                                      actor=str(event.get("actor", ""))[:64], event_id=event_id,
-                                      slip_number=event.get("slip_number"), at=_at(event.get("at"))))
+            timeline(session, app, kind, detail[:2000], str(event.get("actor", ""))[:64], event_id=event_id,
+                     slip_number=event.get("slip_number"), at=_at(event.get("at")))
             session.flush()
     except IntegrityError:
         return False  # the same event raced in on another connection
