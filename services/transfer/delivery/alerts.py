@@ -1,12 +1,13 @@
 """Partner endpoints that fail persistently: disable, alert, hold their messages; resume on re-enable."""
 
+from sqlalchemy import update
 from sqlmodel import Session, select
 
-from services.common.outbox import PENDING, utcnow
+from services.common.outbox import DEAD, PENDING, utcnow
 from services.transfer.delivery.models import DeliveryAlert, TransferOutbox
+from services.transfer.slips.notify import PARTNER_TOPIC
 
 HELD = "held"  # waiting for an administrator to re-enable the endpoint (the worker never picks these)
-PARTNER_TOPIC = "partner.webhook"
 
 
 def open_alerts(session: Session, *, department_id: str | None = None) -> list[DeliveryAlert]:
@@ -25,11 +26,16 @@ def disable_endpoint(session: Session, *, department, reason: str) -> None:
         session.add(department)
         session.add(DeliveryAlert(department_id=department.id, kind="endpoint_disabled",
                                   detail=f"{department.name} 回调地址持续投递失败已停用：{reason}"))
-    for message in session.exec(select(TransferOutbox).where(TransferOutbox.topic == PARTNER_TOPIC,
-                                                             TransferOutbox.destination == department.id,
-                                                             TransferOutbox.status == PENDING)).all():
-        message.status = HELD
-        session.add(message)
+    hold_queued(session, department_ids=[department.id])
+
+
+def hold_queued(session: Session, *, department_ids: list[str]) -> None:
+    """Hold the pending webhooks of disabled endpoints (also those queued while the endpoint was being disabled)."""
+    if department_ids:
+        session.execute(update(TransferOutbox).where(TransferOutbox.topic == PARTNER_TOPIC,
+                                                     TransferOutbox.status == PENDING,
+                                                     TransferOutbox.destination.in_(department_ids))
+                        .values(status=HELD))
 
 
 def endpoint_re_enabled(session: Session, *, department_id: str) -> int:
@@ -40,7 +46,7 @@ def endpoint_re_enabled(session: Session, *, department_id: str) -> int:
         session.add(alert)
     held = session.exec(select(TransferOutbox).where(TransferOutbox.topic == PARTNER_TOPIC,
                                                      TransferOutbox.destination == department_id,
-                                                     TransferOutbox.status.in_((HELD, "dead")))).all()
+                                                     TransferOutbox.status.in_((HELD, DEAD)))).all()
     for message in held:
         message.status, message.attempts, message.next_attempt_at = PENDING, 0, now
         session.add(message)

@@ -2,7 +2,7 @@
 
 from sqlmodel import Session, select
 
-from services.common.outbox import PENDING, utcnow
+from services.common.outbox import DEAD, PENDING, utcnow
 from services.transfer.delivery import alerts
 from services.transfer.delivery.models import SlipDelivery, TransferOutbox
 from services.transfer.delivery.schemas import DeliveryAttempt, MessageState, SlipDeliveries
@@ -27,7 +27,7 @@ def replay(*, session: Session, slip_id: int) -> int:
     """Send a slip's failed, exhausted or held webhook messages again, from attempt one."""
     messages = session.exec(select(TransferOutbox).where(TransferOutbox.slip_id == slip_id,
                                                          TransferOutbox.topic == PARTNER_TOPIC,
-                                                         TransferOutbox.status.in_(("dead", alerts.HELD, PENDING)))).all()
+                                                         TransferOutbox.status.in_((DEAD, alerts.HELD, PENDING)))).all()
     now = utcnow()
     count = 0
     for m in messages:

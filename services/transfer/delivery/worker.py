@@ -16,14 +16,13 @@ from typing import Any
 
 import httpx
 from cryptography.fernet import Fernet
-from sqlalchemy import update
-from sqlmodel import Session
+from sqlmodel import Session, select
 from standardwebhooks.webhooks import Webhook
 
 from services.common.db import Database
 from services.common.errors import ProblemError
 from services.common.http import ServiceClient
-from services.common.outbox import PENDING, RetryLater, deliver_pending, utcnow
+from services.common.outbox import RetryLater, deliver_pending, utcnow
 from services.transfer.delivery import alerts
 from services.transfer.delivery.models import SlipDelivery, TransferOutbox
 from services.transfer.departments import service as departments
@@ -91,12 +90,8 @@ class Deliverer:
 
     def _hold_disabled(self) -> None:
         with self.db.session() as session:
-            disabled = [d.id for d in session.query(Department).filter(Department.callback_disabled.is_(True)).all()]
-            if disabled:
-                session.execute(update(TransferOutbox).where(TransferOutbox.topic == PARTNER_TOPIC,
-                                                             TransferOutbox.status == PENDING,
-                                                             TransferOutbox.destination.in_(disabled))
-                                .values(status=alerts.HELD))
+            disabled = session.exec(select(Department.id).where(Department.callback_disabled.is_(True))).all()
+            alerts.hold_queued(session, department_ids=list(disabled))
 
     def _log(self, session: Session, message: TransferOutbox, outcome: str, status: int | None = None,
              latency: int | None = None, error: str | None = None) -> None:
