@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 PG_ADMIN_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
 PYTEST_ARGS ?=
 
-.PHONY: help install run test test-sqlite test-postgres bench lint migrate demo-token clean
+.PHONY: help install run test test-sqlite test-postgres bench lint format migrate demo-token clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -43,8 +43,15 @@ bench: install ## Benchmarks (eligibility batch vs OpenFisca, latency); numbers 
 	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python -m bench
 
-lint: install ## ruff
-	$(BIN)/ruff check services web migrations tests scripts bench
+LINT_PATHS := services web migrations tests scripts bench
+
+lint: install ## ruff: lint (incl. import order) and formatting check
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
+
+format: install ## Format the tree and sort imports (ruff)
+	$(BIN)/ruff check --select I --fix $(LINT_PATHS)
+	$(BIN)/ruff format $(LINT_PATHS)
 
 demo-token: install ## Print a demo API bearer token (window_hd at 黄岛街道; demo mode only)
 	@$(BIN)/python -m scripts.demo_token

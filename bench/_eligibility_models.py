@@ -10,7 +10,15 @@ import numpy as np
 
 STANDARD, DISTRICT_INCOME, ASSETS_CAP, ANNUAL_CAP, MAX_GRANTS = 112_000, 5_962_800, 20_000_000, 3_000_000, 2
 RESIDENCIES = np.array(["local_hukou", "migrant_qualified", "student", "other"], dtype=object)
-CONDITIONS = ["residency", "assistance_type", "grants_per_year", "annual_amount", "income_6m", "income_12m", "assets"]
+CONDITIONS = [
+    "residency",
+    "assistance_type",
+    "grants_per_year",
+    "annual_amount",
+    "income_6m",
+    "income_12m",
+    "assets",
+]
 
 
 def encode(column: np.ndarray, values: list[str], codes: list[int]) -> np.ndarray:
@@ -26,20 +34,30 @@ def households(n: int, seed: int = 2026) -> dict[str, np.ndarray]:
     medical = np.where(rng.random(n) < 0.5, rng.integers(0, 3_000_000, n), 0)
     education = np.where(rng.random(n) < 0.2, rng.integers(0, 1_000_000, n), 0)
     at_6m = rng.random(n) < 0.35
-    income_6m = np.where(at_6m, STANDARD * 6 * members + medical + education + edge,
-                         rng.integers(0, 2 * STANDARD * 6 * 8, n))
+    income_6m = np.where(
+        at_6m, STANDARD * 6 * members + medical + education + edge, rng.integers(0, 2 * STANDARD * 6 * 8, n)
+    )
     at_12m = rng.random(n) < 0.35
-    income_12m = np.where(at_12m, DISTRICT_INCOME * members + edge, rng.integers(0, 2 * DISTRICT_INCOME * 8, n))
+    income_12m = np.where(
+        at_12m, DISTRICT_INCOME * members + edge, rng.integers(0, 2 * DISTRICT_INCOME * 8, n)
+    )
     assets = np.where(rng.random(n) < 0.2, ASSETS_CAP + edge, rng.integers(0, 2 * ASSETS_CAP, n))
     granted = rng.integers(0, 2_000_000, n)
     requested = np.where(rng.random(n) < 0.2, ANNUAL_CAP - granted + edge, rng.integers(100, 1_500_000, n))
-    return {"members": members.astype(np.int64), "residency": rng.choice(RESIDENCIES, n, p=[0.7, 0.1, 0.1, 0.1]),
-            "on_dibao": rng.random(n) < 0.15, "assistance_type": np.where(rng.random(n) < 0.7, "expenditure",
-                                                                          "emergency").astype(object),
-            "income_6m": income_6m.astype(np.int64), "medical_expense_6m": medical.astype(np.int64),
-            "education_expense_6m": education.astype(np.int64), "income_12m": income_12m.astype(np.int64),
-            "assets_excluding_home": assets.astype(np.int64), "grants_this_year": rng.integers(0, 4, n),
-            "granted_amount_this_year": granted.astype(np.int64), "requested_amount": requested.astype(np.int64)}
+    return {
+        "members": members.astype(np.int64),
+        "residency": rng.choice(RESIDENCIES, n, p=[0.7, 0.1, 0.1, 0.1]),
+        "on_dibao": rng.random(n) < 0.15,
+        "assistance_type": np.where(rng.random(n) < 0.7, "expenditure", "emergency").astype(object),
+        "income_6m": income_6m.astype(np.int64),
+        "medical_expense_6m": medical.astype(np.int64),
+        "education_expense_6m": education.astype(np.int64),
+        "income_12m": income_12m.astype(np.int64),
+        "assets_excluding_home": assets.astype(np.int64),
+        "grants_this_year": rng.integers(0, 4, n),
+        "granted_amount_this_year": granted.astype(np.int64),
+        "requested_amount": requested.astype(np.int64),
+    }
 
 
 def reference_loop(h: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
@@ -53,11 +71,15 @@ def reference_loop(h: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
         m = cols["members"][i]
         exempt = cols["assistance_type"][i] != "expenditure" or cols["on_dibao"][i]
         net = cols["income_6m"][i] - cols["medical_expense_6m"][i] - cols["education_expense_6m"][i]
-        row = (cols["residency"][i] in ok_res, cols["assistance_type"][i] in ("emergency", "expenditure"),
-               cols["grants_this_year"][i] < MAX_GRANTS,
-               cols["granted_amount_this_year"][i] + cols["requested_amount"][i] <= ANNUAL_CAP,
-               exempt or net < STANDARD * 6 * m, exempt or cols["income_12m"][i] < DISTRICT_INCOME * m,
-               exempt or cols["assets_excluding_home"][i] <= ASSETS_CAP)
+        row = (
+            cols["residency"][i] in ok_res,
+            cols["assistance_type"][i] in ("emergency", "expenditure"),
+            cols["grants_this_year"][i] < MAX_GRANTS,
+            cols["granted_amount_this_year"][i] + cols["requested_amount"][i] <= ANNUAL_CAP,
+            exempt or net < STANDARD * 6 * m,
+            exempt or cols["income_12m"][i] < DISTRICT_INCOME * m,
+            exempt or cols["assets_excluding_home"][i] <= ASSETS_CAP,
+        )
         for c, v in enumerate(row):
             conds[c, i] = v
         eligible[i] = all(row)
@@ -66,8 +88,12 @@ def reference_loop(h: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
 
 def float_loop(h: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """The same loop as most code is first written: yuan as floats, divide then compare."""
-    cols = {k: (v / 100).tolist() if v.dtype == np.int64 and k not in ("members", "grants_this_year") else v.tolist()
-            for k, v in h.items()}
+    cols = {
+        k: (v / 100).tolist()
+        if v.dtype == np.int64 and k not in ("members", "grants_this_year")
+        else v.tolist()
+        for k, v in h.items()
+    }
     n = len(cols["members"])
     conds = np.zeros((7, n), bool)
     eligible = np.zeros(n, bool)
@@ -76,11 +102,15 @@ def float_loop(h: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
         m = cols["members"][i]
         exempt = cols["assistance_type"][i] != "expenditure" or cols["on_dibao"][i]
         net = cols["income_6m"][i] - cols["medical_expense_6m"][i] - cols["education_expense_6m"][i]
-        row = (cols["residency"][i] in ok_res, cols["assistance_type"][i] in ("emergency", "expenditure"),
-               cols["grants_this_year"][i] < MAX_GRANTS,
-               cols["granted_amount_this_year"][i] + cols["requested_amount"][i] <= ANNUAL_CAP / 100,
-               exempt or net / 6 / m < STANDARD / 100, exempt or cols["income_12m"][i] / m < DISTRICT_INCOME / 100,
-               exempt or cols["assets_excluding_home"][i] <= ASSETS_CAP / 100)
+        row = (
+            cols["residency"][i] in ok_res,
+            cols["assistance_type"][i] in ("emergency", "expenditure"),
+            cols["grants_this_year"][i] < MAX_GRANTS,
+            cols["granted_amount_this_year"][i] + cols["requested_amount"][i] <= ANNUAL_CAP / 100,
+            exempt or net / 6 / m < STANDARD / 100,
+            exempt or cols["income_12m"][i] / m < DISTRICT_INCOME / 100,
+            exempt or cols["assets_excluding_home"][i] <= ASSETS_CAP / 100,
+        )
         for c, v in enumerate(row):
             conds[c, i] = v
         eligible[i] = all(row)
@@ -98,12 +128,20 @@ def openfisca_system(exact: bool):
     household = build_entity(key="household", plural="households", label="家庭", is_person=True)
     system = TaxBenefitSystem([household])
     scale = 1 if exact else 0.01
-    system.parameters = ParameterNode("", data={
-        "urban_dibao_monthly": {"values": {"2025-01-01": 108_500 * scale, "2026-01-01": STANDARD * scale}},
-        "district_income_last_year": {"values": {"2025-01-01": 5_691_700 * scale, "2026-01-01": DISTRICT_INCOME * scale}},
-        "assets_cap": {"values": {"2019-01-01": ASSETS_CAP * scale}},
-        "annual_cap": {"values": {"2019-01-01": ANNUAL_CAP * scale}},
-        "max_grants_per_year": {"values": {"2019-01-01": MAX_GRANTS}}})
+    system.parameters = ParameterNode(
+        "",
+        data={
+            "urban_dibao_monthly": {
+                "values": {"2025-01-01": 108_500 * scale, "2026-01-01": STANDARD * scale}
+            },
+            "district_income_last_year": {
+                "values": {"2025-01-01": 5_691_700 * scale, "2026-01-01": DISTRICT_INCOME * scale}
+            },
+            "assets_cap": {"values": {"2019-01-01": ASSETS_CAP * scale}},
+            "annual_cap": {"values": {"2019-01-01": ANNUAL_CAP * scale}},
+            "max_grants_per_year": {"values": {"2019-01-01": MAX_GRANTS}},
+        },
+    )
     money = int if exact else float
 
     def var(name, vtype, formula=None):
@@ -112,8 +150,15 @@ def openfisca_system(exact: bool):
             attrs["formula"] = formula
         system.add_variable(type(name, (Variable,), attrs))
 
-    for name in ("income_6m", "medical_expense_6m", "education_expense_6m", "income_12m", "assets_excluding_home",
-                 "granted_amount_this_year", "requested_amount"):
+    for name in (
+        "income_6m",
+        "medical_expense_6m",
+        "education_expense_6m",
+        "income_12m",
+        "assets_excluding_home",
+        "granted_amount_this_year",
+        "requested_amount",
+    ):
         var(name, money)
     for name in ("members", "grants_this_year", "residency_code"):
         var(name, int)
@@ -130,30 +175,54 @@ def openfisca_system(exact: bool):
 
     def c_income_12m(h, period, parameters):
         lim, m = parameters(period).district_income_last_year, h("members", period)
-        return exempt(h, period) | ((h("income_12m", period) < lim * m) if exact else (h("income_12m", period) / m < lim))
+        return exempt(h, period) | (
+            (h("income_12m", period) < lim * m) if exact else (h("income_12m", period) / m < lim)
+        )
 
     formulas = {
         "c_residency": lambda h, period, parameters: h("residency_code", period) < 3,
-        "c_assistance_type": lambda h, period, parameters: h("is_expenditure", period) | ~h("is_expenditure", period),
-        "c_grants_per_year": lambda h, period, parameters: h("grants_this_year", period) < parameters(period).max_grants_per_year,
-        "c_annual_amount": lambda h, period, parameters: (h("granted_amount_this_year", period) + h("requested_amount", period)
-                                                          <= parameters(period).annual_cap),
-        "c_income_6m": c_income_6m, "c_income_12m": c_income_12m,
-        "c_assets": lambda h, period, parameters: exempt(h, period) | (h("assets_excluding_home", period)
-                                                                        <= parameters(period).assets_cap)}
+        "c_assistance_type": lambda h, period, parameters: (
+            h("is_expenditure", period) | ~h("is_expenditure", period)
+        ),
+        "c_grants_per_year": lambda h, period, parameters: (
+            h("grants_this_year", period) < parameters(period).max_grants_per_year
+        ),
+        "c_annual_amount": lambda h, period, parameters: (
+            h("granted_amount_this_year", period) + h("requested_amount", period)
+            <= parameters(period).annual_cap
+        ),
+        "c_income_6m": c_income_6m,
+        "c_income_12m": c_income_12m,
+        "c_assets": lambda h, period, parameters: (
+            exempt(h, period) | (h("assets_excluding_home", period) <= parameters(period).assets_cap)
+        ),
+    }
     for name, f in formulas.items():
         var(name, bool, f)
-    var("eligible", bool, lambda h, period, parameters: np.logical_and.reduce([h(c, period) for c in formulas]))
+    var(
+        "eligible",
+        bool,
+        lambda h, period, parameters: np.logical_and.reduce([h(c, period) for c in formulas]),
+    )
     return system
 
 
-def openfisca_run(system, h: dict[str, np.ndarray], exact: bool, period: str = "2026-03") -> tuple[np.ndarray, np.ndarray]:
+def openfisca_run(
+    system, h: dict[str, np.ndarray], exact: bool, period: str = "2026-03"
+) -> tuple[np.ndarray, np.ndarray]:
     from openfisca_core.simulation_builder import SimulationBuilder
 
     n = len(h["members"])
     sim = SimulationBuilder().build_default_simulation(system, count=n)
-    for name in ("income_6m", "medical_expense_6m", "education_expense_6m", "income_12m", "assets_excluding_home",
-                 "granted_amount_this_year", "requested_amount"):
+    for name in (
+        "income_6m",
+        "medical_expense_6m",
+        "education_expense_6m",
+        "income_12m",
+        "assets_excluding_home",
+        "granted_amount_this_year",
+        "requested_amount",
+    ):
         sim.set_input(name, period, h[name] if exact else h[name] / 100)
     sim.set_input("members", period, h["members"])
     sim.set_input("grants_this_year", period, h["grants_this_year"])

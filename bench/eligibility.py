@@ -35,9 +35,13 @@ def _rule():
     from services.eligibility.rules.engine import compile_rule
 
     units = {name: unit for name, _, unit, _ in PARAMETERS}
-    params = {"max_grants_per_year": models.MAX_GRANTS, "annual_cap": models.ANNUAL_CAP,
-              "urban_dibao_monthly": models.STANDARD, "district_income_last_year": models.DISTRICT_INCOME,
-              "assets_cap": models.ASSETS_CAP}
+    params = {
+        "max_grants_per_year": models.MAX_GRANTS,
+        "annual_cap": models.ANNUAL_CAP,
+        "urban_dibao_monthly": models.STANDARD,
+        "district_income_last_year": models.DISTRICT_INCOME,
+        "assets_cap": models.ASSETS_CAP,
+    }
     return compile_rule("temporary_assistance", 1, TEMPORARY_ASSISTANCE_RULES, units), params
 
 
@@ -49,16 +53,19 @@ def yimen_vector(rule, params, h):
     out_e, out_c = np.zeros(n, bool), np.zeros((7, n), bool)
     step = 262_144  # chunks keep the working set in cache and memory flat, as the endpoint does
     for start in range(0, n, step):
-        part = {k: v[start:start + step] for k, v in h.items()}
+        part = {k: v[start : start + step] for k, v in h.items()}
         m = len(part["members"])
-        for name in ("residency", "assistance_type"):  # enum text to the rule's codes (OpenFisca does the same)
+        for name in (
+            "residency",
+            "assistance_type",
+        ):  # enum text to the rule's codes (OpenFisca does the same)
             values = list(rule.facts[name].values)
             part[name] = models.encode(part[name], values, [rule.codes[v] for v in values])
         env = {k: V(v) for k, v in part.items()}  # every fact known in this data set
         env.update(parameter_env(rule, m, params))
         outcome, results = evaluate_columns(rule, env, m)
-        out_e[start:start + m] = outcome == 0
-        out_c[:, start:start + m] = np.stack(results) == 0
+        out_e[start : start + m] = outcome == 0
+        out_c[:, start : start + m] = np.stack(results) == 0
     return out_e, out_c
 
 
@@ -112,27 +119,40 @@ def batch(sizes: list[int]) -> list[dict]:
     for n in sizes:
         h = models.households(n)
         ref = _measure(models.reference_loop, h)
-        engines = {"python_int_loop": ref,
-                   "yimen_vector": _measure(yimen_vector, rule, params, h),
-                   "openfisca_float": _measure(models.openfisca_run, of_float, h, False),
-                   "openfisca_int_fen": _measure(models.openfisca_run, of_int, h, True),
-                   "python_float_loop": _measure(models.float_loop, h)}
+        engines = {
+            "python_int_loop": ref,
+            "yimen_vector": _measure(yimen_vector, rule, params, h),
+            "openfisca_float": _measure(models.openfisca_run, of_float, h, False),
+            "openfisca_int_fen": _measure(models.openfisca_run, of_int, h, True),
+            "python_float_loop": _measure(models.float_loop, h),
+        }
         if n <= END_TO_END_MAX:
             engines["yimen_end_to_end"] = _measure(yimen_end_to_end, rule, params, as_yuan_strings(h))
         for name, m in engines.items():
-            row = {"size": n, "engine": name, "households_per_s": round(n / m["seconds"]),
-                   "seconds": round(m["seconds"], 4), "peak_mb": m["peak_mb"],
-                   "mismatches": _mismatches(m["result"], ref["result"])}
+            row = {
+                "size": n,
+                "engine": name,
+                "households_per_s": round(n / m["seconds"]),
+                "seconds": round(m["seconds"], 4),
+                "peak_mb": m["peak_mb"],
+                "mismatches": _mismatches(m["result"], ref["result"]),
+            }
             rows.append(row)
-            print(f"  {n:>9,} {name:<18} {row['households_per_s']:>12,}/s  {row['seconds']:>8.3f}s  "
-                  f"peak {row['peak_mb']:>7.1f} MB  mismatches {row['mismatches']}", flush=True)
+            print(
+                f"  {n:>9,} {name:<18} {row['households_per_s']:>12,}/s  {row['seconds']:>8.3f}s  "
+                f"peak {row['peak_mb']:>7.1f} MB  mismatches {row['mismatches']}",
+                flush=True,
+            )
     return rows
 
 
 def _percentiles(samples: list[float]) -> dict:
     samples = sorted(samples)
-    return {"median_ms": round(statistics.median(samples) * 1000, 3),
-            "p99_ms": round(samples[int(len(samples) * 0.99) - 1] * 1000, 3), "n": len(samples)}
+    return {
+        "median_ms": round(statistics.median(samples) * 1000, 3),
+        "p99_ms": round(samples[int(len(samples) * 0.99) - 1] * 1000, 3),
+        "n": len(samples),
+    }
 
 
 def _database(tmp: str) -> str:
@@ -160,10 +180,21 @@ def latency(n: int = 2000) -> dict:
 
     out = {}
     rule, params = _rule()
-    env = {"members": 3, "residency": "local_hukou", "on_dibao": False, "assistance_type": "expenditure",
-           "income_6m": 1_200_000, "medical_expense_6m": 800_000, "education_expense_6m": 0, "income_12m": 3_000_000,
-           "assets_excluding_home": 5_000_000, "grants_this_year": 0, "granted_amount_this_year": 0,
-           "requested_amount": 300_000, **params}
+    env = {
+        "members": 3,
+        "residency": "local_hukou",
+        "on_dibao": False,
+        "assistance_type": "expenditure",
+        "income_6m": 1_200_000,
+        "medical_expense_6m": 800_000,
+        "education_expense_6m": 0,
+        "income_12m": 3_000_000,
+        "assets_excluding_home": 5_000_000,
+        "grants_this_year": 0,
+        "granted_amount_this_year": 0,
+        "requested_amount": 300_000,
+        **params,
+    }
     samples = []
     for _ in range(n):
         t = time.perf_counter()
@@ -182,9 +213,15 @@ def latency(n: int = 2000) -> dict:
             samples.append(time.perf_counter() - t)
         out["in_process_service_with_db"] = _percentiles(samples)
         db.engine.dispose()
-        out["http"] = _http(url, n, TEMPORARY_ASSISTANCE_EXAMPLE,
-                            issue_token(DEMO_AUTH_SECRET, Principal(subject="bench", role="window_staff",
-                                                                    region="370211001")), httpx)
+        out["http"] = _http(
+            url,
+            n,
+            TEMPORARY_ASSISTANCE_EXAMPLE,
+            issue_token(
+                DEMO_AUTH_SECRET, Principal(subject="bench", role="window_staff", region="370211001")
+            ),
+            httpx,
+        )
     return out
 
 
@@ -192,12 +229,33 @@ def _http(url: str, n: int, payload: dict, token: str, httpx) -> dict:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    env = {**os.environ, "YIMEN_ELIGIBILITY_DATABASE_URL": url, "YIMEN_LOG_LEVEL": "WARNING", "YIMEN_MODE": "demo"}
-    server = subprocess.Popen([sys.executable, "-m", "uvicorn", "services.eligibility.app:create_app", "--factory",
-                               "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-                              cwd=ROOT, env=env)
+    env = {
+        **os.environ,
+        "YIMEN_ELIGIBILITY_DATABASE_URL": url,
+        "YIMEN_LOG_LEVEL": "WARNING",
+        "YIMEN_MODE": "demo",
+    }
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "services.eligibility.app:create_app",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
     try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", headers={"authorization": f"Bearer {token}"}) as client:
+        with httpx.Client(
+            base_url=f"http://127.0.0.1:{port}", headers={"authorization": f"Bearer {token}"}
+        ) as client:
             for _ in range(100):
                 try:
                     if client.get("/healthz").status_code == 200:
@@ -226,8 +284,18 @@ def main() -> None:
     for name, p in lat.items():
         print(f"  {name:<28} median {p['median_ms']:.3f} ms   p99 {p['p99_ms']:.3f} ms", flush=True)
     RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps({"date": date.today().isoformat(), "python": sys.version.split()[0],
-                                   "batch": rows, "latency": lat}, indent=2, ensure_ascii=False))
+    RESULTS.write_text(
+        json.dumps(
+            {
+                "date": date.today().isoformat(),
+                "python": sys.version.split()[0],
+                "batch": rows,
+                "latency": lat,
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+    )
     print(f"written {RESULTS.relative_to(ROOT)}")
 
 

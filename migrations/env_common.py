@@ -27,8 +27,12 @@ def run(service: str) -> None:
     # Tests and tools may hand over a connection or a URL; otherwise the service's settings decide.
     connection = config.attributes.get("connection")
     url = config.attributes.get("url") or url_of(service)
-    options = dict(target_metadata=metadata_of(service), version_table=f"alembic_version_{service}",
-                   render_as_batch=True, compare_type=True)
+    options = dict(
+        target_metadata=metadata_of(service),
+        version_table=f"alembic_version_{service}",
+        render_as_batch=True,
+        compare_type=True,
+    )
     if context.is_offline_mode():
         context.configure(url=url, literal_binds=True, **options)
         with context.begin_transaction():

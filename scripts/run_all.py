@@ -24,8 +24,20 @@ DEMO_LOADERS = ["services.intake.demo", "services.eligibility.demo", "services.t
 
 def uvicorn_command(target: str, host: str, port: int) -> list[str]:
     """One service as its own uvicorn process (the factory builds the app from the environment)."""
-    return [sys.executable, "-m", "uvicorn", target, "--factory", "--host", host, "--port", str(port),
-            "--no-access-log", "--log-level", "warning"]
+    return [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        target,
+        "--factory",
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--no-access-log",
+        "--log-level",
+        "warning",
+    ]
 
 
 def wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 60) -> None:
@@ -60,8 +72,10 @@ def main() -> int:
     upgrade_all()
     for module in DEMO_LOADERS:
         subprocess.run([sys.executable, "-m", module], check=True)
-    children = [(name, port, subprocess.Popen(uvicorn_command(target, host, port)))
-                for name, target, port in PROCESSES]
+    children = [
+        (name, port, subprocess.Popen(uvicorn_command(target, host, port)))
+        for name, target, port in PROCESSES
+    ]
 
     def stop(*_):
         stop_all([proc for _, _, proc in children])
@@ -78,8 +92,11 @@ def main() -> int:
         return 1
     print("\n================ Yimen 一门受理 · 协同办理 ================")
     for name, port, _ in children:
-        print(f"  {name:<12} http://{host}:{port}   (API 文档: /docs)" if name != "web" else
-              f"  {name:<12} http://{host}:{port}   ← 在浏览器中打开")
+        print(
+            f"  {name:<12} http://{host}:{port}   (API 文档: /docs)"
+            if name != "web"
+            else f"  {name:<12} http://{host}:{port}   ← 在浏览器中打开"
+        )
     print("  演示账号: window_hd / window_xa / window_qu / dept_edu / supervisor / admin")
     print("  演示密码: yimen-demo-2026      按 Ctrl-C 停止全部服务")
     print("============================================================\n", flush=True)

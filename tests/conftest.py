@@ -117,11 +117,24 @@ def committed_databases(database_urls, engines) -> Iterator[dict[str, Database]]
         db.engine.dispose()
 
 
-def token_for(role: str, region: str = "370211001", subject: str | None = None, name: str = "测试员",
-              department_id: str | None = None) -> str:
+def token_for(
+    role: str,
+    region: str = "370211001",
+    subject: str | None = None,
+    name: str = "测试员",
+    department_id: str | None = None,
+) -> str:
     """A signed bearer token as the intake service would issue it."""
-    return issue_token(DEMO_AUTH_SECRET, Principal(subject=subject or f"test_{role}", role=role, region=region,
-                                                   name=name, department_id=department_id))
+    return issue_token(
+        DEMO_AUTH_SECRET,
+        Principal(
+            subject=subject or f"test_{role}",
+            role=role,
+            region=region,
+            name=name,
+            department_id=department_id,
+        ),
+    )
 
 
 def auth(role: str, region: str = "370211001", **kwargs) -> dict[str, str]:

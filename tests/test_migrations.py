@@ -15,7 +15,9 @@ from tests.conftest import RUN_ID, _create_database, _drop_database
 @pytest.mark.parametrize("service", SERVICES)
 def test_models_and_migrations_agree(service, engines):
     with engines[service].connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True, "version_table": f"alembic_version_{service}"})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "version_table": f"alembic_version_{service}"}
+        )
         diff = compare_metadata(context, metadata_of(service))
     assert diff == [], f"{service}: models differ from migrations; generate a revision: {diff}"
 

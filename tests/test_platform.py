@@ -65,9 +65,14 @@ class TestProblems:
     def test_malformed_json_is_a_422_not_a_500(self, service_client):
         name, client = service_client
         path = {"intake": "/v1/auth/token", "eligibility": "/v1/evaluations", "transfer": "/v1/cases"}[name]
-        response = client.post(path, content=b"{not json", headers={**auth("admin", "370211"),
-                                                                      "content-type": "application/json"})
-        assert response.status_code == 422 and response.headers["content-type"].startswith("application/problem")
+        response = client.post(
+            path,
+            content=b"{not json",
+            headers={**auth("admin", "370211"), "content-type": "application/json"},
+        )
+        assert response.status_code == 422 and response.headers["content-type"].startswith(
+            "application/problem"
+        )
 
 
 class TestUnreachableDatabase:

@@ -21,7 +21,9 @@ from web.settings import WebSettings
 STATIC_DIR = Path(__file__).parent / "static"
 
 
-def create_app(settings: WebSettings | None = None, clients: dict[str, httpx.Client] | None = None) -> FastAPI:
+def create_app(
+    settings: WebSettings | None = None, clients: dict[str, httpx.Client] | None = None
+) -> FastAPI:
     """Build the web app; tests pass `clients` (one httpx client per service) to wire in-process apps."""
     settings = settings or WebSettings()
     platform = settings.platform
@@ -31,11 +33,19 @@ def create_app(settings: WebSettings | None = None, clients: dict[str, httpx.Cli
     app.state.settings = settings
     common = dict(auth_secret=platform.auth_secret, caller="web")
     app.state.intake = IntakeClient(platform.intake_url, client=clients.get("intake"), **common)
-    app.state.eligibility = EligibilityClient(platform.eligibility_url, client=clients.get("eligibility"), **common)
+    app.state.eligibility = EligibilityClient(
+        platform.eligibility_url, client=clients.get("eligibility"), **common
+    )
     app.state.transfer = TransferClient(platform.transfer_url, client=clients.get("transfer"), **common)
     install_observability(app, "web")
-    app.add_middleware(SessionMiddleware, secret_key=settings.session_secret, session_cookie="yimen_session",
-                       max_age=settings.session_max_age_seconds, same_site="lax", https_only=settings.secure_cookies)
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=settings.session_secret,
+        session_cookie="yimen_session",
+        max_age=settings.session_max_age_seconds,
+        same_site="lax",
+        https_only=settings.secure_cookies,
+    )
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     @app.exception_handler(ProblemError)

@@ -1,13 +1,28 @@
 """The navigation for each role (Chinese labels; URLs served by web/pages/*)."""
 
 NAV: dict[str, list[tuple[str, str]]] = {
-    "window_staff": [("工作台", "/workbench"), ("新建受理", "/applications/new"), ("案件台账", "/applications"),
-                     ("资格测算", "/eligibility/explain"), ("通知单", "/slips"), ("找茬台账", "/complaints")],
+    "window_staff": [
+        ("工作台", "/workbench"),
+        ("新建受理", "/applications/new"),
+        ("案件台账", "/applications"),
+        ("资格测算", "/eligibility/explain"),
+        ("通知单", "/slips"),
+        ("找茬台账", "/complaints"),
+    ],
     "department_staff": [("待办收件箱", "/inbox"), ("通知单", "/slips")],
-    "supervisor": [("督办", "/supervision"), ("案件台账", "/applications"), ("通知单", "/slips"),
-                   ("统计", "/statistics"), ("找茬台账", "/complaints")],
-    "admin": [("事项目录", "/admin/catalogue"), ("部门管理", "/admin/departments"), ("节假日安排", "/admin/calendar"),
-              ("案件台账", "/applications")],
+    "supervisor": [
+        ("督办", "/supervision"),
+        ("案件台账", "/applications"),
+        ("通知单", "/slips"),
+        ("统计", "/statistics"),
+        ("找茬台账", "/complaints"),
+    ],
+    "admin": [
+        ("事项目录", "/admin/catalogue"),
+        ("部门管理", "/admin/departments"),
+        ("节假日安排", "/admin/calendar"),
+        ("案件台账", "/applications"),
+    ],
 }
 PUBLIC_NAV = [("办理进度查询", "/progress"), ("好差评", "/rate"), ("投诉找茬", "/complaint")]
 

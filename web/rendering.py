@@ -19,12 +19,24 @@ templates.env.filters["mask_name"] = mask_name
 templates.env.filters["region_name"] = region_name
 
 
-def render(request: Request, template: str, context: dict | None = None, *, status_code: int = 200,
-           block: str | None = None):
+def render(
+    request: Request,
+    template: str,
+    context: dict | None = None,
+    *,
+    status_code: int = 200,
+    block: str | None = None,
+):
     """Render a page, or only `block` (e.g. for an htmx request that swaps one part of the page)."""
     user = current_user_optional(request)
-    ctx = {"request": request, "user": user, "nav": nav_for(user.role if user else None), "public_nav": PUBLIC_NAV,
-           "csrf_token": csrf_token(request), "path": request.url.path}
+    ctx = {
+        "request": request,
+        "user": user,
+        "nav": nav_for(user.role if user else None),
+        "public_nav": PUBLIC_NAV,
+        "csrf_token": csrf_token(request),
+        "path": request.url.path,
+    }
     ctx.update(context or {})
     return templates.TemplateResponse(request, template, ctx, status_code=status_code, block_name=block)
 

@@ -41,7 +41,8 @@ async def csrf_protect(request: Request) -> None:
     expected = request.session.get("csrf")
     sent = request.headers.get(CSRF_HEADER)
     if sent is None and request.headers.get("content-type", "").startswith(
-            ("application/x-www-form-urlencoded", "multipart/form-data")):
+        ("application/x-www-form-urlencoded", "multipart/form-data")
+    ):
         sent = (await request.form()).get(CSRF_FIELD)
     if not expected or not sent or not secrets.compare_digest(str(sent), expected):
         raise Forbidden("页面已过期或请求来源不可信（CSRF 校验失败），请刷新页面后重试")
@@ -67,4 +68,3 @@ def require_roles(*roles: str):
         return user
 
     return _check
-

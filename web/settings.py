@@ -19,8 +19,12 @@ class WebSettings(BaseSettings):
 
     @model_validator(mode="after")
     def check_production(self) -> "WebSettings":
-        if self.platform.mode == "production" and (self.session_secret == DEMO_SESSION_SECRET
-                                                   or len(self.session_secret) < 32
-                                                   or "CHANGE_ME" in self.session_secret):
-            raise ValueError("YIMEN_WEB_SESSION_SECRET must be a private value of 32+ characters in production")
+        if self.platform.mode == "production" and (
+            self.session_secret == DEMO_SESSION_SECRET
+            or len(self.session_secret) < 32
+            or "CHANGE_ME" in self.session_secret
+        ):
+            raise ValueError(
+                "YIMEN_WEB_SESSION_SECRET must be a private value of 32+ characters in production"
+            )
         return self

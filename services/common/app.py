@@ -16,9 +16,18 @@ log = logging.getLogger("yimen.app")
 Worker = Callable[[FastAPI, threading.Event], None]
 
 
-def create_service_app(*, name: str, title: str, description: str, settings: ServiceSettings, db: Database,
-                       routers: Iterable[APIRouter], workers: Iterable[Worker] = (),
-                       version: str = "1.0.0", openapi_tags: list[dict] | None = None) -> FastAPI:
+def create_service_app(
+    *,
+    name: str,
+    title: str,
+    description: str,
+    settings: ServiceSettings,
+    db: Database,
+    routers: Iterable[APIRouter],
+    workers: Iterable[Worker] = (),
+    version: str = "1.0.0",
+    openapi_tags: list[dict] | None = None,
+) -> FastAPI:
     """One FastAPI app with the platform's fixed endpoints and middleware.
 
     `workers` are loops (outbox delivery, deadline sweeps) started in background threads when
@@ -33,7 +42,9 @@ def create_service_app(*, name: str, title: str, description: str, settings: Ser
         threads = []
         if settings.run_workers:
             for worker in workers:
-                t = threading.Thread(target=worker, args=(app, stop), name=f"{name}-{worker.__name__}", daemon=True)
+                t = threading.Thread(
+                    target=worker, args=(app, stop), name=f"{name}-{worker.__name__}", daemon=True
+                )
                 t.start()
                 threads.append(t)
         yield
@@ -41,8 +52,15 @@ def create_service_app(*, name: str, title: str, description: str, settings: Ser
         for t in threads:
             t.join(timeout=10)
 
-    app = FastAPI(title=title, description=description, version=version, lifespan=lifespan,
-                  openapi_tags=openapi_tags, docs_url="/docs", redoc_url="/redoc")
+    app = FastAPI(
+        title=title,
+        description=description,
+        version=version,
+        lifespan=lifespan,
+        openapi_tags=openapi_tags,
+        docs_url="/docs",
+        redoc_url="/redoc",
+    )
     app.state.settings = settings
     app.state.db = db
     app.state.service_name = name
@@ -58,7 +76,9 @@ def create_service_app(*, name: str, title: str, description: str, settings: Ser
     def healthz() -> dict:
         return {"status": "ok"}
 
-    @app.get("/readyz", tags=["platform"], summary="数据库可用", responses={503: {"description": "数据库不可用"}})
+    @app.get(
+        "/readyz", tags=["platform"], summary="数据库可用", responses={503: {"description": "数据库不可用"}}
+    )
     def readyz():
         try:
             app.state.db.ping()

@@ -18,8 +18,14 @@ from .errors import Forbidden, Unauthorized
 
 Role = Literal["window_staff", "department_staff", "supervisor", "admin", "partner", "service"]
 STAFF_ROLES: tuple[Role, ...] = ("window_staff", "department_staff", "supervisor", "admin")
-ROLE_NAMES = {"window_staff": "窗口工作人员", "department_staff": "部门经办人", "supervisor": "监督人员",
-              "admin": "系统管理员", "partner": "协同部门系统", "service": "内部服务"}
+ROLE_NAMES = {
+    "window_staff": "窗口工作人员",
+    "department_staff": "部门经办人",
+    "supervisor": "监督人员",
+    "admin": "系统管理员",
+    "partner": "协同部门系统",
+    "service": "内部服务",
+}
 TOKEN_PREFIX = "ym1."
 _hasher = PasswordHasher()
 
@@ -54,7 +60,9 @@ def issue_token(secret: str, principal: Principal) -> str:
 
 def verify_token(secret: str, token: str, max_age: int) -> Principal:
     try:
-        data = URLSafeTimedSerializer(secret, salt="yimen-token").loads(token[len(TOKEN_PREFIX):], max_age=max_age)
+        data = URLSafeTimedSerializer(secret, salt="yimen-token").loads(
+            token[len(TOKEN_PREFIX) :], max_age=max_age
+        )
     except SignatureExpired as exc:
         raise Unauthorized("令牌已过期，请重新登录") from exc
     except BadSignature as exc:

@@ -16,9 +16,11 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 SOURCE_NOTICE = "notice"
 SOURCE_PACKAGE = "chinesecalendar"
 SOURCE_WEEKENDS = "weekends_only"
-SOURCE_NAMES = {SOURCE_NOTICE: "国务院办公厅节假日安排通知（管理员导入）",
-                SOURCE_PACKAGE: "chinesecalendar 内置数据",
-                SOURCE_WEEKENDS: "仅按周末推算（无当年节假日数据）"}
+SOURCE_NAMES = {
+    SOURCE_NOTICE: "国务院办公厅节假日安排通知（管理员导入）",
+    SOURCE_PACKAGE: "chinesecalendar 内置数据",
+    SOURCE_WEEKENDS: "仅按周末推算（无当年节假日数据）",
+}
 
 
 def today_shanghai(now: datetime | None = None) -> date:
@@ -162,6 +164,10 @@ def parse_notice(data: Mapping) -> YearNotice:
                 out.add(date.fromisoformat(text.strip()))
         return frozenset(out)
 
-    return YearNotice(year=int(data["year"]), holidays=expand(data.get("holidays")),
-                      workdays=expand(data.get("workdays")), source=SOURCE_NOTICE,
-                      reference=str(data.get("reference", "")))
+    return YearNotice(
+        year=int(data["year"]),
+        holidays=expand(data.get("holidays")),
+        workdays=expand(data.get("workdays")),
+        source=SOURCE_NOTICE,
+        reference=str(data.get("reference", "")),
+    )

@@ -57,25 +57,32 @@ def is_postgres(session_or_engine) -> bool:
 class Database:
     """Owns the engine; hands out sessions that commit on success and roll back on error."""
 
-    def __init__(self, url: str, *, connection: Connection | None = None, pool_size: int = 10,
-                 max_overflow: int = 20):
+    def __init__(
+        self, url: str, *, connection: Connection | None = None, pool_size: int = 10, max_overflow: int = 20
+    ):
         self.url = url
-        self.engine = (connection.engine if connection is not None
-                       else make_engine(url, pool_size=pool_size, max_overflow=max_overflow))
+        self.engine = (
+            connection.engine
+            if connection is not None
+            else make_engine(url, pool_size=pool_size, max_overflow=max_overflow)
+        )
         # Tests bind every session to one outer transaction that they roll back afterwards.
         self._connection = connection
 
     @classmethod
     def from_settings(cls, settings) -> "Database":
         """The service's database as its settings describe it (URL and connection pool)."""
-        return cls(settings.database_url, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow)
+        return cls(
+            settings.database_url, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow
+        )
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: commit if the block succeeds, roll back if it raises."""
         if self._connection is not None:
-            session = Session(bind=self._connection, join_transaction_mode="create_savepoint",
-                              expire_on_commit=False)
+            session = Session(
+                bind=self._connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+            )
         else:
             session = Session(self.engine, expire_on_commit=False)
         try:

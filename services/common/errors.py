@@ -67,20 +67,29 @@ class Problem(BaseModel):
 
 
 # Framework errors (unknown path, wrong method, oversized body) get Chinese titles like ours.
-HTTP_TITLES = {400: "请求有误", 401: "未登录或令牌无效", 403: "无权访问", 404: "未找到", 405: "不支持的请求方法",
-               413: "请求内容过大", 415: "不支持的内容类型", 429: "请求过于频繁"}
+HTTP_TITLES = {
+    400: "请求有误",
+    401: "未登录或令牌无效",
+    403: "无权访问",
+    404: "未找到",
+    405: "不支持的请求方法",
+    413: "请求内容过大",
+    415: "不支持的内容类型",
+    429: "请求过于频繁",
+}
 
 
 def problem_responses(*errors: type[ProblemError]) -> dict[int | str, dict[str, Any]]:
     """OpenAPI `responses=` for a route: each declared error renders as a problem document."""
     out: dict[int | str, dict[str, Any]] = {}
     for err in errors:
-        out[err.status] = {"model": Problem, "description": err.title,
-                           "content": {PROBLEM_JSON: {}}}
+        out[err.status] = {"model": Problem, "description": err.title, "content": {PROBLEM_JSON: {}}}
     return out
 
 
-def problem_response(status: int, title: str, detail: str | None, instance: str, **extra: Any) -> JSONResponse:
+def problem_response(
+    status: int, title: str, detail: str | None, instance: str, **extra: Any
+) -> JSONResponse:
     body = {"type": "about:blank", "title": title, "status": status, "detail": detail, "instance": instance}
     body.update({k: v for k, v in extra.items() if v is not None})
     headers = {"Retry-After": str(extra["retry_after"])} if extra.get("retry_after") else None
@@ -101,15 +110,25 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(ProblemError)
     async def _problem(request: Request, exc: ProblemError):
-        return problem_response(exc.status, exc.title, exc.detail, request.url.path, field=exc.field, **exc.extra)
+        return problem_response(
+            exc.status, exc.title, exc.detail, request.url.path, field=exc.field, **exc.extra
+        )
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):
-        errors = [{"field": field_path(tuple(e.get("loc", ()))), "message": e.get("msg", ""), "type": e.get("type")}
-                  for e in exc.errors()]
+        errors = [
+            {"field": field_path(tuple(e.get("loc", ()))), "message": e.get("msg", ""), "type": e.get("type")}
+            for e in exc.errors()
+        ]
         fields = ", ".join(e["field"] for e in errors)
-        return problem_response(422, "输入不合法", f"字段不合法: {fields}", request.url.path,
-                                field=errors[0]["field"] if errors else None, errors=errors)
+        return problem_response(
+            422,
+            "输入不合法",
+            f"字段不合法: {fields}",
+            request.url.path,
+            field=errors[0]["field"] if errors else None,
+            errors=errors,
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):

@@ -26,8 +26,17 @@ class ServiceClient:
 
     service_name = "service"
 
-    def __init__(self, base_url: str, *, auth_secret: str, caller: str, timeout: float = 5.0, retries: int = 2,
-                 client: httpx.Client | None = None, backoff: float = 0.2):
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        auth_secret: str,
+        caller: str,
+        timeout: float = 5.0,
+        retries: int = 2,
+        client: httpx.Client | None = None,
+        backoff: float = 0.2,
+    ):
         # Tests pass a `client` (e.g. starlette's TestClient for the other app) instead of a network one.
         self._client = client or httpx.Client(base_url=base_url, timeout=timeout)
         self._token = service_token(auth_secret, caller)
@@ -38,12 +47,23 @@ class ServiceClient:
     def close(self) -> None:
         self._client.close()
 
-    def request(self, method: str, path: str, *, json: Any = None, params: dict | None = None,
-                idempotency_key: str | None = None, token: str | None = None,
-                headers: dict[str, str] | None = None) -> httpx.Response:
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: dict | None = None,
+        idempotency_key: str | None = None,
+        token: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> httpx.Response:
         """Send one call; retry only when repeating it is safe (GET, or POST with an idempotency key)."""
-        hdrs = {"authorization": f"Bearer {token or self._token}", "traceparent": outgoing_traceparent(),
-                "x-request-id": request_id_var.get()}
+        hdrs = {
+            "authorization": f"Bearer {token or self._token}",
+            "traceparent": outgoing_traceparent(),
+            "x-request-id": request_id_var.get(),
+        }
         if idempotency_key:
             hdrs["idempotency-key"] = idempotency_key
         hdrs.update(headers or {})
@@ -62,7 +82,9 @@ class ServiceClient:
             if response.status_code in RETRYABLE_STATUS and attempt + 1 < attempts:
                 continue
             return self._raise_for_problem(response)
-        raise ServiceUnavailable(f"{self.service_name} 服务暂不可用，请稍后重试", service=self.service_name) from last_error
+        raise ServiceUnavailable(
+            f"{self.service_name} 服务暂不可用，请稍后重试", service=self.service_name
+        ) from last_error
 
     def _raise_for_problem(self, response: httpx.Response) -> httpx.Response:
         if response.status_code < 400:
@@ -76,7 +98,11 @@ class ServiceClient:
             raise ServiceUnavailable(f"{self.service_name} 服务出错: {detail}", service=self.service_name)
         error = _BY_STATUS.get(response.status_code, ProblemError)
         # keep the other side's extra members (e.g. the duplicate-aid `findings` of a 409) for the caller
-        extra = {k: v for k, v in body.items() if k not in ("type", "title", "status", "detail", "instance", "field")}
+        extra = {
+            k: v
+            for k, v in body.items()
+            if k not in ("type", "title", "status", "detail", "instance", "field")
+        }
         raise error(detail, field=body.get("field"), **extra)
 
     def get_json(self, path: str, model: type[T] | Any, **kwargs) -> T:

@@ -32,11 +32,14 @@ def idempotency_table_args(table: str) -> tuple:
 
 
 def fingerprint(body: Any) -> str:
-    return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+    return hashlib.sha256(
+        json.dumps(body, sort_keys=True, ensure_ascii=False, default=str).encode()
+    ).hexdigest()
 
 
-def find_replay(session: Session, model: type[IdempotencyFields], *, scope: str, key: str | None,
-                body: Any) -> tuple[int, Any] | None:
+def find_replay(
+    session: Session, model: type[IdempotencyFields], *, scope: str, key: str | None, body: Any
+) -> tuple[int, Any] | None:
     """The stored (status, body) for this key, None if new; 422 if the key was used with another body."""
     if not key:
         return None
@@ -50,11 +53,26 @@ def find_replay(session: Session, model: type[IdempotencyFields], *, scope: str,
     return record.status_code, json.loads(record.response_body)
 
 
-def remember(session: Session, model: type[IdempotencyFields], *, scope: str, key: str | None, body: Any,
-             status_code: int, response: Any) -> None:
+def remember(
+    session: Session,
+    model: type[IdempotencyFields],
+    *,
+    scope: str,
+    key: str | None,
+    body: Any,
+    status_code: int,
+    response: Any,
+) -> None:
     """Store the answer in the same transaction as the change it describes."""
     if not key:
         return
-    session.add(model(scope=scope, key=key, fingerprint=fingerprint(body), status_code=status_code,
-                      response_body=json.dumps(response, ensure_ascii=False, default=str)))
+    session.add(
+        model(
+            scope=scope,
+            key=key,
+            fingerprint=fingerprint(body),
+            status_code=status_code,
+            response_body=json.dumps(response, ensure_ascii=False, default=str),
+        )
+    )
     session.flush()

@@ -8,7 +8,7 @@ from .errors import Invalid
 def yuan_to_fen(value: str | int | Decimal, *, field: str = "amount") -> int:
     """Parse "1234.50" (yuan) to 123450 fen; reject floats, NaN and sub-fen precision."""
     if isinstance(value, float) or isinstance(value, bool):
-        raise Invalid(f"{field} 须为字符串形式的金额（元），如 \"1234.50\"", field=field)
+        raise Invalid(f'{field} 须为字符串形式的金额（元），如 "1234.50"', field=field)
     try:
         amount = Decimal(str(value).strip())
     except InvalidOperation as exc:

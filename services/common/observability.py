@@ -35,9 +35,14 @@ def outgoing_traceparent() -> str:
 
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
-        entry = {"ts": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"), "level": record.levelname,
-                 "logger": record.name, "msg": mask_personal_data(record.getMessage()),
-                 "request_id": request_id_var.get(), "trace_id": trace_id_var.get() or None}
+        entry = {
+            "ts": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "level": record.levelname,
+            "logger": record.name,
+            "msg": mask_personal_data(record.getMessage()),
+            "request_id": request_id_var.get(),
+            "trace_id": trace_id_var.get() or None,
+        }
         for key in ("service", "path", "method", "status", "duration_ms"):
             if hasattr(record, key):
                 entry[key] = getattr(record, key)
@@ -55,7 +60,9 @@ class MaskingFormatter(logging.Formatter):
 
 def configure_logging(level: str = "INFO", json_logs: bool = True) -> None:
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(JsonFormatter() if json_logs else MaskingFormatter("%(levelname)s %(name)s %(message)s"))
+    handler.setFormatter(
+        JsonFormatter() if json_logs else MaskingFormatter("%(levelname)s %(name)s %(message)s")
+    )
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
@@ -68,10 +75,18 @@ class Metrics:
 
     def __init__(self, service: str):
         self.registry = CollectorRegistry()
-        self.requests = Counter("http_requests_total", "HTTP requests", ["service", "method", "route", "status"],
-                                registry=self.registry)
-        self.latency = Histogram("http_request_duration_seconds", "HTTP request latency", ["service", "route"],
-                                 registry=self.registry)
+        self.requests = Counter(
+            "http_requests_total",
+            "HTTP requests",
+            ["service", "method", "route", "status"],
+            registry=self.registry,
+        )
+        self.latency = Histogram(
+            "http_request_duration_seconds",
+            "HTTP request latency",
+            ["service", "route"],
+            registry=self.registry,
+        )
         self.service = service
 
     def counter(self, name: str, doc: str, labels: list[str]) -> Counter:
@@ -93,8 +108,11 @@ class ObservabilityMiddleware:
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope.get("headers", [])}
         rid = headers.get("x-request-id") or secrets.token_hex(8)
         match = _TRACEPARENT.match(headers.get("traceparent", ""))
-        tokens = (request_id_var.set(rid[:64]), trace_id_var.set(match.group(1) if match else secrets.token_hex(16)),
-                  span_id_var.set(secrets.token_hex(8)))
+        tokens = (
+            request_id_var.set(rid[:64]),
+            trace_id_var.set(match.group(1) if match else secrets.token_hex(16)),
+            span_id_var.set(secrets.token_hex(8)),
+        )
         start = time.perf_counter()
         status = 500
 
@@ -102,8 +120,10 @@ class ObservabilityMiddleware:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                extra = [(b"x-request-id", request_id_var.get().encode("latin-1")),
-                         (b"traceparent", f"00-{trace_id_var.get()}-{span_id_var.get()}-01".encode())]
+                extra = [
+                    (b"x-request-id", request_id_var.get().encode("latin-1")),
+                    (b"traceparent", f"00-{trace_id_var.get()}-{span_id_var.get()}-01".encode()),
+                ]
                 message = {**message, "headers": list(message.get("headers", [])) + extra}
             await send(message)
 
@@ -116,9 +136,19 @@ class ObservabilityMiddleware:
             method, path = scope["method"], scope["path"]
             self.metrics.requests.labels(self.service, method, template, str(status)).inc()
             self.metrics.latency.labels(self.service, template).observe(elapsed)
-            self.log.info("%s %s %s", method, path, status,
-                          extra={"service": self.service, "method": method, "path": path, "status": status,
-                                 "duration_ms": round(elapsed * 1000, 2)})
+            self.log.info(
+                "%s %s %s",
+                method,
+                path,
+                status,
+                extra={
+                    "service": self.service,
+                    "method": method,
+                    "path": path,
+                    "status": status,
+                    "duration_ms": round(elapsed * 1000, 2),
+                },
+            )
             for var, token in zip((request_id_var, trace_id_var, span_id_var), tokens, strict=True):
                 var.reset(token)
 

@@ -56,14 +56,25 @@ class RetryLater(Exception):
         self.retry_after_seconds = retry_after_seconds
 
 
-def enqueue(session: Session, model: type[OutboxFields], *, topic: str, payload: dict, dedupe_key: str,
-            destination: str = "") -> OutboxFields:
+def enqueue(
+    session: Session,
+    model: type[OutboxFields],
+    *,
+    topic: str,
+    payload: dict,
+    dedupe_key: str,
+    destination: str = "",
+) -> OutboxFields:
     """Add a message in the caller's transaction; a second enqueue with the same key is a no-op."""
     existing = session.exec(select(model).where(model.dedupe_key == dedupe_key)).first()
     if existing:
         return existing
-    message = model(topic=topic, destination=destination, dedupe_key=dedupe_key,
-                    payload=json.dumps(payload, ensure_ascii=False, default=str))
+    message = model(
+        topic=topic,
+        destination=destination,
+        dedupe_key=dedupe_key,
+        payload=json.dumps(payload, ensure_ascii=False, default=str),
+    )
     session.add(message)
     session.flush()
     return message
@@ -74,16 +85,28 @@ def backoff_delay(attempts: int, base_seconds: float, cap_seconds: float) -> flo
     return random.uniform(0.5, 1.0) * min(cap_seconds, base_seconds * (2 ** max(0, attempts - 1)))
 
 
-def claim_due(db: Database, model: type[OutboxFields], *, now: datetime, limit: int, lease_seconds: float,
-              topics: tuple[str, ...] | None = None) -> list[OutboxFields]:
+def claim_due(
+    db: Database,
+    model: type[OutboxFields],
+    *,
+    now: datetime,
+    limit: int,
+    lease_seconds: float,
+    topics: tuple[str, ...] | None = None,
+) -> list[OutboxFields]:
     """Take up to `limit` due messages and lease them (FOR UPDATE SKIP LOCKED, then commit).
 
     The lease pushes next_attempt_at forward, so another worker skips them while we send; if this
     worker dies mid-send the lease runs out and the message is tried again (receivers are idempotent).
     """
     with db.session() as session:
-        query = (select(model).where(model.status == PENDING, model.next_attempt_at <= now)
-                 .order_by(model.id).limit(limit).with_for_update(skip_locked=True))
+        query = (
+            select(model)
+            .where(model.status == PENDING, model.next_attempt_at <= now)
+            .order_by(model.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
         if topics:
             query = query.where(model.topic.in_(topics))
         claimed = list(session.exec(query).all())
@@ -94,12 +117,21 @@ def claim_due(db: Database, model: type[OutboxFields], *, now: datetime, limit: 
     return claimed
 
 
-def deliver_pending(db: Database, model: type[OutboxFields], send: Callable[[OutboxFields], Any], *,
-                    record: Callable[[Session, OutboxFields, Any], None] | None = None,
-                    on_retry: Callable[[Session, OutboxFields, RetryLater], None] | None = None,
-                    limit: int = 20, max_attempts: int = 12, base_seconds: float = 5.0,
-                    cap_seconds: float = 6 * 3600, lease_seconds: float = 120.0, now: datetime | None = None,
-                    topics: tuple[str, ...] | None = None) -> int:
+def deliver_pending(
+    db: Database,
+    model: type[OutboxFields],
+    send: Callable[[OutboxFields], Any],
+    *,
+    record: Callable[[Session, OutboxFields, Any], None] | None = None,
+    on_retry: Callable[[Session, OutboxFields, RetryLater], None] | None = None,
+    limit: int = 20,
+    max_attempts: int = 12,
+    base_seconds: float = 5.0,
+    cap_seconds: float = 6 * 3600,
+    lease_seconds: float = 120.0,
+    now: datetime | None = None,
+    topics: tuple[str, ...] | None = None,
+) -> int:
     """Send every due message once; returns how many were delivered. Safe in several replicas.
 
     `send(message)` runs OUTSIDE any transaction (no database lock is held during the network call,
@@ -131,10 +163,16 @@ def deliver_pending(db: Database, model: type[OutboxFields], send: Callable[[Out
                     on_retry(session, message, failure)
                 if message.attempts >= max_attempts:
                     message.status = DEAD
-                    log.error("outbox message %s (%s) gave up after %s attempts", message.id, message.topic,
-                              message.attempts)
+                    log.error(
+                        "outbox message %s (%s) gave up after %s attempts",
+                        message.id,
+                        message.topic,
+                        message.attempts,
+                    )
                 else:
-                    delay = failure.retry_after_seconds or backoff_delay(message.attempts, base_seconds, cap_seconds)
+                    delay = failure.retry_after_seconds or backoff_delay(
+                        message.attempts, base_seconds, cap_seconds
+                    )
                     message.next_attempt_at = now + timedelta(seconds=delay)
             session.add(message)
     return delivered

@@ -18,14 +18,17 @@ class Region:
         return len(self.code) == 6
 
 
-REGIONS: dict[str, Region] = {r.code: r for r in [
-    Region("370211", "青岛西海岸新区", "QU"),
-    Region("370211001", "黄岛街道", "HD"),
-    Region("370211002", "辛安街道", "XA"),
-    Region("370211003", "薛家岛街道", "XJD"),
-    Region("370211004", "长江路街道", "CJL"),
-    Region("370211005", "王台镇", "WT"),
-]}
+REGIONS: dict[str, Region] = {
+    r.code: r
+    for r in [
+        Region("370211", "青岛西海岸新区", "QU"),
+        Region("370211001", "黄岛街道", "HD"),
+        Region("370211002", "辛安街道", "XA"),
+        Region("370211003", "薛家岛街道", "XJD"),
+        Region("370211004", "长江路街道", "CJL"),
+        Region("370211005", "王台镇", "WT"),
+    ]
+}
 
 
 def region(code: str) -> Region | None:

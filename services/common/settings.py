@@ -32,8 +32,14 @@ class PlatformSettings(BaseSettings):
     def check_production(self) -> "PlatformSettings":
         # A production deployment must never run with the secret that is published in the README.
         if self.mode == "production":
-            if self.auth_secret == DEMO_AUTH_SECRET or len(self.auth_secret) < 32 or "CHANGE_ME" in self.auth_secret:
-                raise ValueError("YIMEN_AUTH_SECRET must be set to a private value of 32+ characters in production")
+            if (
+                self.auth_secret == DEMO_AUTH_SECRET
+                or len(self.auth_secret) < 32
+                or "CHANGE_ME" in self.auth_secret
+            ):
+                raise ValueError(
+                    "YIMEN_AUTH_SECRET must be set to a private value of 32+ characters in production"
+                )
         return self
 
     @property

@@ -28,8 +28,11 @@ def main(service: str) -> int:
 
     port = int(os.environ.get("YIMEN_WORKER_METRICS_PORT", "9100"))
     # inside a container the scraper reaches the pod address, so listen on all interfaces there
-    start_http_server(port, addr=os.environ.get("YIMEN_WORKER_METRICS_ADDR", "0.0.0.0"),  # noqa: S104
-                      registry=app.state.metrics.registry)
+    start_http_server(
+        port,
+        addr=os.environ.get("YIMEN_WORKER_METRICS_ADDR", "0.0.0.0"),  # noqa: S104
+        registry=app.state.metrics.registry,
+    )
     threads = [threading.Thread(target=w, args=(app, stop), name=w.__name__) for w in app.state.workers]
     log.info("%s: starting %d worker(s)", service, len(threads))
     for t in threads:

@@ -25,20 +25,35 @@ DESCRIPTION = """资格服务：救助事项目录（办理层级、法定时限
 
 认证：`Authorization: Bearer <token>`（由受理服务 `POST /v1/auth/token` 换取）。
 错误：RFC 9457 `application/problem+json`，校验错误以 `field` 指明字段。金额为元的十进制字符串，如 `"1234.50"`。"""
-TAGS = [{"name": "catalogue", "description": "救助事项目录与材料（管理员修改留痕）"},
-        {"name": "rules", "description": "资格规则、参数与测算"},
-        {"name": "guidance", "description": "一次性告知清单、分类处置、建议事项"}]
+TAGS = [
+    {"name": "catalogue", "description": "救助事项目录与材料（管理员修改留痕）"},
+    {"name": "rules", "description": "资格规则、参数与测算"},
+    {"name": "guidance", "description": "一次性告知清单、分类处置、建议事项"},
+]
 
 
-def create_app(settings: EligibilitySettings | None = None, db: Database | None = None,
-               grants_source: GrantsSource | None = None) -> FastAPI:
+def create_app(
+    settings: EligibilitySettings | None = None,
+    db: Database | None = None,
+    grants_source: GrantsSource | None = None,
+) -> FastAPI:
     settings = settings or EligibilitySettings()
     db = db or Database.from_settings(settings)
-    app = create_service_app(name="eligibility", title="Yimen 资格服务 (eligibility)", description=DESCRIPTION,
-                             settings=settings, db=db, routers=[catalogue_router, rules_router, guidance_router],
-                             openapi_tags=TAGS)
+    app = create_service_app(
+        name="eligibility",
+        title="Yimen 资格服务 (eligibility)",
+        description=DESCRIPTION,
+        settings=settings,
+        db=db,
+        routers=[catalogue_router, rules_router, guidance_router],
+        openapi_tags=TAGS,
+    )
     # prior grants come from transfer's records; a short timeout: an evaluation must not hang on it
     app.state.grants_source = grants_source or GrantsSource(
-        settings.platform.transfer_url, auth_secret=settings.platform.auth_secret, caller="eligibility",
-        timeout=2.0, retries=1)
+        settings.platform.transfer_url,
+        auth_secret=settings.platform.auth_secret,
+        caller="eligibility",
+        timeout=2.0,
+        retries=1,
+    )
     return app

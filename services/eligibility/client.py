@@ -27,37 +27,64 @@ class EligibilityClient(ServiceClient):
     service_name = "eligibility"
 
     # catalogue
-    def list_items(self, *, district: str | None = None, include_inactive: bool = False,
-                   token: str | None = None) -> list[ItemPublic]:
+    def list_items(
+        self, *, district: str | None = None, include_inactive: bool = False, token: str | None = None
+    ) -> list[ItemPublic]:
         """GET /v1/items: the catalogue, handling levels for `district` (default: the caller's)."""
         params = _clean({"district": district, "include_inactive": "true" if include_inactive else None})
         return self.get_json("/v1/items", list[ItemPublic], params=params, token=token)
 
     def get_item(self, code: str, *, district: str | None = None, token: str | None = None) -> ItemPublic:
         """GET /v1/items/{code}."""
-        return self.get_json(f"/v1/items/{code}", ItemPublic, params=_clean({"district": district}), token=token)
+        return self.get_json(
+            f"/v1/items/{code}", ItemPublic, params=_clean({"district": district}), token=token
+        )
 
-    def checklist(self, item_codes: list[str], provided: list[str] | None = None, *,
-                  token: str | None = None) -> ChecklistResponse:
+    def checklist(
+        self, item_codes: list[str], provided: list[str] | None = None, *, token: str | None = None
+    ) -> ChecklistResponse:
         """POST /v1/materials/checklist: the one de-duplicated list of what is still missing."""
         body = {"item_codes": list(item_codes), "provided": list(provided or [])}
         return self.post_json("/v1/materials/checklist", ChecklistResponse, body, token=token)
 
-    def route(self, item_code: str, window_level: str, window_region: str, hukou_region: str, *,
-              token: str | None = None) -> RouteDecision:
+    def route(
+        self,
+        item_code: str,
+        window_level: str,
+        window_region: str,
+        hukou_region: str,
+        *,
+        token: str | None = None,
+    ) -> RouteDecision:
         """POST /v1/routes: slip kind and receiver for one item."""
-        body = {"item_code": item_code, "window_level": window_level, "window_region": window_region,
-                "hukou_region": hukou_region}
+        body = {
+            "item_code": item_code,
+            "window_level": window_level,
+            "window_region": window_region,
+            "hukou_region": hukou_region,
+        }
         return self.post_json("/v1/routes", RouteDecision, body, token=token)
 
-    def suggest(self, difficulty: str, facts: dict[str, Any] | None = None, *,
-                token: str | None = None) -> SuggestionResponse:
+    def suggest(
+        self, difficulty: str, facts: dict[str, Any] | None = None, *, token: str | None = None
+    ) -> SuggestionResponse:
         """POST /v1/suggestions: items that may apply to the described difficulty, with reasons."""
-        return self.post_json("/v1/suggestions", SuggestionResponse,
-                              {"difficulty": difficulty, "facts": facts or {}}, token=token)
+        return self.post_json(
+            "/v1/suggestions",
+            SuggestionResponse,
+            {"difficulty": difficulty, "facts": facts or {}},
+            token=token,
+        )
 
-    def evaluate(self, item_code: str, as_of: date | str, facts: dict[str, Any],
-                 household_id_numbers: list[str] | None = None, *, token: str | None = None) -> EvaluationResult:
+    def evaluate(
+        self,
+        item_code: str,
+        as_of: date | str,
+        facts: dict[str, Any],
+        household_id_numbers: list[str] | None = None,
+        *,
+        token: str | None = None,
+    ) -> EvaluationResult:
         """POST /v1/evaluations: outcome with every condition explained (prior grants from records when ids given)."""
         body: dict[str, Any] = {"item_code": item_code, "as_of": str(as_of), "facts": facts}
         if household_id_numbers is not None:
@@ -72,17 +99,26 @@ class EligibilityClient(ServiceClient):
         return self.post_json("/v1/items", ItemPublic, body, token=token)
 
     def update_item(self, code: str, body: dict[str, Any], *, token: str | None = None) -> ItemPublic:
-        return ItemPublic.model_validate(self.request("PUT", f"/v1/items/{code}", json=body, token=token).json())
+        return ItemPublic.model_validate(
+            self.request("PUT", f"/v1/items/{code}", json=body, token=token).json()
+        )
 
     def set_item_materials(self, code: str, body: dict[str, Any], *, token: str | None = None) -> ItemPublic:
         return ItemPublic.model_validate(
-            self.request("PUT", f"/v1/items/{code}/materials", json=body, token=token).json())
+            self.request("PUT", f"/v1/items/{code}/materials", json=body, token=token).json()
+        )
 
-    def set_handling_level(self, code: str, district: str, level: str, note: str = "", *,
-                           token: str | None = None) -> ItemPublic:
-        return ItemPublic.model_validate(self.request(
-            "PUT", f"/v1/items/{code}/handling-levels/{district}", json={"level": level, "note": note},
-            token=token).json())
+    def set_handling_level(
+        self, code: str, district: str, level: str, note: str = "", *, token: str | None = None
+    ) -> ItemPublic:
+        return ItemPublic.model_validate(
+            self.request(
+                "PUT",
+                f"/v1/items/{code}/handling-levels/{district}",
+                json={"level": level, "note": note},
+                token=token,
+            ).json()
+        )
 
     def list_materials(self, *, token: str | None = None) -> list[MaterialPublic]:
         return self.get_json("/v1/materials", list[MaterialPublic], token=token)

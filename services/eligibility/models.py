@@ -11,5 +11,14 @@ from services.eligibility.catalogue.models import (
 from services.eligibility.guidance.models import SuggestionRule
 from services.eligibility.rules.models import RuleParameter, RuleSet
 
-__all__ = ["metadata", "AssistanceItem", "CatalogueChange", "HandlingLevel", "ItemMaterial", "Material",
-           "SuggestionRule", "RuleParameter", "RuleSet"]
+__all__ = [
+    "metadata",
+    "AssistanceItem",
+    "CatalogueChange",
+    "HandlingLevel",
+    "ItemMaterial",
+    "Material",
+    "SuggestionRule",
+    "RuleParameter",
+    "RuleSet",
+]

@@ -26,8 +26,12 @@ DESCRIPTION = """受理服务：任一窗口“一门受理”，一次性告知
 公众接口（无需令牌）：`/v1/public/progress`、`/v1/public/ratings`、`/v1/public/complaints`。"""
 
 
-def create_app(settings: IntakeSettings | None = None, db: Database | None = None,
-               eligibility: ServiceClient | None = None, transfer: ServiceClient | None = None) -> FastAPI:
+def create_app(
+    settings: IntakeSettings | None = None,
+    db: Database | None = None,
+    eligibility: ServiceClient | None = None,
+    transfer: ServiceClient | None = None,
+) -> FastAPI:
     """Build the app; tests inject the eligibility and transfer clients (fakes or TestClient-backed)."""
     settings = settings or IntakeSettings()
     db = db or Database.from_settings(settings)
@@ -35,10 +39,23 @@ def create_app(settings: IntakeSettings | None = None, db: Database | None = Non
     common = dict(auth_secret=platform.auth_secret, caller="intake")
     eligibility = eligibility or EligibilityClient(platform.eligibility_url, **common)
     transfer = transfer or TransferClient(platform.transfer_url, retries=0, **common)
-    app = create_service_app(name="intake", title="Yimen 受理服务 (intake)", description=DESCRIPTION,
-                             settings=settings, db=db, workers=[handoff_worker],
-                             routers=[accounts_router, applications_router, notices_router, deadlines_router,
-                                      events_router, calendar_router, people_router])
+    app = create_service_app(
+        name="intake",
+        title="Yimen 受理服务 (intake)",
+        description=DESCRIPTION,
+        settings=settings,
+        db=db,
+        workers=[handoff_worker],
+        routers=[
+            accounts_router,
+            applications_router,
+            notices_router,
+            deadlines_router,
+            events_router,
+            calendar_router,
+            people_router,
+        ],
+    )
     app.state.eligibility, app.state.transfer = eligibility, transfer
     app.state.handoff_sender = HandoffSender(eligibility=eligibility, transfer=transfer)
     return app

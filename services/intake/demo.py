@@ -17,14 +17,24 @@ from services.intake.deadlines.service import load_calendar
 from services.intake.notices.service import accept
 from services.intake.settings import IntakeSettings
 
-ITEMS = [ItemPublic(code="temporary_assistance", name="临时救助（急难型/支出型）", category="临时救助",
-                    owner_department_type="civil_affairs"),
-         ItemPublic(code="medical_assistance", name="医疗救助", category="医疗救助", owner_department_type="civil_affairs")]
+ITEMS = [
+    ItemPublic(
+        code="temporary_assistance",
+        name="临时救助（急难型/支出型）",
+        category="临时救助",
+        owner_department_type="civil_affairs",
+    ),
+    ItemPublic(
+        code="medical_assistance", name="医疗救助", category="医疗救助", owner_department_type="civil_affairs"
+    ),
+]
 # applicant, ID sequence, window (username, name, region), item, days ago received, accept?
-CASES = [("张桂兰", 61, ("window_hd", "王晓燕", "370211001"), "temporary_assistance", 0, False),
-         ("刘洪涛", 62, ("window_hd", "王晓燕", "370211001"), "medical_assistance", 26, True),
-         ("马秀英", 63, ("window_hd", "王晓燕", "370211001"), "temporary_assistance", 3, True),
-         ("赵文军", 64, ("window_xa", "李建国", "370211002"), "temporary_assistance", 5, True)]
+CASES = [
+    ("张桂兰", 61, ("window_hd", "王晓燕", "370211001"), "temporary_assistance", 0, False),
+    ("刘洪涛", 62, ("window_hd", "王晓燕", "370211001"), "medical_assistance", 26, True),
+    ("马秀英", 63, ("window_hd", "王晓燕", "370211001"), "temporary_assistance", 3, True),
+    ("赵文军", 64, ("window_xa", "李建国", "370211002"), "temporary_assistance", 5, True),
+]
 
 
 class _Catalogue:
@@ -42,18 +52,39 @@ def _demo_cases(db: Database) -> int:
         with db.session() as session:
             if session.exec(select(Application).where(Application.applicant_id_number == id_number)).first():
                 continue
-            body = ApplicationCreate.model_validate({
-                "applicant": {"name": name, "id_number": id_number, "phone": "13800000000", "hukou_region": region},
-                "difficulty": "家庭成员突发重病，医疗费用负担重", "item_codes": [item],
-                "provided_materials": ["id_card"], "received_date": str(today - timedelta(days=days_ago))})
+            body = ApplicationCreate.model_validate(
+                {
+                    "applicant": {
+                        "name": name,
+                        "id_number": id_number,
+                        "phone": "13800000000",
+                        "hukou_region": region,
+                    },
+                    "difficulty": "家庭成员突发重病，医疗费用负担重",
+                    "item_codes": [item],
+                    "provided_materials": ["id_card"],
+                    "received_date": str(today - timedelta(days=days_ago)),
+                }
+            )
             principal = Principal(subject=username, role="window_staff", region=region, name=staff)
             calendar = load_calendar(session=session)
-            answer = register(session=session, calendar=calendar, principal=principal, body=body,
-                              eligibility=_Catalogue(), transfer=None)
+            answer = register(
+                session=session,
+                calendar=calendar,
+                principal=principal,
+                body=body,
+                eligibility=_Catalogue(),
+                transfer=None,
+            )
             if accepted:
                 app = session.get(Application, answer["id"])
-                accept(session=session, calendar=calendar, app=app, principal=principal,
-                       accepted_date=app.received_date)
+                accept(
+                    session=session,
+                    calendar=calendar,
+                    app=app,
+                    principal=principal,
+                    accepted_date=app.received_date,
+                )
             added += 1
     return added
 

@@ -16,7 +16,26 @@ from services.intake.handoff.models import CaseSlip, IntakeIdempotency, IntakeOu
 from services.intake.notices.models import OneTimeNotice, Supplement
 from services.intake.people.models import Complaint, ProgressAttempt, Rating
 
-__all__ = ["metadata", "StaffAccount", "Application", "ApplicationItem", "ApplicationMember", "Counter", "DataAccess",
-           "StatusChange", "TimelineEntry", "CalendarNotice", "ClockPause", "DeadlineRecompute", "Extension",
-           "CaseSlip", "IntakeIdempotency", "IntakeOutbox", "OneTimeNotice", "Supplement", "Complaint",
-           "ProgressAttempt", "Rating"]
+__all__ = [
+    "metadata",
+    "StaffAccount",
+    "Application",
+    "ApplicationItem",
+    "ApplicationMember",
+    "Counter",
+    "DataAccess",
+    "StatusChange",
+    "TimelineEntry",
+    "CalendarNotice",
+    "ClockPause",
+    "DeadlineRecompute",
+    "Extension",
+    "CaseSlip",
+    "IntakeIdempotency",
+    "IntakeOutbox",
+    "OneTimeNotice",
+    "Supplement",
+    "Complaint",
+    "ProgressAttempt",
+    "Rating",
+]

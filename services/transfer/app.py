@@ -37,7 +37,9 @@ DESCRIPTION = """转办服务：按分流结果向承办部门发出五类通知
 
 def delivery_worker(app: FastAPI, stop: threading.Event) -> None:
     """Send due outbox messages (webhooks to partners, events to intake) until stopped."""
-    run_worker_loop(app.state.deliverer.run_once, stop, app.state.settings.worker_interval_seconds, "delivery")
+    run_worker_loop(
+        app.state.deliverer.run_once, stop, app.state.settings.worker_interval_seconds, "delivery"
+    )
 
 
 def deadline_worker(app: FastAPI, stop: threading.Event) -> None:
@@ -47,6 +49,7 @@ def deadline_worker(app: FastAPI, stop: threading.Event) -> None:
 
     def step() -> None:
         import time
+
         now = time.monotonic()
         if now - state["calendar"] >= settings.calendar_refresh_seconds or not state["calendar"]:
             state["calendar"] = now
@@ -59,8 +62,13 @@ def deadline_worker(app: FastAPI, stop: threading.Event) -> None:
     run_worker_loop(step, stop, min(settings.worker_interval_seconds * 5, 10.0), "deadlines")
 
 
-def create_app(settings: TransferSettings | None = None, db: Database | None = None, intake: ServiceClient | None = None,
-               eligibility: ServiceClient | None = None, webhook_http: httpx.Client | None = None) -> FastAPI:
+def create_app(
+    settings: TransferSettings | None = None,
+    db: Database | None = None,
+    intake: ServiceClient | None = None,
+    eligibility: ServiceClient | None = None,
+    webhook_http: httpx.Client | None = None,
+) -> FastAPI:
     """Build the app; tests inject intake/eligibility clients and the HTTP client used for webhooks."""
     settings = settings or TransferSettings()
     db = db or Database.from_settings(settings)
@@ -68,18 +76,31 @@ def create_app(settings: TransferSettings | None = None, db: Database | None = N
     common = dict(auth_secret=platform.auth_secret, caller="transfer")
     intake = intake or IntakeClient(platform.intake_url, retries=0, **common)
     eligibility = eligibility or EligibilityClient(platform.eligibility_url, **common)
-    app = create_service_app(name="transfer", title="Yimen 转办服务 (transfer)", description=DESCRIPTION,
-                             settings=settings, db=db, workers=[delivery_worker, deadline_worker],
-                             routers=[slips_router, departments_router, deliveries_router, supervision_router,
-                                      grants_router])
+    app = create_service_app(
+        name="transfer",
+        title="Yimen 转办服务 (transfer)",
+        description=DESCRIPTION,
+        settings=settings,
+        db=db,
+        workers=[delivery_worker, deadline_worker],
+        routers=[slips_router, departments_router, deliveries_router, supervision_router, grants_router],
+    )
     ctx = Context(calendar=WorkingDayCalendar(), settings=settings)
     cipher = cipher_for(settings.secret_key, platform.auth_secret)
-    app.state.ctx, app.state.cipher, app.state.intake, app.state.eligibility = ctx, cipher, intake, eligibility
+    app.state.ctx, app.state.cipher, app.state.intake, app.state.eligibility = (
+        ctx,
+        cipher,
+        intake,
+        eligibility,
+    )
     # webhooks never follow redirects: a 3xx is a failed delivery
     http = webhook_http or httpx.Client(timeout=settings.webhook_timeout_seconds, follow_redirects=False)
-    attempts = app.state.metrics.counter("transfer_webhook_attempts_total",
-                                         "Webhook delivery attempts to partner systems", ["outcome"])
-    app.state.deliverer = Deliverer(db=db, ctx=ctx, cipher=cipher, http=http, intake=intake, attempts_counter=attempts)
+    attempts = app.state.metrics.counter(
+        "transfer_webhook_attempts_total", "Webhook delivery attempts to partner systems", ["outcome"]
+    )
+    app.state.deliverer = Deliverer(
+        db=db, ctx=ctx, cipher=cipher, http=http, intake=intake, attempts_counter=attempts
+    )
 
     def resolve(request: Request, token: str):
         with request.app.state.db.session() as session:

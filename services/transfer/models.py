@@ -6,14 +6,30 @@ from services.transfer.delivery.models import DeliveryAlert, SlipDelivery, Trans
 from services.transfer.departments.models import Department, PartnerToken, SigningSecret
 from services.transfer.grants.models import Grant, GrantMember
 from services.transfer.slips.models import (
-           EmergencyAid,
-           Slip,
-           SlipAccess,
-           SlipEvent,
-           SlipSequence,
-           TransferCase,
+    EmergencyAid,
+    Slip,
+    SlipAccess,
+    SlipEvent,
+    SlipSequence,
+    TransferCase,
 )
 
-__all__ = ["metadata", "Department", "PartnerToken", "SigningSecret", "TransferCase", "Slip", "SlipEvent",
-           "SlipAccess", "SlipSequence", "EmergencyAid", "Grant", "GrantMember", "TransferOutbox",
-           "TransferIdempotency", "SlipDelivery", "DeliveryAlert", "SlipReminder"]
+__all__ = [
+    "metadata",
+    "Department",
+    "PartnerToken",
+    "SigningSecret",
+    "TransferCase",
+    "Slip",
+    "SlipEvent",
+    "SlipAccess",
+    "SlipSequence",
+    "EmergencyAid",
+    "Grant",
+    "GrantMember",
+    "TransferOutbox",
+    "TransferIdempotency",
+    "SlipDelivery",
+    "DeliveryAlert",
+    "SlipReminder",
+]

@@ -29,7 +29,9 @@ class TestTokens:
 
         from services.common.auth import TOKEN_PREFIX
 
-        old = TOKEN_PREFIX + URLSafeTimedSerializer(SECRET, salt="yimen-token").dumps({"sub": "a", "roles": []})
+        old = TOKEN_PREFIX + URLSafeTimedSerializer(SECRET, salt="yimen-token").dumps(
+            {"sub": "a", "roles": []}
+        )
         with pytest.raises(Unauthorized, match="重新登录"):
             verify_token(SECRET, old, 60)
 
@@ -101,8 +103,9 @@ class TestServiceClient:
 
         transport = httpx.MockTransport(record)
         http = httpx.Client(base_url="http://other", transport=transport)
-        return ServiceClient("http://other", auth_secret=SECRET, caller="intake", retries=retries, client=http,
-                             backoff=0), calls
+        return ServiceClient(
+            "http://other", auth_secret=SECRET, caller="intake", retries=retries, client=http, backoff=0
+        ), calls
 
     def test_a_service_that_is_down_is_a_503_problem_after_bounded_retries(self):
         def down(request, n):
@@ -138,14 +141,24 @@ class TestServiceClient:
         assert calls[0].headers["traceparent"].startswith("00-")
 
     def test_other_side_problems_keep_their_status_and_field(self):
-        problem = {"title": "输入不合法", "status": 422, "detail": "facts.members 不合法", "field": "facts.members"}
+        problem = {
+            "title": "输入不合法",
+            "status": 422,
+            "detail": "facts.members 不合法",
+            "field": "facts.members",
+        }
         client, _ = self._client(lambda r, n: httpx.Response(422, json=problem))
         with pytest.raises(Exception) as err:
             client.request("POST", "/v1/evaluations", json={})
         assert err.value.status == 422 and err.value.field == "facts.members"
 
     def test_extra_problem_members_reach_the_caller(self):
-        problem = {"title": "状态冲突", "status": 409, "detail": "疑似重复救助", "findings": [{"case_number": "HD-1"}]}
+        problem = {
+            "title": "状态冲突",
+            "status": 409,
+            "detail": "疑似重复救助",
+            "findings": [{"case_number": "HD-1"}],
+        }
         client, _ = self._client(lambda r, n: httpx.Response(409, json=problem))
         with pytest.raises(Conflict) as err:
             client.request("POST", "/v1/applications", json={})

@@ -13,9 +13,12 @@ from services.common.calendar import (
     today_shanghai,
 )
 
-NOTICE_2027 = {"year": 2027, "reference": "国办发明电〔2026〕X号（测试）",
-               "holidays": ["2027-01-01..2027-01-03", "2027-02-05..2027-02-13"],
-               "workdays": ["2027-02-20"]}
+NOTICE_2027 = {
+    "year": 2027,
+    "reference": "国办发明电〔2026〕X号（测试）",
+    "holidays": ["2027-01-01..2027-01-03", "2027-02-05..2027-02-13"],
+    "workdays": ["2027-02-20"],
+}
 
 
 @pytest.fixture
@@ -84,12 +87,15 @@ class TestYearWithoutData:
 
 
 class TestNoticeValidation:
-    @pytest.mark.parametrize("data", [
-        {"year": 2027, "holidays": ["2026-12-31"]},
-        {"year": 2027, "holidays": ["2027-02-10..2027-02-01"]},
-        {"year": 2027, "holidays": ["2027-02-20"], "workdays": ["2027-02-20"]},
-        {"year": 2027, "holidays": ["not-a-date"]},
-    ])
+    @pytest.mark.parametrize(
+        "data",
+        [
+            {"year": 2027, "holidays": ["2026-12-31"]},
+            {"year": 2027, "holidays": ["2027-02-10..2027-02-01"]},
+            {"year": 2027, "holidays": ["2027-02-20"], "workdays": ["2027-02-20"]},
+            {"year": 2027, "holidays": ["not-a-date"]},
+        ],
+    )
     def test_bad_notices_are_refused(self, data):
         with pytest.raises(ValueError):
             parse_notice(data)

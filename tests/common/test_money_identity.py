@@ -11,8 +11,17 @@ from services.common.observability import mask_personal_data
 
 
 class TestMoney:
-    @pytest.mark.parametrize("text,fen", [("1234.50", 123450), ("0.01", 1), ("30000", 3000000), (" 7.1 ", 710),
-                                          (Decimal("0.10"), 10), (12, 1200)])
+    @pytest.mark.parametrize(
+        "text,fen",
+        [
+            ("1234.50", 123450),
+            ("0.01", 1),
+            ("30000", 3000000),
+            (" 7.1 ", 710),
+            (Decimal("0.10"), 10),
+            (12, 1200),
+        ],
+    )
     def test_yuan_strings_become_exact_fen(self, text, fen):
         assert yuan_to_fen(text) == fen
 
@@ -44,8 +53,9 @@ class TestIdNumber:
     def test_fifteen_digit_number_is_upgraded_to_eighteen(self):
         assert normalize_id_number("110105491231002") == "11010519491231002X"
 
-    @pytest.mark.parametrize("bad", ["", "370211198506121234", "37021119850612123", "ABCDEFGHIJKLMNOPQR",
-                                     "370211199902301230"])
+    @pytest.mark.parametrize(
+        "bad", ["", "370211198506121234", "37021119850612123", "ABCDEFGHIJKLMNOPQR", "370211199902301230"]
+    )
     def test_invalid_numbers_are_refused_naming_the_field(self, bad):
         with pytest.raises(Invalid) as err:
             normalize_id_number(bad, field="members[1].id_number")

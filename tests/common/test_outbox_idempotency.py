@@ -76,7 +76,11 @@ class TestOutbox:
         assert deliver_pending(db, DemoOutbox, down, base_seconds=60) == 0
         with db.session() as s:
             m = s.exec(select(DemoOutbox)).one()
-            assert m.status == PENDING and m.attempts == 1 and m.next_attempt_at > utcnow() + timedelta(seconds=25)
+            assert (
+                m.status == PENDING
+                and m.attempts == 1
+                and m.next_attempt_at > utcnow() + timedelta(seconds=25)
+            )
         # not due yet: nothing is attempted
         assert deliver_pending(db, DemoOutbox, lambda m: None) == 0
         later = utcnow() + timedelta(minutes=2)
@@ -99,8 +103,13 @@ class TestOutbox:
         _enqueue(db)
         now = utcnow()
         for i in range(3):
-            deliver_pending(db, DemoOutbox, lambda m: (_ for _ in ()).throw(RetryLater("down")),
-                        max_attempts=3, now=now + timedelta(days=i + 1))
+            deliver_pending(
+                db,
+                DemoOutbox,
+                lambda m: (_ for _ in ()).throw(RetryLater("down")),
+                max_attempts=3,
+                now=now + timedelta(days=i + 1),
+            )
         with db.session() as s:
             m = s.exec(select(DemoOutbox)).one()
             assert m.status == DEAD and m.attempts == 3 and "down" in m.last_error
@@ -126,7 +135,6 @@ class TestOutbox:
             t.join()
         assert sorted(sent) == sorted(set(sent)) and len(sent) == 40
 
-
     def test_no_database_lock_is_held_while_sending(self, db):
         # the receiver of our call may be a service that writes to a database we also hold: never wait on it
         _enqueue(db)
@@ -140,8 +148,12 @@ class TestOutbox:
     def test_what_the_delivery_changed_commits_with_the_delivered_mark(self, db):
         _enqueue(db)
         recorded = []
-        deliver_pending(db, DemoOutbox, lambda m: {"slip": 9},
-                        record=lambda session, m, result: recorded.append((m.status, result)))
+        deliver_pending(
+            db,
+            DemoOutbox,
+            lambda m: {"slip": 9},
+            record=lambda session, m, result: recorded.append((m.status, result)),
+        )
         assert recorded == [(PENDING, {"slip": 9})]
 
     def test_a_worker_that_dies_mid_send_leaves_the_message_for_another_after_the_lease(self, db):
@@ -159,7 +171,9 @@ class TestIdempotency:
         body = {"name": "张三"}
         with db.session() as s:
             assert find_replay(s, DemoIdempotency, scope="u:create", key="k1", body=body) is None
-            remember(s, DemoIdempotency, scope="u:create", key="k1", body=body, status_code=201, response={"id": 7})
+            remember(
+                s, DemoIdempotency, scope="u:create", key="k1", body=body, status_code=201, response={"id": 7}
+            )
         with db.session() as s:
             assert find_replay(s, DemoIdempotency, scope="u:create", key="k1", body=body) == (201, {"id": 7})
             with pytest.raises(Invalid) as err:

@@ -87,7 +87,9 @@ def env_example() -> dict[str, str]:
 
 
 def _settings_class(service: str) -> type[BaseSettings]:
-    return {"intake": IntakeSettings, "eligibility": EligibilitySettings, "transfer": TransferSettings}[service]
+    return {"intake": IntakeSettings, "eligibility": EligibilitySettings, "transfer": TransferSettings}[
+        service
+    ]
 
 
 @cache
@@ -114,14 +116,16 @@ def services_with_workers(apps) -> set[str]:
 
 def route_paths(app) -> set[str]:
     """Top-level routes (health, metrics) plus every documented path of the included routers."""
-    return {route.path for route in app.routes if hasattr(route, "path")} | set(app.openapi().get("paths", {}))
+    return {route.path for route in app.routes if hasattr(route, "path")} | set(
+        app.openapi().get("paths", {})
+    )
 
 
 def resolve_command(argv: list[str]) -> dict:
     """What a container command runs, checked against the code: uvicorn app/port or a python module."""
     assert argv, "empty command"
     if argv[0] == "uvicorn":
-        args = [str(ROOT / a[len(IMAGE_ROOT):]) if a.startswith(IMAGE_ROOT) else a for a in argv[1:]]
+        args = [str(ROOT / a[len(IMAGE_ROOT) :]) if a.startswith(IMAGE_ROOT) else a for a in argv[1:]]
         params = uvicorn.main.make_context("uvicorn", args).params  # the real CLI: bad flags fail here
         module, _, attr = params["app"].partition(":")
         factory = getattr(importlib.import_module(module), attr)
@@ -150,4 +154,6 @@ def check_api_process(name: str, argv: list[str]) -> int:
     return resolved["port"]
 
 
-DB_URL = re.compile(r"^postgresql://(?P<user>[^:@/]+):(?P<password>[^@]+)@(?P<host>[^:/]+):(?P<port>\d+)/(?P<db>\w+)$")
+DB_URL = re.compile(
+    r"^postgresql://(?P<user>[^:@/]+):(?P<password>[^@]+)@(?P<host>[^:/]+):(?P<port>\d+)/(?P<db>\w+)$"
+)

@@ -80,13 +80,14 @@ class TestDockerfile:
             if word == "COPY" and not args.startswith("--from"):
                 for src in args.split()[:-1]:
                     assert (ROOT / src).exists(), f"COPY {src}: no such path"
-                    assert any(src == k or fnmatch(src + "/x", k) for k in kept), f"{src} is excluded by the dockerignore"
+                    assert any(src == k or fnmatch(src + "/x", k) for k in kept), (
+                        f"{src} is excluded by the dockerignore"
+                    )
 
     def test_uvicorn_log_config_is_copied_and_valid(self):
         copied = [args.split()[-1] for word, args in dockerfile_instructions() if word == "COPY"]
         assert "./deploy/uvicorn-logging.json" in copied
-        check = ("import json, logging.config, sys; "
-                 "logging.config.dictConfig(json.load(open(sys.argv[1])))")
+        check = "import json, logging.config, sys; logging.config.dictConfig(json.load(open(sys.argv[1])))"
         subprocess.run([sys.executable, "-c", check, str(DEPLOY / "uvicorn-logging.json")], check=True)
 
     def test_installed_package_carries_every_package_and_data_file(self):
@@ -129,8 +130,11 @@ class TestCompose:
         services = compose()["services"]
         for svc in SERVICES:
             assert services[svc]["environment"][f"YIMEN_{svc.upper()}_RUN_WORKERS"] == "false", svc
-        workers = {resolve_command(s["command"])["service"]: s for s in services.values()
-                   if s.get("command") and resolve_command(s["command"])["kind"] == "worker"}
+        workers = {
+            resolve_command(s["command"])["service"]: s
+            for s in services.values()
+            if s.get("command") and resolve_command(s["command"])["kind"] == "worker"
+        }
         assert set(workers) == services_with_workers, "one worker service per service that has workers"
         for svc, service in workers.items():
             assert f"YIMEN_{svc.upper()}_DATABASE_URL" in service["environment"]
@@ -159,7 +163,9 @@ class TestCompose:
             assert services["migrate"]["environment"][key] == services[svc]["environment"][key]
             password_var = re.match(r"\$\{(\w+)", url["password"])[1]
             assert password_var in pg_env, f"postgres never sees {password_var}"
-            assert re.search(rf'^create yimen_{svc} "\$\{{{password_var}:', init, re.M), f"init script skips {svc}"
+            assert re.search(rf'^create yimen_{svc} "\$\{{{password_var}:', init, re.M), (
+                f"init script skips {svc}"
+            )
             for other in SERVICES:
                 if other != svc:  # no service holds another's database URL
                     assert f"YIMEN_{other.upper()}_DATABASE_URL" not in services[svc]["environment"]
@@ -177,7 +183,7 @@ def nginx_blocks(text: str, keyword: str) -> list[tuple[str, str]]:
         while depth:
             depth += {"{": 1, "}": -1}.get(text[i], 0)
             i += 1
-        blocks.append((match.group(1), text[match.end():i - 1]))
+        blocks.append((match.group(1), text[match.end() : i - 1]))
     return blocks
 
 
@@ -191,7 +197,10 @@ class TestNginx:
         assert {re.search(r"server\s+(\w+):", b)[1] for b in upstreams.values()} == set(PORTS)
 
     def test_api_locations_reach_existing_routes_of_the_right_service(self, apps):
-        upstreams = {name: re.search(r"server\s+(\w+):", body)[1] for name, body in nginx_blocks(nginx_conf(), "upstream")}
+        upstreams = {
+            name: re.search(r"server\s+(\w+):", body)[1]
+            for name, body in nginx_blocks(nginx_conf(), "upstream")
+        }
         locations = nginx_blocks(nginx_conf(), "location")
         seen = set()
         for arg, body in locations:
@@ -207,7 +216,9 @@ class TestNginx:
                 rest = "/" + api[2]
                 if rest != "/":
                     assert target[2] == rest, f"{path} must pass on {rest}, not {target[2]}"
-                    assert any(route.startswith(rest) for route in route_paths(apps[process])), f"no route {rest}"
+                    assert any(route.startswith(rest) for route in route_paths(apps[process])), (
+                        f"no route {rest}"
+                    )
             else:
                 assert process == "web", f"{path} outside /api/ must go to web"
         assert seen == set(SERVICES)
@@ -216,8 +227,13 @@ class TestNginx:
         text = nginx_conf()
         assert re.search(r"listen\s+443\s+ssl", text) and "ssl_certificate " in text
         assert re.search(r"return\s+301\s+https://", text), "plain HTTP must redirect to HTTPS"
-        for header in ("Strict-Transport-Security", "X-Content-Type-Options", "X-Frame-Options",
-                       "Content-Security-Policy", "Referrer-Policy"):
+        for header in (
+            "Strict-Transport-Security",
+            "X-Content-Type-Options",
+            "X-Frame-Options",
+            "Content-Security-Policy",
+            "Referrer-Policy",
+        ):
             assert re.search(rf"add_header\s+{header}\s+.*always;", text), header
         for _, body in nginx_blocks(text, "location"):
             # one add_header in a location would silently drop every server-level header there
@@ -231,8 +247,11 @@ class TestNginx:
 
     def test_internal_endpoints_are_not_published(self):
         text = nginx_conf()
-        regexes = [arg.split()[-1] for arg, body in nginx_blocks(text, "location")
-                   if arg.startswith("~") and re.search(r"return\s+40[34]", body)]
+        regexes = [
+            arg.split()[-1]
+            for arg, body in nginx_blocks(text, "location")
+            if arg.startswith("~") and re.search(r"return\s+40[34]", body)
+        ]
         for path in ("/metrics", "/readyz", "/api/intake/metrics", "/api/transfer/readyz"):
             assert any(re.search(rx, path) for rx in regexes), f"{path} reaches a service"
         assert not any(re.search(rx, "/api/intake/v1/metrics-report") for rx in regexes)
@@ -242,8 +261,11 @@ class TestNginx:
         import hashlib
 
         csp = re.search(r'default\s+"(default-src[^"]+)"', nginx_conf())[1]
-        handlers = {m for p in (ROOT / "web" / "templates").rglob("*.html")
-                    for m in re.findall(r'\son[a-z]+="([^"]*)"', p.read_text(encoding="utf-8"))}
+        handlers = {
+            m
+            for p in (ROOT / "web" / "templates").rglob("*.html")
+            for m in re.findall(r'\son[a-z]+="([^"]*)"', p.read_text(encoding="utf-8"))
+        }
         for handler in handlers:
             digest = base64.b64encode(hashlib.sha256(handler.encode()).digest()).decode()
             assert f"'sha256-{digest}'" in csp, f"CSP blocks inline handler {handler!r}"
@@ -261,8 +283,13 @@ class TestSecrets:
             if any(word in key for word in SECRET_WORDS):
                 assert value == PLACEHOLDER, f".env.example {key} must be {PLACEHOLDER}"
         # every file git would commit under deploy/ (a local, git-ignored deploy/.env may hold real ones)
-        listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "deploy"],
-                                cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+        listed = subprocess.run(
+            ["git", "ls-files", "--cached", "--others", "--exclude-standard", "deploy"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
         assert "deploy/docker-compose.yml" in listed
         for name in listed:
             text = (ROOT / name).read_text(encoding="utf-8")

@@ -46,7 +46,9 @@ class TestManifests:
         for path in kustomization["resources"]:
             assert (K8S / path).exists(), path
         # the Secret is created out of band and the Job runs before a rollout; everything else is applied
-        unlisted = {p.name for p in K8S.glob("*.yaml")} - set(kustomization["resources"]) - {"kustomization.yaml"}
+        unlisted = (
+            {p.name for p in K8S.glob("*.yaml")} - set(kustomization["resources"]) - {"kustomization.yaml"}
+        )
         assert unlisted == {"secret.example.yaml", "migrate-job.yaml"}, unlisted
         for filename, doc in k8s_docs():
             if filename != "kustomization.yaml" and doc["kind"] != "Namespace":
@@ -152,10 +154,14 @@ class TestSecurityAndConfig:
             mounts = {v["name"] for v in spec.get("volumes", []) if "emptyDir" in v}
             for container in spec["containers"]:
                 ctx = container["securityContext"]
-                assert ctx["readOnlyRootFilesystem"] is True and ctx["allowPrivilegeEscalation"] is False, name
+                assert ctx["readOnlyRootFilesystem"] is True and ctx["allowPrivilegeEscalation"] is False, (
+                    name
+                )
                 assert ctx["capabilities"]["drop"] == ["ALL"], name
                 assert {"requests", "limits"} <= set(container["resources"]), name
-                assert any(m["mountPath"] == "/tmp" and m["name"] in mounts for m in container["volumeMounts"])
+                assert any(
+                    m["mountPath"] == "/tmp" and m["name"] in mounts for m in container["volumeMounts"]
+                )
 
     def test_env_vars_config_and_secret_keys_are_settings(self):
         (config,) = k8s("ConfigMap")
@@ -177,7 +183,9 @@ class TestSecurityAndConfig:
             for name, entry in env_of(container).items():
                 ref = entry.get("valueFrom", {}).get("secretKeyRef")
                 if ref:
-                    assert ref["name"] == secret["metadata"]["name"] and ref["key"] in secret["stringData"], name
+                    assert ref["name"] == secret["metadata"]["name"] and ref["key"] in secret["stringData"], (
+                        name
+                    )
             databases = {n for n in env_of(container) if n.endswith("_DATABASE_URL")}
             resolved = resolve_command(container["command"])
             own = dep["metadata"]["labels"]["app.kubernetes.io/name"]
@@ -214,8 +222,13 @@ class TestIngress:
             assert any(r.startswith("/v1/") for r in route_paths(apps[svc])) and sample.startswith("/v1/")
 
     def test_web_metrics_and_readiness_are_denied_at_the_edge(self):
-        (internal,) = [i for i in k8s("Ingress") if "denylist-source-range" in str(i["metadata"].get("annotations"))]
-        assert internal["metadata"]["annotations"]["nginx.ingress.kubernetes.io/denylist-source-range"] == "0.0.0.0/0,::/0"
+        (internal,) = [
+            i for i in k8s("Ingress") if "denylist-source-range" in str(i["metadata"].get("annotations"))
+        ]
+        assert (
+            internal["metadata"]["annotations"]["nginx.ingress.kubernetes.io/denylist-source-range"]
+            == "0.0.0.0/0,::/0"
+        )
         paths = {p["path"]: p["pathType"] for p in internal["spec"]["rules"][0]["http"]["paths"]}
         assert paths == {"/metrics": "Exact", "/readyz": "Exact"}
 

@@ -10,10 +10,20 @@ from tests.conftest import auth
 
 WINDOW = auth("window_staff", "370211001")
 ADMIN = auth("admin", "370211", subject="admin")
-FULL_FACTS = {"members": 3, "residency": "local_hukou", "on_dibao": False, "assistance_type": "expenditure",
-              "income_6m": "12000.00", "medical_expense_6m": "8000.00", "education_expense_6m": "0.00",
-              "income_12m": "30000.00", "assets_excluding_home": "50000.00", "granted_amount_this_year": "0.00",
-              "grants_this_year": 0, "requested_amount": "3000.00"}
+FULL_FACTS = {
+    "members": 3,
+    "residency": "local_hukou",
+    "on_dibao": False,
+    "assistance_type": "expenditure",
+    "income_6m": "12000.00",
+    "medical_expense_6m": "8000.00",
+    "education_expense_6m": "0.00",
+    "income_12m": "30000.00",
+    "assets_excluding_home": "50000.00",
+    "granted_amount_this_year": "0.00",
+    "grants_this_year": 0,
+    "requested_amount": "3000.00",
+}
 
 
 class FakeGrants:

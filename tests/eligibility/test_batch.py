@@ -27,12 +27,20 @@ def post(client, body, ctype, query=""):
 
 class TestFormats:
     def test_json_array(self, client):
-        body = json.dumps([{"id": "H1", "facts": FULL_FACTS}, {"id": "H2", **FULL_FACTS, "residency": "other"}])
+        body = json.dumps(
+            [{"id": "H1", "facts": FULL_FACTS}, {"id": "H2", **FULL_FACTS, "residency": "other"}]
+        )
         out = lines(post(client, body, "application/json"))
         assert out[0]["batch"]["rule_version"] == "temporary_assistance@v1"
         assert [(o["id"], o["outcome"]) for o in out[1:3]] == [("H1", "eligible"), ("H2", "ineligible")]
         assert out[2]["conditions"]["residency"] == "failed"
-        assert out[-1]["summary"] == {"processed": 2, "errors": 0, "eligible": 1, "ineligible": 1, "needs_facts": 0}
+        assert out[-1]["summary"] == {
+            "processed": 2,
+            "errors": 0,
+            "eligible": 1,
+            "ineligible": 1,
+            "needs_facts": 0,
+        }
 
     def test_json_lines(self, client):
         body = "\n".join(json.dumps({"id": i, "facts": FULL_FACTS}) for i in range(3)) + "\n\n"
@@ -54,8 +62,12 @@ class TestFormats:
         assert text[2].startswith("2,B,error") and "facts.members" in text[2]
 
     def test_results_match_single_evaluations(self, client, evaluate):
-        variants = [FULL_FACTS, {**FULL_FACTS, "income_6m": "20160.00", "medical_expense_6m": "0"},
-                    {**FULL_FACTS, "assets_excluding_home": "200000.01"}, {"members": 2}]
+        variants = [
+            FULL_FACTS,
+            {**FULL_FACTS, "income_6m": "20160.00", "medical_expense_6m": "0"},
+            {**FULL_FACTS, "assets_excluding_home": "200000.01"},
+            {"members": 2},
+        ]
         out = lines(post(client, json.dumps(variants), "application/json"))[1:-1]
         for facts, row in zip(variants, out, strict=True):
             single = evaluate(facts).json()
@@ -66,7 +78,9 @@ class TestFormats:
 
 class TestBadInput:
     def test_a_bad_record_is_an_error_line_and_the_run_goes_on(self, client):
-        body = json.dumps([{"id": 1, "facts": {**FULL_FACTS, "income_6m": 12.5}}, {"id": 2, "facts": FULL_FACTS}, 7])
+        body = json.dumps(
+            [{"id": 1, "facts": {**FULL_FACTS, "income_6m": 12.5}}, {"id": 2, "facts": FULL_FACTS}, 7]
+        )
         out = lines(post(client, body, "application/json"))
         assert out[1]["error"]["field"] == "[1].facts.income_6m"
         assert out[2]["outcome"] == "eligible"
@@ -84,8 +98,11 @@ class TestBadInput:
         assert r.status_code == 422 and r.json()["field"] == "Content-Type"
 
     def test_unknown_item_is_a_problem_before_streaming(self, client):
-        r = client.post("/v1/evaluations/batch?item_code=nope&as_of=2026-03-15", content="[]",
-                        headers={**WINDOW, "content-type": "application/json"})
+        r = client.post(
+            "/v1/evaluations/batch?item_code=nope&as_of=2026-03-15",
+            content="[]",
+            headers={**WINDOW, "content-type": "application/json"},
+        )
         assert r.status_code == 404
 
     def test_requires_a_token(self, client):
@@ -115,11 +132,20 @@ def asgi_peak(app, n: int) -> tuple[int, int]:
     row = (csv_row("H") + "\n").encode()
     chunks = [(CSV_HEADER + "\n").encode(), *([row * 500] * (n // 500))]
     path, query = URL.split("?")
-    scope = {"type": "http", "asgi": {"version": "3.0", "spec_version": "2.3"}, "http_version": "1.1",
-             "method": "POST", "scheme": "http", "path": path, "raw_path": path.encode(), "root_path": "",
-             "query_string": (query + "&progress_every=1000").encode(), "client": ("127.0.0.1", 1),
-             "server": ("testserver", 80),
-             "headers": [(b"content-type", b"text/csv"), (b"authorization", WINDOW["Authorization"].encode())]}
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0", "spec_version": "2.3"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "root_path": "",
+        "query_string": (query + "&progress_every=1000").encode(),
+        "client": ("127.0.0.1", 1),
+        "server": ("testserver", 80),
+        "headers": [(b"content-type", b"text/csv"), (b"authorization", WINDOW["Authorization"].encode())],
+    }
     results = 0
 
     async def run():

@@ -9,16 +9,38 @@ from services.eligibility.demo import load_demo
 from tests.conftest import auth
 from tests.eligibility.conftest import WINDOW
 
-SEEDED = ["temporary_assistance", "urban_dibao", "rural_dibao", "tekun", "medical_assistance", "education_assistance",
-          "housing_assistance", "low_rent_housing", "employment_assistance", "disaster_relief", "funeral_assistance",
-          "disabled_entrepreneurship", "disabled_assistive_devices", "disabled_home_care", "elderly_allowance",
-          "charity_assistance"]
+SEEDED = [
+    "temporary_assistance",
+    "urban_dibao",
+    "rural_dibao",
+    "tekun",
+    "medical_assistance",
+    "education_assistance",
+    "housing_assistance",
+    "low_rent_housing",
+    "employment_assistance",
+    "disaster_relief",
+    "funeral_assistance",
+    "disabled_entrepreneurship",
+    "disabled_assistive_devices",
+    "disabled_home_care",
+    "elderly_allowance",
+    "charity_assistance",
+]
 
 
 def item_body(**changes):
-    body = {"name": "临时救助（急难型/支出型）", "category": "临时救助", "owner_department_type": "civil_affairs",
-            "legal_basis": "新依据", "case_type": "promised", "time_limit_days": 15, "default_handling_level": "district",
-            "exclusive_with": [], "note": "测试修改"}
+    body = {
+        "name": "临时救助（急难型/支出型）",
+        "category": "临时救助",
+        "owner_department_type": "civil_affairs",
+        "legal_basis": "新依据",
+        "case_type": "promised",
+        "time_limit_days": 15,
+        "default_handling_level": "district",
+        "exclusive_with": [],
+        "note": "测试修改",
+    }
     body.update(changes)
     return body
 
@@ -46,8 +68,15 @@ class TestReading:
         assert item["acceptance_window"] == {"days_of_month": list(range(1, 11))}
         assert item["next_acceptance_date"] is not None
 
-    @pytest.mark.parametrize("today,expected", [(date(2026, 3, 5), date(2026, 3, 5)), (date(2026, 3, 10), date(2026, 3, 10)),
-                                                (date(2026, 3, 11), date(2026, 4, 1)), (date(2026, 12, 31), date(2027, 1, 1))])
+    @pytest.mark.parametrize(
+        "today,expected",
+        [
+            (date(2026, 3, 5), date(2026, 3, 5)),
+            (date(2026, 3, 10), date(2026, 3, 10)),
+            (date(2026, 3, 11), date(2026, 4, 1)),
+            (date(2026, 12, 31), date(2027, 1, 1)),
+        ],
+    )
     def test_next_acceptance_date(self, today, expected):
         assert next_acceptance_date(list(range(1, 11)), today) == expected
 
@@ -55,8 +84,12 @@ class TestReading:
         assert "tekun" in client.get("/v1/items/urban_dibao", headers=WINDOW).json()["exclusive_with"]
 
     def test_handling_level_is_per_district_configuration(self, client):
-        assert client.get("/v1/items/temporary_assistance?district=370212", headers=WINDOW).json()[
-            "handling_level"] == "district"
+        assert (
+            client.get("/v1/items/temporary_assistance?district=370212", headers=WINDOW).json()[
+                "handling_level"
+            ]
+            == "district"
+        )
 
     def test_unknown_item_is_404(self, client):
         assert client.get("/v1/items/nope", headers=WINDOW).status_code == 404
@@ -89,12 +122,16 @@ class TestAdminEdits:
         r = client.put("/v1/items/temporary_assistance", headers=WINDOW, json=item_body())
         assert r.status_code == 403
 
-    @pytest.mark.parametrize("changes,field", [({"case_type": "sometimes"}, "case_type"),
-                                               ({"time_limit_days": -1}, "time_limit_days"),
-                                               ({"exclusive_with": ["nope"]}, "exclusive_with[0]"),
-                                               ({"owner_department_type": "police"}, "owner_department_type"),
-                                               ({"acceptance_window": {"days_of_month": [0]}},
-                                                "acceptance_window.days_of_month")])
+    @pytest.mark.parametrize(
+        "changes,field",
+        [
+            ({"case_type": "sometimes"}, "case_type"),
+            ({"time_limit_days": -1}, "time_limit_days"),
+            ({"exclusive_with": ["nope"]}, "exclusive_with[0]"),
+            ({"owner_department_type": "police"}, "owner_department_type"),
+            ({"acceptance_window": {"days_of_month": [0]}}, "acceptance_window.days_of_month"),
+        ],
+    )
     def test_bad_edit_is_422_naming_the_field(self, client, admin_headers, changes, field):
         r = client.put("/v1/items/temporary_assistance", headers=admin_headers, json=item_body(**changes))
         assert r.status_code == 422 and r.json()["field"] == field
@@ -106,47 +143,76 @@ class TestAdminEdits:
         assert client.post("/v1/items", headers=admin_headers, json=body).status_code == 409
 
     def test_materials_replace_is_versioned(self, client, admin_headers):
-        r = client.put("/v1/items/temporary_assistance/materials", headers=admin_headers,
-                       json={"materials": [{"code": "id_card", "copies": 2, "original": True}], "note": "精简材料"})
+        r = client.put(
+            "/v1/items/temporary_assistance/materials",
+            headers=admin_headers,
+            json={"materials": [{"code": "id_card", "copies": 2, "original": True}], "note": "精简材料"},
+        )
         assert [m["code"] for m in r.json()["materials"]] == ["id_card"]
         change = client.get("/v1/items/temporary_assistance/history", headers=WINDOW).json()[0]
         assert change["entity_type"] == "item_materials" and len(change["before"]["materials"]) == 5
 
     def test_unknown_or_duplicate_material_is_refused(self, client, admin_headers):
-        r = client.put("/v1/items/temporary_assistance/materials", headers=admin_headers,
-                       json={"materials": [{"code": "id_card"}, {"code": "id_card"}]})
+        r = client.put(
+            "/v1/items/temporary_assistance/materials",
+            headers=admin_headers,
+            json={"materials": [{"code": "id_card"}, {"code": "id_card"}]},
+        )
         assert r.status_code == 422 and r.json()["field"] == "materials[1].code"
 
     def test_handling_level_change_is_logged(self, client, admin_headers):
-        r = client.put("/v1/items/education_assistance/handling-levels/370211", headers=admin_headers,
-                       json={"level": "town", "note": "试点下放"})
+        r = client.put(
+            "/v1/items/education_assistance/handling-levels/370211",
+            headers=admin_headers,
+            json={"level": "town", "note": "试点下放"},
+        )
         assert r.json()["handling_level"] == "town"
         change = client.get("/v1/items/education_assistance/history", headers=WINDOW).json()[0]
-        assert change["entity_key"] == "370211:education_assistance" and change["before"] == {"level": "district"}
+        assert change["entity_key"] == "370211:education_assistance" and change["before"] == {
+            "level": "district"
+        }
 
     def test_material_edit(self, client, admin_headers):
-        r = client.put("/v1/materials/id_card", headers=admin_headers,
-                       json={"name": "居民身份证", "shared_data": False})
+        r = client.put(
+            "/v1/materials/id_card", headers=admin_headers, json={"name": "居民身份证", "shared_data": False}
+        )
         assert r.status_code == 200 and r.json()["name"] == "居民身份证"
 
     def test_parameter_correction_supersedes_never_overwrites(self, client, admin_headers):
         for value in ("1150.00", "1160.00"):
-            client.post("/v1/parameters/urban_dibao_monthly", headers=admin_headers,
-                        json={"value": value, "effective_from": "2027-01-01"})
-        rows = [p for p in client.get("/v1/parameters", headers=WINDOW).json()
-                if p["name"] == "urban_dibao_monthly" and p["effective_from"] == "2027-01-01"]
-        assert [(p["value"], p["superseded_at"] is None) for p in rows] == [("1150.00", False), ("1160.00", True)]
+            client.post(
+                "/v1/parameters/urban_dibao_monthly",
+                headers=admin_headers,
+                json={"value": value, "effective_from": "2027-01-01"},
+            )
+        rows = [
+            p
+            for p in client.get("/v1/parameters", headers=WINDOW).json()
+            if p["name"] == "urban_dibao_monthly" and p["effective_from"] == "2027-01-01"
+        ]
+        assert [(p["value"], p["superseded_at"] is None) for p in rows] == [
+            ("1150.00", False),
+            ("1160.00", True),
+        ]
 
-    @pytest.mark.parametrize("body,field", [({"value": 1.5, "effective_from": "2027-01-01"}, "value"),
-                                            ({"value": "abc", "effective_from": "2027-01-01"}, "value"),
-                                            ({"value": "1.00", "effective_from": "2027-13-01"}, "effective_from")])
+    @pytest.mark.parametrize(
+        "body,field",
+        [
+            ({"value": 1.5, "effective_from": "2027-01-01"}, "value"),
+            ({"value": "abc", "effective_from": "2027-01-01"}, "value"),
+            ({"value": "1.00", "effective_from": "2027-13-01"}, "effective_from"),
+        ],
+    )
     def test_bad_parameter_is_422(self, client, admin_headers, body, field):
         r = client.post("/v1/parameters/urban_dibao_monthly", headers=admin_headers, json=body)
         assert r.status_code == 422 and r.json()["field"].startswith(field)
 
     def test_parameters_are_admin_only(self, client):
-        r = client.post("/v1/parameters/urban_dibao_monthly", headers=auth("supervisor", "370211"),
-                        json={"value": "1.00", "effective_from": "2027-01-01"})
+        r = client.post(
+            "/v1/parameters/urban_dibao_monthly",
+            headers=auth("supervisor", "370211"),
+            json={"value": "1.00", "effective_from": "2027-01-01"},
+        )
         assert r.status_code == 403
 
 

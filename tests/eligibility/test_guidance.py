@@ -6,13 +6,19 @@ from tests.eligibility.conftest import WINDOW
 
 
 def checklist(client, items, provided=()):
-    return client.post("/v1/materials/checklist", headers=WINDOW,
-                       json={"item_codes": list(items), "provided": list(provided)})
+    return client.post(
+        "/v1/materials/checklist",
+        headers=WINDOW,
+        json={"item_codes": list(items), "provided": list(provided)},
+    )
 
 
 def route(client, item, level, window, hukou):
-    return client.post("/v1/routes", headers=WINDOW, json={"item_code": item, "window_level": level,
-                                                           "window_region": window, "hukou_region": hukou})
+    return client.post(
+        "/v1/routes",
+        headers=WINDOW,
+        json={"item_code": item, "window_level": level, "window_region": window, "hukou_region": hukou},
+    )
 
 
 class TestChecklist:
@@ -35,42 +41,97 @@ class TestChecklist:
         housing = next(m for m in body["missing"] if m["code"] == "housing_proof")
         assert housing["copies"] == 3 and housing["original"] is True
 
-    @pytest.mark.parametrize("items,provided,field", [(["temporary_assistance", "nope"], [], "item_codes[1]"),
-                                                      (["temporary_assistance"], ["nope"], "provided[0]"),
-                                                      ([], [], "item_codes")])
+    @pytest.mark.parametrize(
+        "items,provided,field",
+        [
+            (["temporary_assistance", "nope"], [], "item_codes[1]"),
+            (["temporary_assistance"], ["nope"], "provided[0]"),
+            ([], [], "item_codes"),
+        ],
+    )
     def test_unknown_codes_are_422_naming_them(self, client, items, provided, field):
         r = checklist(client, items, provided)
         assert r.status_code == 422 and r.json()["field"] == field
 
 
 class TestRoutes:
-    @pytest.mark.parametrize("item,level,window,hukou,kind,dept,region", [
-        ("temporary_assistance", "town", "370211001", "370211001", "dispatch", "civil_affairs", "370211001"),
-        ("temporary_assistance", "town", "370211001", "370211002", "escalate", "civil_affairs", "370211"),
-        ("education_assistance", "town", "370211001", "370211001", "escalate", "civil_affairs", "370211"),
-        ("temporary_assistance", "district", "370211", "370211003", "hand_over", "civil_affairs", "370211003"),
-        ("temporary_assistance", "district", "370211", "110101", "assign", "civil_affairs", "370211"),
-        ("housing_assistance", "district", "370211", "370211003", "assign", "housing", "370211"),
-        ("medical_assistance", "district", "370211", "370211003", "assign", "civil_affairs", "370211"),
-        ("charity_assistance", "town", "370211001", "370211001", "refer", "social_organisation", "370211"),
-        ("charity_assistance", "district", "370211", "370211001", "refer", "social_organisation", "370211"),
-    ])
+    @pytest.mark.parametrize(
+        "item,level,window,hukou,kind,dept,region",
+        [
+            (
+                "temporary_assistance",
+                "town",
+                "370211001",
+                "370211001",
+                "dispatch",
+                "civil_affairs",
+                "370211001",
+            ),
+            ("temporary_assistance", "town", "370211001", "370211002", "escalate", "civil_affairs", "370211"),
+            ("education_assistance", "town", "370211001", "370211001", "escalate", "civil_affairs", "370211"),
+            (
+                "temporary_assistance",
+                "district",
+                "370211",
+                "370211003",
+                "hand_over",
+                "civil_affairs",
+                "370211003",
+            ),
+            ("temporary_assistance", "district", "370211", "110101", "assign", "civil_affairs", "370211"),
+            ("housing_assistance", "district", "370211", "370211003", "assign", "housing", "370211"),
+            ("medical_assistance", "district", "370211", "370211003", "assign", "civil_affairs", "370211"),
+            (
+                "charity_assistance",
+                "town",
+                "370211001",
+                "370211001",
+                "refer",
+                "social_organisation",
+                "370211",
+            ),
+            (
+                "charity_assistance",
+                "district",
+                "370211",
+                "370211001",
+                "refer",
+                "social_organisation",
+                "370211",
+            ),
+        ],
+    )
     def test_slip_kind_and_receiver(self, client, item, level, window, hukou, kind, dept, region):
         body = route(client, item, level, window, hukou).json()
-        assert (body["kind"], body["receiver_department_type"], body["receiver_region"]) == (kind, dept, region)
+        assert (body["kind"], body["receiver_department_type"], body["receiver_region"]) == (
+            kind,
+            dept,
+            region,
+        )
         assert body["reason"]
 
     def test_handling_level_configuration_changes_the_route(self, client, admin_headers):
-        assert route(client, "education_assistance", "town", "370211001", "370211001").json()["kind"] == "escalate"
-        client.put("/v1/items/education_assistance/handling-levels/370211", headers=admin_headers,
-                   json={"level": "town"})
+        assert (
+            route(client, "education_assistance", "town", "370211001", "370211001").json()["kind"]
+            == "escalate"
+        )
+        client.put(
+            "/v1/items/education_assistance/handling-levels/370211",
+            headers=admin_headers,
+            json={"level": "town"},
+        )
         body = route(client, "education_assistance", "town", "370211001", "370211001").json()
         assert body["kind"] == "dispatch" and body["receiver_department_type"] == "education"
 
-    @pytest.mark.parametrize("level,window,hukou,field", [("town", "370211", "370211001", "window_level"),
-                                                          ("town", "999999001", "370211001", "window_region"),
-                                                          ("town", "370211001", "37", "hukou_region"),
-                                                          ("city", "370211001", "370211001", "window_level")])
+    @pytest.mark.parametrize(
+        "level,window,hukou,field",
+        [
+            ("town", "370211", "370211001", "window_level"),
+            ("town", "999999001", "370211001", "window_region"),
+            ("town", "370211001", "37", "hukou_region"),
+            ("city", "370211001", "370211001", "window_level"),
+        ],
+    )
     def test_bad_input_is_422_naming_the_field(self, client, level, window, hukou, field):
         r = route(client, "temporary_assistance", level, window, hukou)
         assert r.status_code == 422 and r.json()["field"] == field
@@ -82,7 +143,9 @@ class TestRoutes:
 
 class TestSuggestions:
     def suggest(self, client, difficulty="", facts=None):
-        return client.post("/v1/suggestions", headers=WINDOW, json={"difficulty": difficulty, "facts": facts or {}})
+        return client.post(
+            "/v1/suggestions", headers=WINDOW, json={"difficulty": difficulty, "facts": facts or {}}
+        )
 
     def test_keywords_suggest_items_with_reasons(self, client):
         body = self.suggest(client, "家里失火了，孩子还在上大学").json()["suggestions"]
@@ -102,26 +165,39 @@ class TestSuggestions:
         assert r.status_code == 422 and r.json()["field"] == "facts.age"
 
     def test_rules_are_admin_editable_data(self, client, admin_headers):
-        r = client.post("/v1/suggestion-rules", headers=admin_headers,
-                        json={"item_code": "charity_assistance", "keywords": ["欠债"], "reason": "可转介慈善组织"})
+        r = client.post(
+            "/v1/suggestion-rules",
+            headers=admin_headers,
+            json={"item_code": "charity_assistance", "keywords": ["欠债"], "reason": "可转介慈善组织"},
+        )
         assert r.status_code == 201
         codes = [s["item_code"] for s in self.suggest(client, "家里欠债很多").json()["suggestions"]]
         assert codes == ["charity_assistance"]
         rule_id = r.json()["id"]
-        r = client.put(f"/v1/suggestion-rules/{rule_id}", headers=admin_headers,
-                       json={"item_code": "charity_assistance", "keywords": ["欠债"], "reason": "x", "active": False})
+        r = client.put(
+            f"/v1/suggestion-rules/{rule_id}",
+            headers=admin_headers,
+            json={"item_code": "charity_assistance", "keywords": ["欠债"], "reason": "x", "active": False},
+        )
         assert r.json()["version"] == 2
         assert self.suggest(client, "家里欠债很多").json() == {"suggestions": []}
 
-    @pytest.mark.parametrize("body,field", [
-        ({"item_code": "nope", "keywords": ["a"], "reason": "r"}, "item_code"),
-        ({"item_code": "tekun", "keywords": [], "reason": "r"}, "keywords"),
-        ({"item_code": "tekun", "fact_condition": "salary > 1", "reason": "r"}, "fact_condition")])
+    @pytest.mark.parametrize(
+        "body,field",
+        [
+            ({"item_code": "nope", "keywords": ["a"], "reason": "r"}, "item_code"),
+            ({"item_code": "tekun", "keywords": [], "reason": "r"}, "keywords"),
+            ({"item_code": "tekun", "fact_condition": "salary > 1", "reason": "r"}, "fact_condition"),
+        ],
+    )
     def test_bad_rule_is_422(self, client, admin_headers, body, field):
         r = client.post("/v1/suggestion-rules", headers=admin_headers, json=body)
         assert r.status_code == 422 and r.json()["field"] == field
 
     def test_rules_are_admin_only(self, client):
-        r = client.post("/v1/suggestion-rules", headers=WINDOW,
-                        json={"item_code": "tekun", "keywords": ["a"], "reason": "r"})
+        r = client.post(
+            "/v1/suggestion-rules",
+            headers=WINDOW,
+            json={"item_code": "tekun", "keywords": ["a"], "reason": "r"},
+        )
         assert r.status_code == 403

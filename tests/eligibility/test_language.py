@@ -21,10 +21,20 @@ from services.eligibility.rules.language import UNKNOWN, RuleError, parse, scala
 from services.eligibility.rules.vector import V, vector
 
 UNITS = {"income": "money", "members": "count", "flag": "bool", "kind": "text", "cap": "money"}
-PARAM_UNITS = {"max_grants_per_year": "count", "annual_cap": "money", "urban_dibao_monthly": "money",
-               "district_income_last_year": "money", "assets_cap": "money"}
-PARAMS = {"max_grants_per_year": 2, "annual_cap": 3_000_000, "urban_dibao_monthly": 112_000,
-          "district_income_last_year": 5_962_800, "assets_cap": 20_000_000}
+PARAM_UNITS = {
+    "max_grants_per_year": "count",
+    "annual_cap": "money",
+    "urban_dibao_monthly": "money",
+    "district_income_last_year": "money",
+    "assets_cap": "money",
+}
+PARAMS = {
+    "max_grants_per_year": 2,
+    "annual_cap": 3_000_000,
+    "urban_dibao_monthly": 112_000,
+    "district_income_last_year": 5_962_800,
+    "assets_cap": 20_000_000,
+}
 
 
 def run(source: str, **env):
@@ -32,10 +42,24 @@ def run(source: str, **env):
 
 
 class TestSafety:
-    @pytest.mark.parametrize("source", [
-        "__import__('os').system('id')", "income.real", "open('x')", "[x for x in members]", "lambda: 1",
-        "members[0]", "members ** 2", "members if flag else 0", "income // 2", "1 < members < 3", "f'{income}'",
-        "income := 1", "1.5 < income"])
+    @pytest.mark.parametrize(
+        "source",
+        [
+            "__import__('os').system('id')",
+            "income.real",
+            "open('x')",
+            "[x for x in members]",
+            "lambda: 1",
+            "members[0]",
+            "members ** 2",
+            "members if flag else 0",
+            "income // 2",
+            "1 < members < 3",
+            "f'{income}'",
+            "income := 1",
+            "1.5 < income",
+        ],
+    )
     def test_anything_outside_the_whitelist_is_refused(self, source):
         with pytest.raises(RuleError):
             parse(source, UNITS)
@@ -51,8 +75,18 @@ class TestSafety:
 
 
 class TestUnits:
-    @pytest.mark.parametrize("source", ["income + members > cap", "income * income > cap", "income < members",
-                                        "members / income < 1", "flag + 1 > 0", "kind in [1, 2]", "not income"])
+    @pytest.mark.parametrize(
+        "source",
+        [
+            "income + members > cap",
+            "income * income > cap",
+            "income < members",
+            "members / income < 1",
+            "flag + 1 > 0",
+            "kind in [1, 2]",
+            "not income",
+        ],
+    )
     def test_mismatched_units_are_refused(self, source):
         with pytest.raises(RuleError):
             parse(source, UNITS)
@@ -92,12 +126,20 @@ def _random_household(rng: random.Random) -> dict:
         return rng.randrange(0, 40_000_000)
 
     members = rng.randint(1, 8)
-    row = {"members": members, "residency": rng.choice(["local_hukou", "migrant_qualified", "student", "other"]),
-           "on_dibao": rng.random() < 0.2, "assistance_type": rng.choice(["emergency", "expenditure"]),
-           "income_6m": money(112_000 * 6 * members), "medical_expense_6m": rng.choice([0, 0, rng.randrange(0, 500_000)]),
-           "education_expense_6m": 0, "income_12m": money(5_962_800 * members),
-           "assets_excluding_home": money(20_000_000), "grants_this_year": rng.randint(0, 3),
-           "granted_amount_this_year": money(2_700_000), "requested_amount": rng.choice([300_000, 1, 0])}
+    row = {
+        "members": members,
+        "residency": rng.choice(["local_hukou", "migrant_qualified", "student", "other"]),
+        "on_dibao": rng.random() < 0.2,
+        "assistance_type": rng.choice(["emergency", "expenditure"]),
+        "income_6m": money(112_000 * 6 * members),
+        "medical_expense_6m": rng.choice([0, 0, rng.randrange(0, 500_000)]),
+        "education_expense_6m": 0,
+        "income_12m": money(5_962_800 * members),
+        "assets_excluding_home": money(20_000_000),
+        "grants_this_year": rng.randint(0, 3),
+        "granted_amount_this_year": money(2_700_000),
+        "requested_amount": rng.choice([300_000, 1, 0]),
+    }
     return {k: v for k, v in row.items() if v is not None and not (rng.random() < 0.03)}
 
 
@@ -117,7 +159,10 @@ class TestInterpretersAgree:
 
     def test_vector_division_by_negative_keeps_order(self):
         node = parse("income / members < cap", {"income": "money", "members": "count", "cap": "money"})
-        env = {"income": V(np.array([10, 10]), np.ones(2, bool)), "members": V(np.array([-2, 2]), np.ones(2, bool)),
-               "cap": V(np.array([0, 0]), np.ones(2, bool))}
+        env = {
+            "income": V(np.array([10, 10]), np.ones(2, bool)),
+            "members": V(np.array([-2, 2]), np.ones(2, bool)),
+            "cap": V(np.array([0, 0]), np.ones(2, bool)),
+        }
         out = vector(node)(env, 2)
         assert out.val.tolist() == [True, False]

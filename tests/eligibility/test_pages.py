@@ -16,10 +16,23 @@ def _intake_for(username: str):
     role, region = ACCOUNTS[username]
 
     def handler(request: httpx.Request) -> httpx.Response:
-        account = {"username": username, "display_name": "测试员", "role": role, "region": region,
-                   "region_name": "黄岛街道", "department_id": None}
-        return httpx.Response(200, json={"access_token": token_for(role, region, subject=username),
-                                         "expires_in": 3600, "account": account})
+        account = {
+            "username": username,
+            "display_name": "测试员",
+            "role": role,
+            "region": region,
+            "region_name": "黄岛街道",
+            "department_id": None,
+        }
+        return httpx.Response(
+            200,
+            json={
+                "access_token": token_for(role, region, subject=username),
+                "expires_in": 3600,
+                "account": account,
+            },
+        )
+
     return handler
 
 
@@ -31,6 +44,7 @@ def web_as(client):
         token = _csrf(web.get("/login").text)
         web.post("/login", data={"username": username, "password": "x", "csrf_token": token, "next": "/"})
         return web
+
     return _login
 
 
@@ -42,11 +56,21 @@ def _htmx(web: TestClient, page: str) -> dict:
     return {"HX-Request": "true", "X-CSRF-Token": _csrf(web.get(page).text)}
 
 
-FORM = {"item_code": "temporary_assistance", "as_of": "2026-03-15", "fact_members": "3",
-        "fact_residency": "local_hukou", "fact_on_dibao": "false", "fact_assistance_type": "expenditure",
-        "fact_income_6m": "20160.00", "fact_medical_expense_6m": "0", "fact_education_expense_6m": "0",
-        "fact_income_12m": "30000", "fact_assets_excluding_home": "5000", "fact_grants_this_year": "0",
-        "fact_granted_amount_this_year": "0"}
+FORM = {
+    "item_code": "temporary_assistance",
+    "as_of": "2026-03-15",
+    "fact_members": "3",
+    "fact_residency": "local_hukou",
+    "fact_on_dibao": "false",
+    "fact_assistance_type": "expenditure",
+    "fact_income_6m": "20160.00",
+    "fact_medical_expense_6m": "0",
+    "fact_education_expense_6m": "0",
+    "fact_income_12m": "30000",
+    "fact_assets_excluding_home": "5000",
+    "fact_grants_this_year": "0",
+    "fact_granted_amount_this_year": "0",
+}
 
 
 class TestExplainer:
@@ -62,21 +86,29 @@ class TestExplainer:
         assert 'data-condition="income_6m" data-result="failed"' in html and "1120.00" in html
         assert 'data-condition="residency" data-result="passed"' in html
         assert 'data-condition="annual_amount" data-result="unknown"' in html
-        assert "data-fact-missing=\"requested_amount\"" in html and "本次申请救助金额" in html  # still missing
+        assert 'data-fact-missing="requested_amount"' in html and "本次申请救助金额" in html  # still missing
         assert "<html" not in html  # only the result block for htmx
 
     def test_malformed_fact_is_named_beside_the_form(self, web_as):
         web = web_as("window_hd")
-        html = web.post("/eligibility/explain", data={**FORM, "fact_income_6m": "二万"},
-                        headers=_htmx(web, "/eligibility/explain")).text
+        html = web.post(
+            "/eligibility/explain",
+            data={**FORM, "fact_income_6m": "二万"},
+            headers=_htmx(web, "/eligibility/explain"),
+        ).text
         assert 'data-testid="explain-error"' in html and "facts.income_6m" in html
 
     def test_choosing_another_item_swaps_the_facts(self, web_as, admin_headers, client):
-        definition = {"facts": {"age": {"type": "count", "label": "年龄", "max": 150}}, "parameters": [],
-                      "conditions": [{"id": "age", "description": "年满80周岁", "test": "age >= 80"}]}
+        definition = {
+            "facts": {"age": {"type": "count", "label": "年龄", "max": 150}},
+            "parameters": [],
+            "conditions": [{"id": "age", "description": "年满80周岁", "test": "age >= 80"}],
+        }
         client.put("/v1/rules/elderly_allowance", headers=admin_headers, json={"definition": definition})
         web = web_as("window_hd")
-        html = web.get("/eligibility/explain?item_code=elderly_allowance", headers={"HX-Request": "true"}).text
+        html = web.get(
+            "/eligibility/explain?item_code=elderly_allowance", headers={"HX-Request": "true"}
+        ).text
         assert 'data-fact="age"' in html and 'data-fact="income_6m"' not in html
 
     def test_admin_pages_are_admin_only(self, web_as):
@@ -92,10 +124,20 @@ class TestCatalogueAdmin:
     def test_edit_item_makes_a_version_with_history(self, web_as):
         web = web_as("admin")
         page = web.get("/admin/catalogue/education_assistance").text
-        form = {"csrf_token": _csrf(page), "name": "教育救助", "category": "教育救助",
-                "owner_department_type": "education", "case_type": "promised", "time_limit_days": "15",
-                "default_handling_level": "district", "acceptance_days": "", "active": "on",
-                "legal_basis": "《社会救助暂行办法》第七章", "acceptance_conditions": "在校学生", "note": "缩短时限"}
+        form = {
+            "csrf_token": _csrf(page),
+            "name": "教育救助",
+            "category": "教育救助",
+            "owner_department_type": "education",
+            "case_type": "promised",
+            "time_limit_days": "15",
+            "default_handling_level": "district",
+            "acceptance_days": "",
+            "active": "on",
+            "legal_basis": "《社会救助暂行办法》第七章",
+            "acceptance_conditions": "在校学生",
+            "note": "缩短时限",
+        }
         response = web.post("/admin/catalogue/education_assistance", data=form)
         assert response.status_code == 303
         page = web.get(response.headers["location"]).text
@@ -104,23 +146,47 @@ class TestCatalogueAdmin:
     def test_bad_edit_is_reported_not_saved(self, web_as):
         web = web_as("admin")
         page = web.get("/admin/catalogue/education_assistance").text
-        form = {"csrf_token": _csrf(page), "name": "", "category": "教育救助", "owner_department_type": "education",
-                "case_type": "promised", "default_handling_level": "district", "note": "x"}
+        form = {
+            "csrf_token": _csrf(page),
+            "name": "",
+            "category": "教育救助",
+            "owner_department_type": "education",
+            "case_type": "promised",
+            "default_handling_level": "district",
+            "note": "x",
+        }
         page = web.get(web.post("/admin/catalogue/education_assistance", data=form).headers["location"]).text
         assert 'data-testid="error"' in page and "第 1 版" in page
 
     def test_new_parameter_value(self, web_as):
         web = web_as("admin")
         page = web.get("/admin/catalogue").text
-        response = web.post("/admin/parameters", data={"csrf_token": _csrf(page), "name": "urban_dibao_monthly",
-                                                      "value": "1160.00", "effective_from": "2027-01-01"})
+        response = web.post(
+            "/admin/parameters",
+            data={
+                "csrf_token": _csrf(page),
+                "name": "urban_dibao_monthly",
+                "value": "1160.00",
+                "effective_from": "2027-01-01",
+            },
+        )
         assert "2027-01-01" in web.get(response.headers["location"]).text
 
     def test_materials_and_level_forms(self, web_as):
         web = web_as("admin")
         token = _csrf(web.get("/admin/catalogue/tekun").text)
-        web.post("/admin/catalogue/tekun/materials", data={"csrf_token": token, "material": ["id_card"],
-                                                           "copies_id_card": "2", "original_id_card": "on"})
-        web.post("/admin/catalogue/tekun/level", data={"csrf_token": token, "district": "370211", "level": "district"})
+        web.post(
+            "/admin/catalogue/tekun/materials",
+            data={
+                "csrf_token": token,
+                "material": ["id_card"],
+                "copies_id_card": "2",
+                "original_id_card": "on",
+            },
+        )
+        web.post(
+            "/admin/catalogue/tekun/level",
+            data={"csrf_token": token, "district": "370211", "level": "district"},
+        )
         page = web.get("/admin/catalogue/tekun").text
         assert "item_materials 第 2 版" in page and "handling_level 第 1 版" in page

@@ -21,15 +21,30 @@ DISTRICT = auth("window_staff", "370211", subject="window_qu", name="陈静")
 SUPERVISOR = auth("supervisor", "370211", subject="supervisor", name="周正")
 ADMIN = auth("admin", "370211", subject="admin", name="系统管理员")
 SERVICE = auth("service", "")
-MATERIALS = {"application_letter": "申请书", "id_card": "身份证", "household_register": "户口簿",
-             "family_situation_statement": "家庭情况说明", "medical_diagnosis": "诊断证明", "hospital_bills": "医疗费票据"}
+MATERIALS = {
+    "application_letter": "申请书",
+    "id_card": "身份证",
+    "household_register": "户口簿",
+    "family_situation_statement": "家庭情况说明",
+    "medical_diagnosis": "诊断证明",
+    "hospital_bills": "医疗费票据",
+}
 
 
 def _item(code, name, materials, limit=20, exclusive=(), case_type="promised"):
-    return ItemPublic(code=code, name=name, category=name, owner_department_type="civil_affairs",
-                      case_type=case_type, time_limit_days=limit, exclusive_with=list(exclusive),
-                      materials=[{"code": m, "name": MATERIALS[m], "copies": 1, "original": True,
-                                  "shared_data": False} for m in materials])
+    return ItemPublic(
+        code=code,
+        name=name,
+        category=name,
+        owner_department_type="civil_affairs",
+        case_type=case_type,
+        time_limit_days=limit,
+        exclusive_with=list(exclusive),
+        materials=[
+            {"code": m, "name": MATERIALS[m], "copies": 1, "original": True, "shared_data": False}
+            for m in materials
+        ],
+    )
 
 
 class FakeEligibility:
@@ -38,16 +53,28 @@ class FakeEligibility:
     def __init__(self):
         self.down = False
         self.routes: list[tuple] = []
-        self.items = {i.code: i for i in [
-            _item("temporary_assistance", "临时救助", ["application_letter", "id_card", "household_register",
-                                                    "family_situation_statement"]),
-            _item("medical_assistance", "医疗救助", ["id_card", "medical_diagnosis", "hospital_bills"]),
-            _item("urban_dibao", "城市最低生活保障", ["application_letter", "id_card", "household_register"],
-                  exclusive=["tekun"]),
-            _item("tekun", "特困人员救助供养", ["application_letter", "id_card"], exclusive=["urban_dibao"]),
-            _item("housing_assistance", "住房救助", ["id_card"], limit=40),
-            _item("elderly_allowance", "高龄津贴", ["id_card"], case_type="immediate", limit=0),
-        ]}
+        self.items = {
+            i.code: i
+            for i in [
+                _item(
+                    "temporary_assistance",
+                    "临时救助",
+                    ["application_letter", "id_card", "household_register", "family_situation_statement"],
+                ),
+                _item("medical_assistance", "医疗救助", ["id_card", "medical_diagnosis", "hospital_bills"]),
+                _item(
+                    "urban_dibao",
+                    "城市最低生活保障",
+                    ["application_letter", "id_card", "household_register"],
+                    exclusive=["tekun"],
+                ),
+                _item(
+                    "tekun", "特困人员救助供养", ["application_letter", "id_card"], exclusive=["urban_dibao"]
+                ),
+                _item("housing_assistance", "住房救助", ["id_card"], limit=40),
+                _item("elderly_allowance", "高龄津贴", ["id_card"], case_type="immediate", limit=0),
+            ]
+        }
 
     def _check(self):
         if self.down:
@@ -64,21 +91,30 @@ class FakeEligibility:
             for m in self.items[code].materials:
                 if m.code in (provided or []):
                     continue
-                entry = missing.setdefault(m.code, {"code": m.code, "name": m.name, "copies": 1, "original": True,
-                                                    "reasons": []})
+                entry = missing.setdefault(
+                    m.code, {"code": m.code, "name": m.name, "copies": 1, "original": True, "reasons": []}
+                )
                 entry["reasons"].append(f"为办理{self.items[code].name}所需")
-        return ChecklistResponse(missing=list(missing.values()), provided=list(provided or []), shared_data=[])
+        return ChecklistResponse(
+            missing=list(missing.values()), provided=list(provided or []), shared_data=[]
+        )
 
     def route(self, item_code, window_level, window_region, hukou_region, **_):
         self._check()
         self.routes.append((item_code, window_level, window_region, hukou_region))
-        return RouteDecision(kind="dispatch", receiver_department_type="civil_affairs", receiver_region=window_region,
-                             reason="本镇街可办理", handling_level="town")
+        return RouteDecision(
+            kind="dispatch",
+            receiver_department_type="civil_affairs",
+            receiver_region=window_region,
+            reason="本镇街可办理",
+            handling_level="town",
+        )
 
     def suggest(self, difficulty, facts=None, **_):
         self._check()
-        return SuggestionResponse(suggestions=[{"item_code": "temporary_assistance", "name": "临时救助",
-                                                "reason": "突发困难"}])
+        return SuggestionResponse(
+            suggestions=[{"item_code": "temporary_assistance", "name": "临时救助", "reason": "突发困难"}]
+        )
 
 
 class FakeTransfer:
@@ -96,9 +132,19 @@ class FakeTransfer:
             raise ServiceUnavailable("transfer 服务暂不可用")
         if idempotency_key not in self.cases:
             n = len(self.cases) + 1
-            self.cases[idempotency_key] = {"payload": payload, "slips": [
-                {"id": n * 10 + i, "number": f"FB-2026-{n:03d}{i}", "kind": "dispatch", "receiver_id": "370211001-civil",
-                 "receiver_name": "黄岛街道民政办"} for i, _ in enumerate(payload["items"])]}
+            self.cases[idempotency_key] = {
+                "payload": payload,
+                "slips": [
+                    {
+                        "id": n * 10 + i,
+                        "number": f"FB-2026-{n:03d}{i}",
+                        "kind": "dispatch",
+                        "receiver_id": "370211001-civil",
+                        "receiver_name": "黄岛街道民政办",
+                    }
+                    for i, _ in enumerate(payload["items"])
+                ],
+            }
         return {"slips": self.cases[idempotency_key]["slips"]}
 
     def grants_summary(self, id_numbers, year, item_code=None, **_):
@@ -132,11 +178,22 @@ _household = itertools.count(100)
 def application_body(**overrides) -> dict:
     """A complete registration; each call is a new household unless `applicant`/`members` are given."""
     n = next(_household)
-    body = {"applicant": {"name": "张三", "id_number": compose_id_number("370211", "19850101", n),
-                          "phone": "13800000000", "hukou_region": "370211001"},
-            "members": [{"name": "李四", "id_number": compose_id_number("370211", "19860202", n), "relation": "配偶"}],
-            "difficulty": "家中失火，住房烧毁", "item_codes": ["temporary_assistance"], "emergency": False,
-            "channel": "window", "provided_materials": ["id_card"]}
+    body = {
+        "applicant": {
+            "name": "张三",
+            "id_number": compose_id_number("370211", "19850101", n),
+            "phone": "13800000000",
+            "hukou_region": "370211001",
+        },
+        "members": [
+            {"name": "李四", "id_number": compose_id_number("370211", "19860202", n), "relation": "配偶"}
+        ],
+        "difficulty": "家中失火，住房烧毁",
+        "item_codes": ["temporary_assistance"],
+        "emergency": False,
+        "channel": "window",
+        "provided_materials": ["id_card"],
+    }
     body.update(overrides)
     return body
 
@@ -150,30 +207,48 @@ def register(client, headers=WINDOW, **overrides) -> dict:
 def accepted_case(client, accepted_date: str, received_date: str | None = None, **overrides) -> dict:
     """Register with every material and accept on a given date."""
     materials = ["application_letter", "id_card", "household_register", "family_situation_statement"]
-    case = register(client, provided_materials=materials, received_date=received_date or accepted_date, **overrides)
-    response = client.post(f"/v1/applications/{case['id']}/accept", json={"accepted_date": accepted_date},
-                           headers=WINDOW)
+    case = register(
+        client, provided_materials=materials, received_date=received_date or accepted_date, **overrides
+    )
+    response = client.post(
+        f"/v1/applications/{case['id']}/accept", json={"accepted_date": accepted_date}, headers=WINDOW
+    )
     assert response.status_code == 200, response.text
     return response.json()
 
 
 def household(applicant_id: str = APPLICANT_ID, spouse_id: str = SPOUSE_ID) -> dict:
     """Overrides for the fixed demo household (for duplicate-aid tests)."""
-    return {"applicant": {"name": "张三", "id_number": applicant_id, "phone": "13800000000", "hukou_region": "370211001"},
-            "members": [{"name": "李四", "id_number": spouse_id, "relation": "配偶"}]}
+    return {
+        "applicant": {
+            "name": "张三",
+            "id_number": applicant_id,
+            "phone": "13800000000",
+            "hukou_region": "370211001",
+        },
+        "members": [{"name": "李四", "id_number": spouse_id, "relation": "配偶"}],
+    }
 
 
 TODAY = __import__("datetime").date(2026, 11, 24)
-TODAY_MODULES = ["services.intake.handoff.service", "services.intake.notices.service",
-                 "services.intake.applications.service", "services.intake.applications.views",
-                 "services.intake.people.service", "services.intake.people.routes", "services.intake.deadlines.service",
-                 "services.intake.deadlines.routes", "web.pages.intake"]
+TODAY_MODULES = [
+    "services.intake.handoff.service",
+    "services.intake.notices.service",
+    "services.intake.applications.service",
+    "services.intake.applications.views",
+    "services.intake.people.service",
+    "services.intake.people.routes",
+    "services.intake.deadlines.service",
+    "services.intake.deadlines.routes",
+    "web.pages.intake",
+]
 
 
 @pytest.fixture(autouse=True)
 def frozen_today(monkeypatch):
     """Business 'today' is fixed (2026-11-24, a Tuesday) so the 2026-holiday cases stay valid next year."""
     import importlib
+
     for name in TODAY_MODULES:
         monkeypatch.setattr(importlib.import_module(name), "today_shanghai", lambda now=None: TODAY)
     return TODAY

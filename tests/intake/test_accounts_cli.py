@@ -10,25 +10,53 @@ from services.intake.accounts.service import create_account, login
 class TestCreateAccount:
     def test_created_admin_can_log_in(self, intake_db):
         with intake_db.session() as session:
-            create_account(session=session, username="ops_admin", display_name="运维管理员", role="admin",
-                           region="370211", password="a-long-private-pass")
-            answer = login(session=session, platform=PlatformSettings(), username="ops_admin",
-                           password="a-long-private-pass")
+            create_account(
+                session=session,
+                username="ops_admin",
+                display_name="运维管理员",
+                role="admin",
+                region="370211",
+                password="a-long-private-pass",
+            )
+            answer = login(
+                session=session,
+                platform=PlatformSettings(),
+                username="ops_admin",
+                password="a-long-private-pass",
+            )
         assert answer.account.role == "admin" and answer.access_token
 
-    @pytest.mark.parametrize("field,kwargs", [
-        ("role", {"role": "root"}), ("region", {"region": "999999"}), ("password", {"password": "short"}),
-    ])
+    @pytest.mark.parametrize(
+        "field,kwargs",
+        [
+            ("role", {"role": "root"}),
+            ("region", {"region": "999999"}),
+            ("password", {"password": "short"}),
+        ],
+    )
     def test_bad_input_names_the_field(self, intake_db, field, kwargs):
-        values = dict(username="x_admin", display_name="某", role="admin", region="370211",
-                      password="a-long-private-pass") | kwargs
+        values = (
+            dict(
+                username="x_admin",
+                display_name="某",
+                role="admin",
+                region="370211",
+                password="a-long-private-pass",
+            )
+            | kwargs
+        )
         with intake_db.session() as session, pytest.raises(Invalid) as err:
             create_account(session=session, **values)
         assert err.value.field == field
 
     def test_duplicate_username_is_a_conflict(self, intake_db):
-        values = dict(username="dup_admin", display_name="某", role="admin", region="370211",
-                      password="a-long-private-pass")
+        values = dict(
+            username="dup_admin",
+            display_name="某",
+            role="admin",
+            region="370211",
+            password="a-long-private-pass",
+        )
         with intake_db.session() as session:
             create_account(session=session, **values)
             with pytest.raises(Conflict):
@@ -44,8 +72,36 @@ class TestCreateAccount:
         command.upgrade(config("intake", url=url), "head")
         monkeypatch.setenv("YIMEN_INTAKE_DATABASE_URL", url)
         monkeypatch.setenv("YIMEN_NEW_PASSWORD", "a-long-private-pass")
-        assert cli.main(["create", "--username", "first_admin", "--name", "首任管理员", "--role", "admin",
-                         "--region", "370211"]) == 0
-        assert cli.main(["create", "--username", "first_admin", "--name", "首任管理员", "--role", "admin",
-                         "--region", "370211"]) == 2
+        assert (
+            cli.main(
+                [
+                    "create",
+                    "--username",
+                    "first_admin",
+                    "--name",
+                    "首任管理员",
+                    "--role",
+                    "admin",
+                    "--region",
+                    "370211",
+                ]
+            )
+            == 0
+        )
+        assert (
+            cli.main(
+                [
+                    "create",
+                    "--username",
+                    "first_admin",
+                    "--name",
+                    "首任管理员",
+                    "--role",
+                    "admin",
+                    "--region",
+                    "370211",
+                ]
+            )
+            == 2
+        )
         assert "已存在" in capsys.readouterr().err

@@ -34,21 +34,34 @@ class TestRegister:
 
     def test_fifteen_digit_id_is_upgraded(self, client):
         fifteen = APPLICANT_ID[:6] + APPLICANT_ID[8:17]
-        case = register(client, applicant={"name": "张三", "id_number": fifteen, "phone": "13800000000",
-                                           "hukou_region": "370211001"}, members=[])
+        case = register(
+            client,
+            applicant={
+                "name": "张三",
+                "id_number": fifteen,
+                "phone": "13800000000",
+                "hukou_region": "370211001",
+            },
+            members=[],
+        )
         detail = client.get(f"/v1/applications/{case['id']}", headers=WINDOW).json()
         assert detail["applicant_id_number"] == APPLICANT_ID
 
     def test_dont_know_gets_suggestions(self, client):
         case = register(client, item_codes=[], dont_know=True)
         assert case["suggestions"][0]["item_code"] == "temporary_assistance"
-        response = client.put(f"/v1/applications/{case['id']}/items", json={"item_codes": ["temporary_assistance"]},
-                              headers=WINDOW)
+        response = client.put(
+            f"/v1/applications/{case['id']}/items",
+            json={"item_codes": ["temporary_assistance"]},
+            headers=WINDOW,
+        )
         assert response.status_code == 200 and response.json()["items"][0]["item_name"] == "临时救助"
 
     def test_agent_channel_records_agent(self, client):
         agent = {"name": "赵代办", "id_number": "370211198513450011", "authorisation_document": "委托书"}
-        response = client.post("/v1/applications", json=application_body(channel="agent", agent=agent), headers=WINDOW)
+        response = client.post(
+            "/v1/applications", json=application_body(channel="agent", agent=agent), headers=WINDOW
+        )
         assert response.status_code == 422  # bad agent ID names the field
         assert response.json()["field"] == "agent.id_number"
         agent["id_number"] = compose_id_number("370211", "19700101", 5)
@@ -66,7 +79,9 @@ class TestBadInput:
         assert response.status_code == 422 and response.json()["field"] == "applicant.id_number"
 
     def test_invalid_member_id(self, client):
-        body = application_body(members=[{"name": "李四", "id_number": "123456789012345678", "relation": "配偶"}])
+        body = application_body(
+            members=[{"name": "李四", "id_number": "123456789012345678", "relation": "配偶"}]
+        )
         response = client.post("/v1/applications", json=body, headers=WINDOW)
         assert response.status_code == 422 and response.json()["field"] == "members[0].id_number"
 
@@ -83,7 +98,9 @@ class TestBadInput:
         assert response.status_code == 422 and response.json()["field"] == "item_codes[0]"
 
     def test_future_received_date(self, client):
-        response = client.post("/v1/applications", json=application_body(received_date="2099-01-01"), headers=WINDOW)
+        response = client.post(
+            "/v1/applications", json=application_body(received_date="2099-01-01"), headers=WINDOW
+        )
         assert response.status_code == 422 and response.json()["field"] == "received_date"
 
     def test_missing_phone_is_schema_error(self, client):
@@ -112,7 +129,9 @@ class TestIdempotency:
     def test_same_key_other_body_is_422(self, client):
         headers = dict(WINDOW, **{"Idempotency-Key": "k-2"})
         client.post("/v1/applications", json=application_body(), headers=headers)
-        response = client.post("/v1/applications", json=application_body(difficulty="另一件事"), headers=headers)
+        response = client.post(
+            "/v1/applications", json=application_body(difficulty="另一件事"), headers=headers
+        )
         assert response.status_code == 422 and response.json()["field"] == "Idempotency-Key"
 
 
@@ -120,17 +139,24 @@ class TestStatusMachine:
     def test_illegal_transition_is_409(self, client):
         case = register(client)
         assert client.post(f"/v1/applications/{case['id']}/archive", headers=WINDOW).status_code == 409
-        withdrawn = client.post(f"/v1/applications/{case['id']}/withdraw", json={"reason": "不再需要"}, headers=WINDOW)
+        withdrawn = client.post(
+            f"/v1/applications/{case['id']}/withdraw", json={"reason": "不再需要"}, headers=WINDOW
+        )
         assert withdrawn.json()["status"] == "withdrawn"
         again = client.post(f"/v1/applications/{case['id']}/accept", headers=WINDOW)
         assert again.status_code == 409
 
     def test_not_accept_needs_legal_basis_and_is_audited(self, client):
         case = register(client)
-        bad = client.post(f"/v1/applications/{case['id']}/not-accept", json={"reason": "不符合"}, headers=WINDOW)
+        bad = client.post(
+            f"/v1/applications/{case['id']}/not-accept", json={"reason": "不符合"}, headers=WINDOW
+        )
         assert bad.status_code == 422 and bad.json()["field"] == "legal_basis"
-        ok = client.post(f"/v1/applications/{case['id']}/not-accept",
-                         json={"reason": "户籍不在本区", "legal_basis": "《社会救助暂行办法》第十一条"}, headers=WINDOW)
+        ok = client.post(
+            f"/v1/applications/{case['id']}/not-accept",
+            json={"reason": "户籍不在本区", "legal_basis": "《社会救助暂行办法》第十一条"},
+            headers=WINDOW,
+        )
         history = ok.json()["status_history"]
         assert history[-1]["to_status"] == "not_accepted" and history[-1]["actor"] == "window_hd"
         assert "第十一条" in history[-1]["reason"]
@@ -147,9 +173,17 @@ class TestLedger:
         assert district["total"] == 4
         only_xa = client.get("/v1/applications", params={"region": "370211002"}, headers=SUPERVISOR).json()
         assert only_xa["total"] == 1
-        assert client.get("/v1/applications", params={"region": "370211002"}, headers=WINDOW).status_code == 403
-        assert client.get("/v1/applications", params={"status": "draft", "item_code": "temporary_assistance",
-                                                      "overdue": "false"}, headers=WINDOW).json()["total"] == 3
+        assert (
+            client.get("/v1/applications", params={"region": "370211002"}, headers=WINDOW).status_code == 403
+        )
+        assert (
+            client.get(
+                "/v1/applications",
+                params={"status": "draft", "item_code": "temporary_assistance", "overdue": "false"},
+                headers=WINDOW,
+            ).json()["total"]
+            == 3
+        )
         assert client.get("/v1/applications", params={"status": "bogus"}, headers=WINDOW).status_code == 422
 
     def test_other_town_cannot_read_case(self, client):
@@ -163,19 +197,33 @@ class TestAccessLog:
         client.get(f"/v1/applications/{case['id']}", headers=WINDOW)
         client.get(f"/v1/applications/{case['id']}", headers=SUPERVISOR)
         log = client.get(f"/v1/applications/{case['id']}/access-log", headers=SUPERVISOR).json()
-        assert [(r["actor"], r["action"]) for r in log] == [("window_hd", "create"), ("window_hd", "read"),
-                                                             ("supervisor", "read")]
+        assert [(r["actor"], r["action"]) for r in log] == [
+            ("window_hd", "create"),
+            ("window_hd", "read"),
+            ("supervisor", "read"),
+        ]
         assert client.get(f"/v1/applications/{case['id']}/access-log", headers=WINDOW).status_code == 403
 
 
 class TestEventsReceiver:
     def test_events_are_idempotent_and_conclude(self, client):
         from tests.intake.conftest import accepted_case
+
         case = accepted_case(client, "2026-11-02")
-        event = {"event_id": "e1", "kind": "slip_acknowledged", "slip_id": 7, "slip_number": "FB-1", "actor": "民政办",
-                 "detail": "已签收", "at": "2026-11-03T02:00:00+00:00"}
+        event = {
+            "event_id": "e1",
+            "kind": "slip_acknowledged",
+            "slip_id": 7,
+            "slip_number": "FB-1",
+            "actor": "民政办",
+            "detail": "已签收",
+            "at": "2026-11-03T02:00:00+00:00",
+        }
         url = f"/v1/applications/{case['id']}/events"
-        assert client.post(url, json=event, headers=SERVICE).json() == {"recorded": True, "status": "in_progress"}
+        assert client.post(url, json=event, headers=SERVICE).json() == {
+            "recorded": True,
+            "status": "in_progress",
+        }
         assert client.post(url, json=event, headers=SERVICE).json()["recorded"] is False
         done = dict(event, event_id="e2", kind="feedback_given", all_slips_completed=True)
         assert client.post(url, json=done, headers=SERVICE).json()["status"] == "concluded"
@@ -185,24 +233,37 @@ class TestEventsReceiver:
 
     def test_reminders_show_on_the_timeline_without_moving_the_case(self, client):
         from tests.intake.conftest import accepted_case
+
         case = accepted_case(client, "2026-11-02")
-        event = {"event_id": "r1", "kind": "reminder_sent", "slip_id": 7, "slip_number": "FB-1",
-                 "actor": "系统（期限监控）", "detail": "催办：FB-1 办理意见即将到期"}
+        event = {
+            "event_id": "r1",
+            "kind": "reminder_sent",
+            "slip_id": 7,
+            "slip_number": "FB-1",
+            "actor": "系统（期限监控）",
+            "detail": "催办：FB-1 办理意见即将到期",
+        }
         answer = client.post(f"/v1/applications/{case['id']}/events", json=event, headers=SERVICE).json()
         assert answer == {"recorded": True, "status": "accepted"}
         detail = client.get(f"/v1/applications/{case['id']}", headers=WINDOW).json()
-        assert any(t["kind"] == "reminder_sent" and t["detail"].startswith("催办") for t in detail["timeline"])
+        assert any(
+            t["kind"] == "reminder_sent" and t["detail"].startswith("催办") for t in detail["timeline"]
+        )
 
     def test_staff_cannot_post_events(self, client):
         case = register(client)
-        response = client.post(f"/v1/applications/{case['id']}/events", json={"event_id": "x", "kind": "slip_issued"},
-                               headers=WINDOW)
+        response = client.post(
+            f"/v1/applications/{case['id']}/events",
+            json={"event_id": "x", "kind": "slip_issued"},
+            headers=WINDOW,
+        )
         assert response.status_code == 403
 
     def test_bad_kind_names_field(self, client):
         case = register(client)
-        response = client.post(f"/v1/applications/{case['id']}/events", json={"event_id": "x", "kind": "boom"},
-                               headers=SERVICE)
+        response = client.post(
+            f"/v1/applications/{case['id']}/events", json={"event_id": "x", "kind": "boom"}, headers=SERVICE
+        )
         assert response.status_code == 422 and response.json()["field"] == "kind"
 
 
@@ -214,8 +275,13 @@ class TestNeverRefused:
         assert case["status"] == "draft" and case["duplicate_check_incomplete"] is True
         detail = client.get(f"/v1/applications/{case['id']}", headers=WINDOW).json()
         assert detail["items"] == []
-        assert any(e["kind"] == "items_pending" and "temporary_assistance" in e["detail"] for e in detail["timeline"])
+        assert any(
+            e["kind"] == "items_pending" and "temporary_assistance" in e["detail"] for e in detail["timeline"]
+        )
         eligibility.down = False
-        response = client.put(f"/v1/applications/{case['id']}/items", json={"item_codes": ["temporary_assistance"]},
-                              headers=WINDOW)
+        response = client.put(
+            f"/v1/applications/{case['id']}/items",
+            json={"item_codes": ["temporary_assistance"]},
+            headers=WINDOW,
+        )
         assert response.status_code == 200 and response.json()["items"][0]["item_name"] == "临时救助"

@@ -8,13 +8,16 @@ HUGE = 10**20
 
 
 class TestHugeNumbers:
-    @pytest.mark.parametrize("method,url,body,headers", [
-        ("get", f"/v1/applications/{HUGE}", None, WINDOW),
-        ("get", f"/v1/applications/{2**40}", None, WINDOW),
-        ("post", f"/v1/applications/{HUGE}/accept", None, WINDOW),
-        ("post", f"/v1/applications/{HUGE}/pause", {"kind": "applicant", "reason": "外出"}, WINDOW),
-        ("post", f"/v1/complaints/{HUGE}/assign", {"handler": "周正"}, SUPERVISOR),
-    ])
+    @pytest.mark.parametrize(
+        "method,url,body,headers",
+        [
+            ("get", f"/v1/applications/{HUGE}", None, WINDOW),
+            ("get", f"/v1/applications/{2**40}", None, WINDOW),
+            ("post", f"/v1/applications/{HUGE}/accept", None, WINDOW),
+            ("post", f"/v1/applications/{HUGE}/pause", {"kind": "applicant", "reason": "外出"}, WINDOW),
+            ("post", f"/v1/complaints/{HUGE}/assign", {"handler": "周正"}, SUPERVISOR),
+        ],
+    )
     def test_huge_id_in_the_path(self, client, method, url, body, headers):
         response = client.request(method.upper(), url, json=body, headers=headers)
         assert response.status_code == 422
@@ -26,31 +29,48 @@ class TestHugeNumbers:
 
     def test_huge_slip_id_in_an_event(self, client):
         case = accepted_case(client, "2026-11-02")
-        response = client.post(f"/v1/applications/{case['id']}/events", headers=SERVICE,
-                               json={"event_id": "e-huge", "kind": "slip_issued", "slip_id": HUGE})
+        response = client.post(
+            f"/v1/applications/{case['id']}/events",
+            headers=SERVICE,
+            json={"event_id": "e-huge", "kind": "slip_issued", "slip_id": HUGE},
+        )
         assert response.status_code == 422 and response.json()["field"] == "slip_id"
 
 
 class TestFarDates:
     def test_working_days_past_the_last_date(self, client):
-        response = client.get("/v1/calendar/working-days", params={"start": "9999-12-30", "days": 400}, headers=WINDOW)
+        response = client.get(
+            "/v1/calendar/working-days", params={"start": "9999-12-30", "days": 400}, headers=WINDOW
+        )
         assert response.status_code == 422 and response.json()["field"] == "start"
 
     def test_resume_cannot_be_in_the_future(self, client):
         case = accepted_case(client, "2026-11-02")
-        paused = client.post(f"/v1/applications/{case['id']}/pause", headers=WINDOW,
-                             json={"kind": "applicant", "reason": "申请人住院", "start_date": "2026-11-03"})
+        paused = client.post(
+            f"/v1/applications/{case['id']}/pause",
+            headers=WINDOW,
+            json={"kind": "applicant", "reason": "申请人住院", "start_date": "2026-11-03"},
+        )
         assert paused.status_code == 200
         for end in ("9999-12-30", "2026-11-25"):  # the frozen today is 2026-11-24
-            response = client.post(f"/v1/applications/{case['id']}/resume", json={"end_date": end}, headers=WINDOW)
+            response = client.post(
+                f"/v1/applications/{case['id']}/resume", json={"end_date": end}, headers=WINDOW
+            )
             assert response.status_code == 422 and response.json()["field"] == "end_date"
-        assert client.post(f"/v1/applications/{case['id']}/resume", json={"end_date": "2026-11-24"},
-                           headers=WINDOW).status_code == 200
+        assert (
+            client.post(
+                f"/v1/applications/{case['id']}/resume", json={"end_date": "2026-11-24"}, headers=WINDOW
+            ).status_code
+            == 200
+        )
 
     def test_pause_cannot_start_in_the_future(self, client):
         case = accepted_case(client, "2026-11-02")
-        response = client.post(f"/v1/applications/{case['id']}/pause", headers=WINDOW,
-                               json={"kind": "applicant", "reason": "申请人住院", "start_date": "9999-12-30"})
+        response = client.post(
+            f"/v1/applications/{case['id']}/pause",
+            headers=WINDOW,
+            json={"kind": "applicant", "reason": "申请人住院", "start_date": "9999-12-30"},
+        )
         assert response.status_code == 422 and response.json()["field"] == "start_date"
         detail = client.get(f"/v1/applications/{case['id']}", headers=WINDOW).json()
         assert detail["deadline"]["paused"] is False and detail["pauses"] == []
@@ -66,19 +86,23 @@ class TestNulCharacters:
         assert response.status_code == 422 and response.json()["field"] == "applicant.name"
 
     def test_in_a_list_of_codes(self, client):
-        response = client.post("/v1/applications", json=application_body(provided_materials=["id\x00card"]),
-                               headers=WINDOW)
+        response = client.post(
+            "/v1/applications", json=application_body(provided_materials=["id\x00card"]), headers=WINDOW
+        )
         assert response.status_code == 422 and response.json()["field"] == "provided_materials"
 
     def test_in_a_public_complaint(self, client):
-        response = client.post("/v1/public/complaints", json={"region": "370211001", "content": "窗口\x00让我跑了三趟"})
+        response = client.post(
+            "/v1/public/complaints", json={"region": "370211001", "content": "窗口\x00让我跑了三趟"}
+        )
         assert response.status_code == 422 and response.json()["field"] == "content"
 
     def test_in_query_parameters(self, client):
-        progress = client.get("/v1/public/progress", params={"case_number": "HD-2026-0\x001", "id_last6": "123456"})
+        progress = client.get(
+            "/v1/public/progress", params={"case_number": "HD-2026-0\x001", "id_last6": "123456"}
+        )
         assert progress.status_code == 422 and progress.json()["field"] == "case_number"
         ledger = client.get("/v1/applications", params={"q": "a\x00b"}, headers=WINDOW)
         assert ledger.status_code == 422 and ledger.json()["field"] == "q"
         complaints = client.get("/v1/complaints", params={"status": "open\x00"}, headers=SUPERVISOR)
         assert complaints.status_code == 422 and complaints.json()["field"] == "status"
-

@@ -15,16 +15,30 @@ STAFF = Principal(subject="window_hd", role="window_staff", region="370211001", 
 
 
 def _body(n: int) -> ApplicationCreate:
-    return ApplicationCreate.model_validate({
-        "applicant": {"name": f"申请人{n}", "id_number": compose_id_number("370211", "19900101", n),
-                      "phone": "13800000000", "hukou_region": "370211001"},
-        "difficulty": "突发疾病", "item_codes": ["temporary_assistance"]})
+    return ApplicationCreate.model_validate(
+        {
+            "applicant": {
+                "name": f"申请人{n}",
+                "id_number": compose_id_number("370211", "19900101", n),
+                "phone": "13800000000",
+                "hukou_region": "370211001",
+            },
+            "difficulty": "突发疾病",
+            "item_codes": ["temporary_assistance"],
+        }
+    )
 
 
 def _register(db, n: int) -> str:
     with db.session() as session:
-        return register(session=session, calendar=WorkingDayCalendar(), principal=STAFF, body=_body(n),
-                        eligibility=FakeEligibility(), transfer=FakeTransfer())["case_number"]
+        return register(
+            session=session,
+            calendar=WorkingDayCalendar(),
+            principal=STAFF,
+            body=_body(n),
+            eligibility=FakeEligibility(),
+            transfer=FakeTransfer(),
+        )["case_number"]
 
 
 class TestConcurrentNumbering:
@@ -57,8 +71,14 @@ class TestConcurrentNumbering:
         first = _register(db, 501)
         with pytest.raises(RuntimeError):
             with db.session() as session:
-                register(session=session, calendar=WorkingDayCalendar(), principal=STAFF, body=_body(502),
-                         eligibility=FakeEligibility(), transfer=FakeTransfer())
+                register(
+                    session=session,
+                    calendar=WorkingDayCalendar(),
+                    principal=STAFF,
+                    body=_body(502),
+                    eligibility=FakeEligibility(),
+                    transfer=FakeTransfer(),
+                )
                 raise RuntimeError("printer jammed; nothing is kept")
         second = _register(db, 503)
         assert int(second[-5:]) == int(first[-5:]) + 1
@@ -73,9 +93,17 @@ class TestConcurrentIdempotency:
         def click() -> None:
             try:
                 with db.session() as session:
-                    answers.append(register(session=session, calendar=WorkingDayCalendar(), principal=STAFF,
-                                            body=_body(777), eligibility=FakeEligibility(), transfer=FakeTransfer(),
-                                            idempotency_key="double-click"))
+                    answers.append(
+                        register(
+                            session=session,
+                            calendar=WorkingDayCalendar(),
+                            principal=STAFF,
+                            body=_body(777),
+                            eligibility=FakeEligibility(),
+                            transfer=FakeTransfer(),
+                            idempotency_key="double-click",
+                        )
+                    )
             except Exception as exc:  # collected and asserted below
                 errors.append(exc)
 

@@ -24,8 +24,12 @@ class TestGuard:
         finding = response.json()["findings"][0]
         assert finding["item_code"] == "temporary_assistance" and finding["match"] == "same_item"
         assert "*" in finding["id_number"]
-        ok = _post(client, headers=WINDOW_XA, duplicate_acknowledgement={"reason": "前案为火灾，本次为新发疾病"},
-                   **household())
+        ok = _post(
+            client,
+            headers=WINDOW_XA,
+            duplicate_acknowledgement={"reason": "前案为火灾，本次为新发疾病"},
+            **household(),
+        )
         assert ok.status_code == 201 and ok.json()["duplicate_findings"]
         detail = client.get(f"/v1/applications/{ok.json()['id']}", headers=WINDOW_XA).json()
         assert detail["duplicate_ack_reason"] == "前案为火灾，本次为新发疾病"
@@ -39,7 +43,9 @@ class TestGuard:
 
     def test_mutually_exclusive_item(self, client):
         register(client, item_codes=["urban_dibao"], **household())
-        response = _post(client, item_codes=["tekun"], **household(applicant_id=SPOUSE_ID, spouse_id=OTHER_ID))
+        response = _post(
+            client, item_codes=["tekun"], **household(applicant_id=SPOUSE_ID, spouse_id=OTHER_ID)
+        )
         assert response.status_code == 409 and response.json()["findings"][0]["match"] == "exclusive"
 
     def test_unrelated_item_and_withdrawn_case_pass(self, client):
@@ -49,8 +55,15 @@ class TestGuard:
         assert _post(client, **household()).status_code == 201
 
     def test_grant_recorded_by_transfer(self, client, fakes):
-        fakes[1].grants.append({"item_code": "temporary_assistance", "amount": "3000.00", "grant_date": "2026-05-01",
-                                "case_number": "XA-2026-00009", "id_number": SPOUSE_ID})
+        fakes[1].grants.append(
+            {
+                "item_code": "temporary_assistance",
+                "amount": "3000.00",
+                "grant_date": "2026-05-01",
+                "case_number": "XA-2026-00009",
+                "id_number": SPOUSE_ID,
+            }
+        )
         response = _post(client, **household())
         assert response.status_code == 409 and response.json()["findings"][0]["source"] == "grant"
 
@@ -61,8 +74,11 @@ class TestGuard:
 
     def test_check_endpoint(self, client):
         register(client, **household())
-        answer = client.post("/v1/applications/duplicate-check", json={"id_numbers": [SPOUSE_ID],
-                             "item_codes": ["temporary_assistance"]}, headers=WINDOW).json()
+        answer = client.post(
+            "/v1/applications/duplicate-check",
+            json={"id_numbers": [SPOUSE_ID], "item_codes": ["temporary_assistance"]},
+            headers=WINDOW,
+        ).json()
         assert len(answer["findings"]) == 1
         bad = client.post("/v1/applications/duplicate-check", json={"id_numbers": ["123"]}, headers=WINDOW)
         assert bad.status_code == 422 and bad.json()["field"] == "id_numbers[0]"

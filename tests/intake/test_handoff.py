@@ -11,7 +11,9 @@ from tests.intake.conftest import WINDOW, accepted_case
 
 
 def _run(app, later_hours: float = 0) -> int:
-    return deliver_handoffs(app.state.db, app.state.handoff_sender, now=utcnow() + timedelta(hours=later_hours))
+    return deliver_handoffs(
+        app.state.db, app.state.handoff_sender, now=utcnow() + timedelta(hours=later_hours)
+    )
 
 
 class TestHandoff:
@@ -23,7 +25,11 @@ class TestHandoff:
         assert _run(intake_app) == 0
         with intake_app.state.db.session() as session:
             message = session.exec(select(IntakeOutbox)).one()
-            assert message.status == "pending" and message.attempts == 1 and message.dedupe_key == f"case-{case['id']}"
+            assert (
+                message.status == "pending"
+                and message.attempts == 1
+                and message.dedupe_key == f"case-{case['id']}"
+            )
         transfer.down = False
         assert _run(intake_app, later_hours=2) == 1
         assert _run(intake_app, later_hours=4) == 0
@@ -45,6 +51,7 @@ class TestHandoff:
 
     def test_rejected_acceptance_sends_nothing(self, client, intake_app, fakes):
         from tests.intake.conftest import register
+
         case = register(client)
         client.post(f"/v1/applications/{case['id']}/withdraw", json={"reason": "撤回"}, headers=WINDOW)
         assert _run(intake_app) == 0 and fakes[1].calls == 0
@@ -65,15 +72,24 @@ class TestWithRealTransfer:
         transfer = transfer_app(db=transfer_db, eligibility=fakes[0])
         transfer.state.settings.run_workers = False
         http = TestClient(transfer, base_url="http://transfer")
-        client_t = TransferClient("http://transfer", client=http, auth_secret=DEMO_AUTH_SECRET, caller="intake")
-        app = create_app(settings=IntakeSettings(database_url="sqlite://", run_workers=False), db=intake_db,
-                         eligibility=fakes[0], transfer=client_t)
+        client_t = TransferClient(
+            "http://transfer", client=http, auth_secret=DEMO_AUTH_SECRET, caller="intake"
+        )
+        app = create_app(
+            settings=IntakeSettings(database_url="sqlite://", run_workers=False),
+            db=intake_db,
+            eligibility=fakes[0],
+            transfer=client_t,
+        )
         client = make_client(app)
         case = accepted_case(client, "2026-11-02")
         assert _run(app) == 1
         with app.state.db.session() as session:
             message = session.exec(select(IntakeOutbox)).one()
-            message.status, message.next_attempt_at = "pending", utcnow()  # force a resend: transfer must not duplicate
+            message.status, message.next_attempt_at = (
+                "pending",
+                utcnow(),
+            )  # force a resend: transfer must not duplicate
             session.add(message)
         assert _run(app) == 1
         detail = client.get(f"/v1/applications/{case['id']}", headers=WINDOW).json()

@@ -26,9 +26,15 @@ def stack(intake_db, eligibility_db):
     elig = eligibility_app(db=eligibility_db)
     elig.state.settings.run_workers = False
     elig_http = TestClient(elig, base_url="http://eligibility")
-    client = EligibilityClient("http://eligibility", client=elig_http, auth_secret=DEMO_AUTH_SECRET, caller="intake")
-    intake = intake_app(settings=IntakeSettings(database_url="sqlite://", run_workers=False), db=intake_db,
-                        eligibility=client, transfer=FakeTransfer())
+    client = EligibilityClient(
+        "http://eligibility", client=elig_http, auth_secret=DEMO_AUTH_SECRET, caller="intake"
+    )
+    intake = intake_app(
+        settings=IntakeSettings(database_url="sqlite://", run_workers=False),
+        db=intake_db,
+        eligibility=client,
+        transfer=FakeTransfer(),
+    )
     intake_http = TestClient(intake, base_url="http://intake")
     web = web_app(clients={"intake": intake_http, "eligibility": elig_http})
     yield web
@@ -39,8 +45,12 @@ def stack(intake_db, eligibility_db):
 def login(web, username: str) -> TestClient:
     browser = TestClient(web, follow_redirects=False)
     csrf = re.search(r'name="csrf_token" value="([^"]+)"', browser.get("/login").text).group(1)
-    assert browser.post("/login", data={"username": username, "password": "yimen-demo-2026",
-                                        "csrf_token": csrf}).status_code == 303
+    assert (
+        browser.post(
+            "/login", data={"username": username, "password": "yimen-demo-2026", "csrf_token": csrf}
+        ).status_code
+        == 303
+    )
     browser.csrf = re.search(r'"X-CSRF-Token": "([^"]+)"', browser.get("/").text).group(1)
     return browser
 
@@ -50,17 +60,36 @@ class TestIntakePages:
         browser = login(stack, "window_hd")
         form_page = browser.get("/applications/new")
         assert form_page.status_code == 200 and "临时救助" in form_page.text
-        checked = browser.post("/applications/check-id", data={"id_number": ID}, headers={"X-CSRF-Token": browser.csrf,
-                                                                                          "HX-Request": "true"})
+        checked = browser.post(
+            "/applications/check-id",
+            data={"id_number": ID},
+            headers={"X-CSRF-Token": browser.csrf, "HX-Request": "true"},
+        )
         assert "有效" in checked.text and "<html" not in checked.text
-        bad = browser.post("/applications/check-id", data={"id_number": ID[:-1] + "0"},
-                           headers={"X-CSRF-Token": browser.csrf, "HX-Request": "true"})
+        bad = browser.post(
+            "/applications/check-id",
+            data={"id_number": ID[:-1] + "0"},
+            headers={"X-CSRF-Token": browser.csrf, "HX-Request": "true"},
+        )
         assert "无效" in bad.text
-        created = browser.post("/applications/new", data={
-            "csrf_token": browser.csrf, "applicant_name": "孙大成", "id_number": ID, "phone": "13700000000",
-            "hukou_region": "370211001", "difficulty": "突发重病住院", "item_codes": ["temporary_assistance"],
-            "provided": ["id_card"], "channel": "window", "idempotency_key": "page-1",
-            "member_name": ["", "", ""], "member_id": ["", "", ""], "member_relation": ["", "", ""]})
+        created = browser.post(
+            "/applications/new",
+            data={
+                "csrf_token": browser.csrf,
+                "applicant_name": "孙大成",
+                "id_number": ID,
+                "phone": "13700000000",
+                "hukou_region": "370211001",
+                "difficulty": "突发重病住院",
+                "item_codes": ["temporary_assistance"],
+                "provided": ["id_card"],
+                "channel": "window",
+                "idempotency_key": "page-1",
+                "member_name": ["", "", ""],
+                "member_id": ["", "", ""],
+                "member_relation": ["", "", ""],
+            },
+        )
         assert created.status_code == 303, created.text[:2000]
         case_url = created.headers["location"]
         case = browser.get(case_url)
@@ -79,21 +108,43 @@ class TestIntakePages:
 
     def test_duplicate_warning_and_acknowledgement(self, stack):
         browser = login(stack, "window_hd")
-        data = {"csrf_token": browser.csrf, "applicant_name": "孙大成", "id_number": ID, "phone": "13700000000",
-                "hukou_region": "370211001", "difficulty": "突发重病住院", "item_codes": ["temporary_assistance"],
-                "channel": "window"}
+        data = {
+            "csrf_token": browser.csrf,
+            "applicant_name": "孙大成",
+            "id_number": ID,
+            "phone": "13700000000",
+            "hukou_region": "370211001",
+            "difficulty": "突发重病住院",
+            "item_codes": ["temporary_assistance"],
+            "channel": "window",
+        }
         assert browser.post("/applications/new", data=dict(data, idempotency_key="a")).status_code == 303
         warned = browser.post("/applications/new", data=dict(data, idempotency_key="b"))
         assert warned.status_code == 409 and "重复救助提示" in warned.text
-        ok = browser.post("/applications/new", data=dict(data, idempotency_key="c", ack_reason="前案已撤回，核实无误"))
+        ok = browser.post(
+            "/applications/new", data=dict(data, idempotency_key="c", ack_reason="前案已撤回，核实无误")
+        )
         assert ok.status_code == 303
 
     def test_bad_input_re_renders_the_form(self, stack):
         browser = login(stack, "window_hd")
-        response = browser.post("/applications/new", data={"csrf_token": browser.csrf, "applicant_name": "孙大成",
-                                "id_number": "123", "phone": "13700000000", "hukou_region": "370211001",
-                                "difficulty": "困难", "item_codes": ["temporary_assistance"]})
-        assert response.status_code == 422 and "applicant.id_number" in response.text and "孙大成" in response.text
+        response = browser.post(
+            "/applications/new",
+            data={
+                "csrf_token": browser.csrf,
+                "applicant_name": "孙大成",
+                "id_number": "123",
+                "phone": "13700000000",
+                "hukou_region": "370211001",
+                "difficulty": "困难",
+                "item_codes": ["temporary_assistance"],
+            },
+        )
+        assert (
+            response.status_code == 422
+            and "applicant.id_number" in response.text
+            and "孙大成" in response.text
+        )
 
     def test_workbench_ledger_public_statistics_calendar(self, stack):
         browser = login(stack, "window_hd")
@@ -107,9 +158,16 @@ class TestIntakePages:
         admin = login(stack, "admin")
         page = admin.get("/admin/calendar")
         assert page.status_code == 200 and "仅按周末推算" in page.text
-        uploaded = admin.post("/admin/calendar", data={"csrf_token": admin.csrf, "year": "2027",
-                                                       "holidays": "2027-01-01\n2027-02-06..2027-02-12",
-                                                       "workdays": "2027-02-14", "reference": "测试"})
+        uploaded = admin.post(
+            "/admin/calendar",
+            data={
+                "csrf_token": admin.csrf,
+                "year": "2027",
+                "holidays": "2027-01-01\n2027-02-06..2027-02-12",
+                "workdays": "2027-02-14",
+                "reference": "测试",
+            },
+        )
         assert uploaded.status_code == 303
         assert "已导入 2027 年安排" in admin.get(uploaded.headers["location"]).text
 
@@ -119,6 +177,7 @@ class TestDemo:
         from sqlmodel import func, select
 
         from services.intake.applications.models import Application
+
         intake_demo(intake_db)
         with intake_db.session() as session:
             count = session.exec(select(func.count()).select_from(Application)).one()
@@ -131,16 +190,32 @@ class TestComplaintPages:
     def test_online_complaint_then_assigned_and_answered(self, stack):
         public = TestClient(stack)
         csrf = re.search(r'name="csrf_token" value="([^"]+)"', public.get("/complaint").text).group(1)
-        filed = public.post("/complaint", data={"csrf_token": csrf, "region": "370211001",
-                                                "content": "告知清单漏写了户口簿，多跑一趟"})
+        filed = public.post(
+            "/complaint",
+            data={"csrf_token": csrf, "region": "370211001", "content": "告知清单漏写了户口簿，多跑一趟"},
+        )
         assert "投诉已登记" in filed.text
         supervisor = login(stack, "supervisor")
         ledger = supervisor.get("/complaints").text
         complaint_id = re.search(r'name="complaint_id" value="(\d+)"', ledger).group(1)
-        supervisor.post("/complaints", data={"csrf_token": supervisor.csrf, "action": "assign",
-                                             "complaint_id": complaint_id, "handler": "周正"})
-        supervisor.post("/complaints", data={"csrf_token": supervisor.csrf, "action": "reply",
-                                             "complaint_id": complaint_id, "reply": "已核实，对经办人批评教育"})
+        supervisor.post(
+            "/complaints",
+            data={
+                "csrf_token": supervisor.csrf,
+                "action": "assign",
+                "complaint_id": complaint_id,
+                "handler": "周正",
+            },
+        )
+        supervisor.post(
+            "/complaints",
+            data={
+                "csrf_token": supervisor.csrf,
+                "action": "reply",
+                "complaint_id": complaint_id,
+                "reply": "已核实，对经办人批评教育",
+            },
+        )
         assert "已核实，对经办人批评教育" in supervisor.get("/complaints").text
 
     def test_progress_page(self, stack):
@@ -149,5 +224,7 @@ class TestComplaintPages:
         number = re.search(r"(HD-\d{4}-\d{5})", row).group(1)
         public = TestClient(stack)
         csrf = re.search(r'name="csrf_token" value="([^"]+)"', public.get("/progress").text).group(1)
-        wrong = public.post("/progress", data={"csrf_token": csrf, "case_number": number, "id_last6": "000000"})
+        wrong = public.post(
+            "/progress", data={"csrf_token": csrf, "case_number": number, "id_last6": "000000"}
+        )
         assert wrong.status_code == 404 and "不正确" in wrong.text

@@ -8,15 +8,20 @@ def _last6(client, case) -> str:
 
 
 def _conclude(client, case) -> None:
-    client.post(f"/v1/applications/{case['id']}/events", headers=SERVICE, json={
-        "event_id": f"done-{case['id']}", "kind": "feedback_given", "all_slips_completed": True})
+    client.post(
+        f"/v1/applications/{case['id']}/events",
+        headers=SERVICE,
+        json={"event_id": f"done-{case['id']}", "kind": "feedback_given", "all_slips_completed": True},
+    )
 
 
 class TestProgress:
     def test_status_and_due_date_only(self, client):
         case = accepted_case(client, "2026-11-02")
-        answer = client.get("/v1/public/progress", params={"case_number": case["case_number"],
-                                                          "id_last6": _last6(client, case)}).json()
+        answer = client.get(
+            "/v1/public/progress",
+            params={"case_number": case["case_number"], "id_last6": _last6(client, case)},
+        ).json()
         assert set(answer) == {"case_number", "status", "status_name", "due_date", "notice_due_date"}
         assert answer["status"] == "accepted" and answer["due_date"] == case["due_date"]
 
@@ -25,19 +30,28 @@ class TestProgress:
         params = {"case_number": case["case_number"], "id_last6": "000000"}
         for _ in range(5):
             assert client.get("/v1/public/progress", params=params).status_code == 404
-        limited = client.get("/v1/public/progress", params={"case_number": case["case_number"],
-                                                           "id_last6": _last6(client, case)})
+        limited = client.get(
+            "/v1/public/progress",
+            params={"case_number": case["case_number"], "id_last6": _last6(client, case)},
+        )
         assert limited.status_code == 429 and limited.headers["retry-after"]
 
     def test_bad_input(self, client):
-        response = client.get("/v1/public/progress", params={"case_number": "HD-2026-00001", "id_last6": "12"})
+        response = client.get(
+            "/v1/public/progress", params={"case_number": "HD-2026-00001", "id_last6": "12"}
+        )
         assert response.status_code == 422 and response.json()["field"] == "id_last6"
 
 
 class TestRating:
     def test_once_per_concluded_case_and_reported(self, client):
         case = accepted_case(client, "2026-11-02")
-        body = {"case_number": case["case_number"], "id_last6": _last6(client, case), "level": 5, "comment": "很好"}
+        body = {
+            "case_number": case["case_number"],
+            "id_last6": _last6(client, case),
+            "level": 5,
+            "comment": "很好",
+        }
         assert client.post("/v1/public/ratings", json=body).status_code == 409  # not concluded yet
         _conclude(client, case)
         assert client.post("/v1/public/ratings", json=body).status_code == 201
@@ -47,29 +61,45 @@ class TestRating:
         assert report["by_staff"][0]["key"] == "window_hd" and report["by_staff"][0]["name"] == "王晓燕"
 
     def test_level_out_of_range(self, client):
-        response = client.post("/v1/public/ratings", json={"case_number": "HD-2026-00001", "id_last6": "123456",
-                                                          "level": 6})
+        response = client.post(
+            "/v1/public/ratings", json={"case_number": "HD-2026-00001", "id_last6": "123456", "level": 6}
+        )
         assert response.status_code == 422 and response.json()["field"] == "level"
 
 
 class TestComplaints:
     def test_numbered_ledger_with_handler_deadline_reply(self, client):
-        online = client.post("/v1/public/complaints", json={"region": "370211001", "content": "窗口让我跑了三趟",
-                                                           "contact": "13900000000"})
+        online = client.post(
+            "/v1/public/complaints",
+            json={"region": "370211001", "content": "窗口让我跑了三趟", "contact": "13900000000"},
+        )
         assert online.status_code == 201 and online.json()["number"].startswith("ZC-")
-        window = client.post("/v1/complaints", headers=WINDOW, json={"region": "370211001",
-                                                                     "content": "告知清单漏了一项材料"})
+        window = client.post(
+            "/v1/complaints", headers=WINDOW, json={"region": "370211001", "content": "告知清单漏了一项材料"}
+        )
         assert window.json()["channel"] == "window"
         assert int(window.json()["number"][-5:]) == int(online.json()["number"][-5:]) + 1
         ledger = client.get("/v1/complaints", headers=SUPERVISOR).json()
         assert len(ledger) == 2 and ledger[0]["due_date"]
         cid = ledger[0]["id"]
-        assert client.post(f"/v1/complaints/{cid}/assign", json={"handler": "周正"}, headers=WINDOW).status_code == 403
-        assert client.post(f"/v1/complaints/{cid}/assign", json={"handler": "周正"},
-                           headers=SUPERVISOR).json()["handler"] == "周正"
-        replied = client.post(f"/v1/complaints/{cid}/reply", json={"reply": "已核实并致歉"}, headers=SUPERVISOR).json()
+        assert (
+            client.post(f"/v1/complaints/{cid}/assign", json={"handler": "周正"}, headers=WINDOW).status_code
+            == 403
+        )
+        assert (
+            client.post(f"/v1/complaints/{cid}/assign", json={"handler": "周正"}, headers=SUPERVISOR).json()[
+                "handler"
+            ]
+            == "周正"
+        )
+        replied = client.post(
+            f"/v1/complaints/{cid}/reply", json={"reply": "已核实并致歉"}, headers=SUPERVISOR
+        ).json()
         assert replied["status"] == "replied"
-        assert client.post(f"/v1/complaints/{cid}/reply", json={"reply": "再次"}, headers=SUPERVISOR).status_code == 409
+        assert (
+            client.post(f"/v1/complaints/{cid}/reply", json={"reply": "再次"}, headers=SUPERVISOR).status_code
+            == 409
+        )
         assert client.get("/v1/complaints", headers=WINDOW_XA).json() == []
 
     def test_unknown_region(self, client):
@@ -97,9 +127,13 @@ class TestForwardedAddress:
         for i in range(5):  # a direct caller cannot dodge the limit by inventing addresses
             client.get("/v1/public/progress", params=params, headers={"X-Forwarded-For": f"10.0.0.{i}"})
         other = register(client)
-        response = client.get("/v1/public/progress", params={"case_number": other["case_number"],
-                                                             "id_last6": "000000"})
+        response = client.get(
+            "/v1/public/progress", params={"case_number": other["case_number"], "id_last6": "000000"}
+        )
         assert response.status_code == 429
-        served = client.get("/v1/public/progress", headers=dict(SERVICE, **{"X-Forwarded-For": "10.9.9.9"}),
-                            params={"case_number": other["case_number"], "id_last6": _last6(client, other)})
+        served = client.get(
+            "/v1/public/progress",
+            headers=dict(SERVICE, **{"X-Forwarded-For": "10.9.9.9"}),
+            params={"case_number": other["case_number"], "id_last6": _last6(client, other)},
+        )
         assert served.status_code == 200

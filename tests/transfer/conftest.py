@@ -27,6 +27,7 @@ class FakeIntake:
 
     def request(self, method, path, *, json=None, idempotency_key=None, **_):
         from services.common.errors import ServiceUnavailable
+
         if self.down:
             raise ServiceUnavailable("intake 服务暂不可用")
         if method == "GET" and path == "/v1/calendar/notices":
@@ -44,13 +45,23 @@ class FakeEligibility:
     """Answers POST /v1/routes like the eligibility service would for the district window."""
 
     def __init__(self, route: dict | None = None):
-        self.answer = route or {"kind": "assign", "receiver_department_type": "housing", "receiver_region": "370211",
-                               "reason": "住房救助由区住建局办理"}
+        self.answer = route or {
+            "kind": "assign",
+            "receiver_department_type": "housing",
+            "receiver_region": "370211",
+            "reason": "住房救助由区住建局办理",
+        }
         self.calls: list[dict] = []
 
     def route(self, item_code, window_level, window_region, hukou_region, **_):
-        self.calls.append({"item_code": item_code, "window_level": window_level, "window_region": window_region,
-                           "hukou_region": hukou_region})
+        self.calls.append(
+            {
+                "item_code": item_code,
+                "window_level": window_level,
+                "window_region": window_region,
+                "hukou_region": hukou_region,
+            }
+        )
         return self.answer
 
 
@@ -99,21 +110,43 @@ def route(kind="dispatch", dtype="civil_affairs", region="370211001", reason="�
 
 
 def case_payload(case_id=1, items=None, **overrides) -> dict:
-    body = {"case_id": case_id, "case_number": f"HD-2026-{case_id:05d}", "window_region": "370211001",
-            "window_level": "town", "first_responder": {"username": "window_hd", "name": "王晓燕"},
-            "applicant": {"name": "张三丰", "id_number": APPLICANT_ID, "phone": "13800000000",
-                          "hukou_region": "370211001"},
-            "household_id_numbers": [APPLICANT_ID, SPOUSE_ID], "difficulty": "家中失火，生活困难", "emergency": False,
-            "items": items or [{"item_code": "temporary_assistance", "item_name": "临时救助", "time_limit_days": 20,
-                                "route": route()}],
-            "accepted_date": date.today().isoformat(), "due_date": date.today().replace(year=date.today().year + 1).isoformat()}
+    body = {
+        "case_id": case_id,
+        "case_number": f"HD-2026-{case_id:05d}",
+        "window_region": "370211001",
+        "window_level": "town",
+        "first_responder": {"username": "window_hd", "name": "王晓燕"},
+        "applicant": {
+            "name": "张三丰",
+            "id_number": APPLICANT_ID,
+            "phone": "13800000000",
+            "hukou_region": "370211001",
+        },
+        "household_id_numbers": [APPLICANT_ID, SPOUSE_ID],
+        "difficulty": "家中失火，生活困难",
+        "emergency": False,
+        "items": items
+        or [
+            {
+                "item_code": "temporary_assistance",
+                "item_name": "临时救助",
+                "time_limit_days": 20,
+                "route": route(),
+            }
+        ],
+        "accepted_date": date.today().isoformat(),
+        "due_date": date.today().replace(year=date.today().year + 1).isoformat(),
+    }
     body.update(overrides)
     return body
 
 
 def submit(client, case_id=1, items=None, key=None, **overrides) -> dict:
-    response = client.post("/v1/cases", json=case_payload(case_id, items, **overrides), headers={
-        **SERVICE, "Idempotency-Key": key or f"case-{case_id}"})
+    response = client.post(
+        "/v1/cases",
+        json=case_payload(case_id, items, **overrides),
+        headers={**SERVICE, "Idempotency-Key": key or f"case-{case_id}"},
+    )
     assert response.status_code in (200, 201), response.text
     return response.json()
 

@@ -51,8 +51,13 @@ class TestConcurrency:
 
         def submit(i):
             with db.session() as s:
-                issuing.submit_case(session=s, ctx=app.state.ctx, body=CaseSubmit(**case_payload(100 + i)),
-                                    idempotency_key=f"case-{100 + i}", principal=SERVICE)
+                issuing.submit_case(
+                    session=s,
+                    ctx=app.state.ctx,
+                    body=CaseSubmit(**case_payload(100 + i)),
+                    idempotency_key=f"case-{100 + i}",
+                    principal=SERVICE,
+                )
 
         assert _parallel(8, submit) == []
         with db.session() as s:
@@ -62,22 +67,38 @@ class TestConcurrency:
     def test_duplicate_callbacks_at_once_apply_once(self, live):
         app, db = live
         with db.session() as s:
-            _, answer = issuing.submit_case(session=s, ctx=app.state.ctx, body=CaseSubmit(**case_payload(1)),
-                                            idempotency_key="case-1", principal=SERVICE)
+            _, answer = issuing.submit_case(
+                session=s,
+                ctx=app.state.ctx,
+                body=CaseSubmit(**case_payload(1)),
+                idempotency_key="case-1",
+                principal=SERVICE,
+            )
         slip_id = answer.slips[0].id
-        partner = Principal(subject="partner:370211001-civil", role="partner", region="370211001",
-                            department_id="370211001-civil")
+        partner = Principal(
+            subject="partner:370211001-civil",
+            role="partner",
+            region="370211001",
+            department_id="370211001-civil",
+        )
 
         def ack(_):
             with db.session() as s:
-                transitions.apply_event(session=s, ctx=app.state.ctx, slip_id=slip_id, principal=partner,
-                                        event=Acknowledged(type="acknowledged"), idempotency_key="dup-ack")
+                transitions.apply_event(
+                    session=s,
+                    ctx=app.state.ctx,
+                    slip_id=slip_id,
+                    principal=partner,
+                    event=Acknowledged(type="acknowledged"),
+                    idempotency_key="dup-ack",
+                )
 
         errors = _parallel(4, ack)
         # SQLite may refuse the losers with a conflict; never two acknowledgements
         assert all(type(e).__name__ in ("Conflict", "IntegrityError") for e in errors)
         with db.session() as s:
             from services.transfer.slips.models import SlipEvent
+
             kinds = s.exec(select(SlipEvent.kind).where(SlipEvent.slip_id == slip_id)).all()
         assert kinds.count("acknowledged") == 1
 
@@ -85,8 +106,13 @@ class TestConcurrency:
         app, db = live
         with db.session() as s:
             for i in range(5):
-                issuing.submit_case(session=s, ctx=app.state.ctx, body=CaseSubmit(**case_payload(200 + i)),
-                                    idempotency_key=None, principal=SERVICE)
+                issuing.submit_case(
+                    session=s,
+                    ctx=app.state.ctx,
+                    body=CaseSubmit(**case_payload(200 + i)),
+                    idempotency_key=None,
+                    principal=SERVICE,
+                )
             for slip in s.exec(select(Slip)).all():
                 slip.due_date = issuing.today() - timedelta(days=2)
                 s.add(slip)
@@ -117,15 +143,29 @@ class TestConcurrency:
                 received.append(request.headers["webhook-id"])
             return httpx.Response(204)
 
-        app = create_app(settings=TransferSettings(run_workers=False), db=db, intake=FakeIntake(),
-                         webhook_http=httpx.Client(transport=httpx.MockTransport(partner)))
+        app = create_app(
+            settings=TransferSettings(run_workers=False),
+            db=db,
+            intake=FakeIntake(),
+            webhook_http=httpx.Client(transport=httpx.MockTransport(partner)),
+        )
         with db.session() as s:
-            update_department(session=s, department_id="370211001-civil", body=DepartmentUpdate(
-                integration_mode="callback", callback_url="https://partner.test/hook"))
-            rotate_secret(session=s, cipher=app.state.cipher, department_id="370211001-civil", overlap_hours=0)
+            update_department(
+                session=s,
+                department_id="370211001-civil",
+                body=DepartmentUpdate(integration_mode="callback", callback_url="https://partner.test/hook"),
+            )
+            rotate_secret(
+                session=s, cipher=app.state.cipher, department_id="370211001-civil", overlap_hours=0
+            )
             for i in range(20):
-                issuing.submit_case(session=s, ctx=app.state.ctx, body=CaseSubmit(**case_payload(300 + i)),
-                                    idempotency_key=None, principal=SERVICE)
+                issuing.submit_case(
+                    session=s,
+                    ctx=app.state.ctx,
+                    body=CaseSubmit(**case_payload(300 + i)),
+                    idempotency_key=None,
+                    principal=SERVICE,
+                )
 
         def work(_):
             while app.state.deliverer.run_once()["webhooks"]:

@@ -30,18 +30,36 @@ def _sweep(app, db, now=None):
 
 class TestDeadlines:
     def test_opinion_due_three_working_days_after_receipt(self, client, app):
-        slip = client.get(f"/v1/slips/{submit(client)['slips'][0]['id']}", headers=auth("admin", "370211")).json()
+        slip = client.get(
+            f"/v1/slips/{submit(client)['slips'][0]['id']}", headers=auth("admin", "370211")
+        ).json()
         cal = app.state.ctx.calendar
         assert slip["opinion_due_date"] == cal.add_working_days(today(), 3).due_date.isoformat()
         assert cal.working_days_between(today(), date.fromisoformat(slip["opinion_due_date"])) == 3
 
     def test_item_limit_runs_from_acceptance(self, client, app):
-        slip = submit(client, items=[{"item_code": "a", "item_name": "临时救助", "time_limit_days": 20,
-                                      "route": {"kind": "dispatch", "receiver_department_type": "civil_affairs",
-                                                "receiver_region": "370211001"}}], accepted_date="2026-09-25")
+        slip = submit(
+            client,
+            items=[
+                {
+                    "item_code": "a",
+                    "item_name": "临时救助",
+                    "time_limit_days": 20,
+                    "route": {
+                        "kind": "dispatch",
+                        "receiver_department_type": "civil_affairs",
+                        "receiver_region": "370211001",
+                    },
+                }
+            ],
+            accepted_date="2026-09-25",
+        )
         detail = client.get(f"/v1/slips/{slip['slips'][0]['id']}", headers=auth("admin", "370211")).json()
         # National Day week 2026 (Oct 1-7 holidays, make-up days) is skipped by the calendar
-        assert detail["item_due_date"] == app.state.ctx.calendar.add_working_days(date(2026, 9, 25), 20).due_date.isoformat()
+        assert (
+            detail["item_due_date"]
+            == app.state.ctx.calendar.add_working_days(date(2026, 9, 25), 20).due_date.isoformat()
+        )
         assert detail["item_due_date"] > "2026-10-23"
 
 
@@ -55,20 +73,32 @@ class TestSweep:
         assert _sweep(app, transfer_db) == {"reminder": 0, "supervision": 0}  # no double reminders
         with transfer_db.session() as s:
             rows = s.exec(select(SlipReminder).order_by(SlipReminder.slip_id, SlipReminder.level)).all()
-        assert [(r.slip_id, r.level) for r in rows] == [(near["id"], "reminder"), (late["id"], "reminder"),
-                                                        (late["id"], "supervision")]
+        assert [(r.slip_id, r.level) for r in rows] == [
+            (near["id"], "reminder"),
+            (late["id"], "reminder"),
+            (late["id"], "supervision"),
+        ]
         assert rows[0].reminded == "孙丽"
         detail = client.get(f"/v1/slips/{late['id']}", headers=SUPERVISOR).json()
         assert {"reminder", "supervision"} <= {e["kind"] for e in detail["timeline"]}
         # and the window that owns case 2 is told, through the outbox, once per reminder
         with transfer_db.session() as s:
-            kinds = [m.data["event"]["kind"] for m in s.exec(select(TransferOutbox)).all()
-                     if m.topic == INTAKE_TOPIC and m.data["case_id"] == 2]
+            kinds = [
+                m.data["event"]["kind"]
+                for m in s.exec(select(TransferOutbox)).all()
+                if m.topic == INTAKE_TOPIC and m.data["case_id"] == 2
+            ]
         assert kinds.count("reminder_sent") == 1 and kinds.count("supervision_opened") == 1
 
-    def test_late_emergency_paperwork_reminds_the_first_responder_then_supervision(self, client, app, transfer_db):
-        submit(client, case_id=5, emergency=True, emergency_aid={"given_by": "孙丽", "what": "临时生活救助金",
-                                                                  "amount": "800.00"})
+    def test_late_emergency_paperwork_reminds_the_first_responder_then_supervision(
+        self, client, app, transfer_db
+    ):
+        submit(
+            client,
+            case_id=5,
+            emergency=True,
+            emergency_aid={"given_by": "孙丽", "what": "临时生活救助金", "amount": "800.00"},
+        )
         with transfer_db.session() as s:
             case = s.get(TransferCase, 5)
             case.paperwork_due_date = today() - timedelta(days=2)
@@ -79,7 +109,12 @@ class TestSweep:
             rows = s.exec(select(SlipReminder).where(SlipReminder.due_kind == "paperwork")).all()
         assert sorted(r.level for r in rows) == ["reminder", "supervision"]
         assert _sweep(app, transfer_db) == {"reminder": 0, "supervision": 0}  # once, whatever the replicas
-        assert client.post("/v1/cases/5/paperwork-completed", headers=auth("window_staff", "370211001")).status_code == 200
+        assert (
+            client.post(
+                "/v1/cases/5/paperwork-completed", headers=auth("window_staff", "370211001")
+            ).status_code
+            == 200
+        )
         with transfer_db.session() as s:
             case = s.get(TransferCase, 5)
             case.paperwork_due_date = today() - timedelta(days=5)  # even a changed date: done is done
@@ -88,11 +123,15 @@ class TestSweep:
 
     def test_b_is_reminded_when_a_is_away(self, client, app, transfer_db):
         slip = submit(client)["slips"][0]
-        client.patch("/v1/departments/370211001-civil", json={"a_away": True}, headers=auth("admin", "370211"))
+        client.patch(
+            "/v1/departments/370211001-civil", json={"a_away": True}, headers=auth("admin", "370211")
+        )
         _set_due(transfer_db, slip["id"], today())
         _sweep(app, transfer_db)
         with transfer_db.session() as s:
-            assert s.exec(select(SlipReminder)).one().reminded == "周婷"  # the open slip followed the post to B
+            assert (
+                s.exec(select(SlipReminder)).one().reminded == "周婷"
+            )  # the open slip followed the post to B
 
     def test_a_new_deadline_gets_its_own_reminder(self, client, app, transfer_db):
         slip = submit(client)["slips"][0]
@@ -131,8 +170,14 @@ class TestBoardAndFilters:
         admin = auth("admin", "370211")
         assert len(client.get("/v1/slips", params={"kind": "dispatch"}, headers=admin).json()) == 1
         assert client.get("/v1/slips", params={"kind": "assign"}, headers=admin).json() == []
-        assert len(client.get("/v1/slips", params={"receiver": "370211001-civil", "state": "delivered"},
-                              headers=admin).json()) == 1
+        assert (
+            len(
+                client.get(
+                    "/v1/slips", params={"receiver": "370211001-civil", "state": "delivered"}, headers=admin
+                ).json()
+            )
+            == 1
+        )
         assert client.get("/v1/slips", params={"region": "370211002"}, headers=admin).json() == []
         assert client.get("/v1/slips", params={"state": "bogus"}, headers=admin).status_code == 422
 
@@ -144,8 +189,14 @@ class TestBoardAndFilters:
 
 class TestCalendarFromIntake:
     def test_notices_are_loaded_and_override_the_package(self, app, intake):
-        intake.notices = [{"year": 2027, "holidays": ["2027-01-01..2027-01-03"], "workdays": [],
-                           "reference": "国办发明电〔2026〕X号"}]
+        intake.notices = [
+            {
+                "year": 2027,
+                "holidays": ["2027-01-01..2027-01-03"],
+                "workdays": [],
+                "reference": "国办发明电〔2026〕X号",
+            }
+        ]
         assert refresh_calendar(app.state.ctx, intake) == 1
         cal = app.state.ctx.calendar
         assert cal.source(2027) == "notice" and not cal.is_workday(date(2027, 1, 1))

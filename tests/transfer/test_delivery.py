@@ -45,15 +45,22 @@ def partner():
 @pytest.fixture
 def papp(transfer_db, partner):
     load_demo(transfer_db)
-    return create_app(settings=TransferSettings(run_workers=False), db=transfer_db, intake=FakeIntake(),
-                      webhook_http=httpx.Client(transport=httpx.MockTransport(partner)))
+    return create_app(
+        settings=TransferSettings(run_workers=False),
+        db=transfer_db,
+        intake=FakeIntake(),
+        webhook_http=httpx.Client(transport=httpx.MockTransport(partner)),
+    )
 
 
 @pytest.fixture
 def pclient(papp, make_client):
     client = make_client(papp)
-    answer = client.patch("/v1/departments/370211001-civil", headers=ADMIN,
-                          json={"integration_mode": "callback", "callback_url": "https://partner.test/hook"})
+    answer = client.patch(
+        "/v1/departments/370211001-civil",
+        headers=ADMIN,
+        json={"integration_mode": "callback", "callback_url": "https://partner.test/hook"},
+    )
     assert answer.status_code == 200
     rotated = client.post("/v1/departments/370211001-civil/signing-secret", json={}, headers=ADMIN).json()
     client.secret = rotated["signing_secret"]
@@ -80,7 +87,9 @@ class TestSignedThinWebhook:
         assert after["state"] == "delivered"
         log = pclient.get(f"/v1/slips/{slip['id']}/deliveries", headers=ADMIN).json()
         attempt = log["attempts"][0]
-        assert attempt["outcome"] == "delivered" and attempt["status_code"] == 204 and attempt["latency_ms"] >= 0
+        assert (
+            attempt["outcome"] == "delivered" and attempt["status_code"] == 204 and attempt["latency_ms"] >= 0
+        )
         assert 'transfer_webhook_attempts_total{outcome="delivered"} 1.0' in pclient.get("/metrics").text
 
     def test_a_wrong_secret_does_not_verify(self, pclient, papp, partner):
@@ -92,8 +101,9 @@ class TestSignedThinWebhook:
 
     def test_during_rotation_both_secrets_sign(self, pclient, papp, partner):
         old = pclient.secret
-        new = pclient.post("/v1/departments/370211001-civil/signing-secret", json={"overlap_hours": 2},
-                           headers=ADMIN).json()["signing_secret"]
+        new = pclient.post(
+            "/v1/departments/370211001-civil/signing-secret", json={"overlap_hours": 2}, headers=ADMIN
+        ).json()["signing_secret"]
         submit(pclient)
         papp.state.deliverer.run_once()
         request = partner.received[0]
@@ -111,7 +121,10 @@ class TestRetries:
         assert papp.state.deliverer.run_once(now=_later(1))["webhooks"] == 1
         ids = {r.headers["webhook-id"] for r in partner.received}
         assert len(partner.received) == 2 and len(ids) == 1
-        outcomes = [a["outcome"] for a in pclient.get(f"/v1/slips/{slip['id']}/deliveries", headers=ADMIN).json()["attempts"]]
+        outcomes = [
+            a["outcome"]
+            for a in pclient.get(f"/v1/slips/{slip['id']}/deliveries", headers=ADMIN).json()["attempts"]
+        ]
         assert outcomes == ["failed", "delivered"]
 
     def test_redirect_is_a_failure(self, pclient, papp, partner):
@@ -126,8 +139,11 @@ class TestRetries:
         papp.state.deliverer.run_once()
         with transfer_db.session() as s:
             message = s.exec(select(TransferOutbox).where(TransferOutbox.topic == "partner.webhook")).one()
-            due = message.next_attempt_at if message.next_attempt_at.tzinfo else message.next_attempt_at.replace(
-                tzinfo=utcnow().tzinfo)
+            due = (
+                message.next_attempt_at
+                if message.next_attempt_at.tzinfo
+                else message.next_attempt_at.replace(tzinfo=utcnow().tzinfo)
+            )
         assert due >= utcnow() + timedelta(seconds=7100)
 
     def test_retry_after_parsing(self):
@@ -151,7 +167,9 @@ class TestPersistentFailure:
         for day in range(deliverer.max_webhook_attempts):
             deliverer.run_once(now=_later(24 * (day + 1)))
 
-    def test_endpoint_disabled_with_alert_then_re_enabled_and_replayed(self, pclient, papp, partner, transfer_db):
+    def test_endpoint_disabled_with_alert_then_re_enabled_and_replayed(
+        self, pclient, papp, partner, transfer_db
+    ):
         slip = submit(pclient)["slips"][0]
         self._exhaust(papp, partner)
         dept = pclient.get("/v1/departments/370211001-civil", headers=ADMIN).json()
@@ -186,10 +204,16 @@ class TestPersistentFailure:
 class TestPartnerReads:
     def test_partner_fetches_details_with_its_token_and_the_read_is_audited(self, pclient, papp, transfer_db):
         from services.transfer.slips.models import SlipAccess
-        token = pclient.post("/v1/departments/370211001-civil/client-token", headers=ADMIN).json()["client_token"]
+
+        token = pclient.post("/v1/departments/370211001-civil/client-token", headers=ADMIN).json()[
+            "client_token"
+        ]
         slip = submit(pclient)["slips"][0]
-        other = submit(pclient, case_id=2, items=[{"item_code": "x", "item_name": "x",
-                                                   "route": route(region="370211002")}])["slips"][0]
+        other = submit(
+            pclient,
+            case_id=2,
+            items=[{"item_code": "x", "item_name": "x", "route": route(region="370211002")}],
+        )["slips"][0]
         headers = {"Authorization": f"Bearer {token}"}
         detail = pclient.get(f"/v1/slips/{slip['id']}", headers=headers)
         assert detail.status_code == 200 and detail.json()["applicant_id_number"] == APPLICANT_ID
@@ -197,7 +221,9 @@ class TestPartnerReads:
         assert [s["id"] for s in pclient.get("/v1/slips", headers=headers).json()] == [slip["id"]]
         with transfer_db.session() as s:
             reads = s.exec(select(SlipAccess).where(SlipAccess.slip_id == slip["id"])).all()
-        assert [(r.role, r.department_id) for r in reads if r.role == "partner"] == [("partner", "370211001-civil")]
+        assert [(r.role, r.department_id) for r in reads if r.role == "partner"] == [
+            ("partner", "370211001-civil")
+        ]
         log = pclient.get(f"/v1/slips/{slip['id']}/access-log", headers=auth("supervisor", "370211")).json()
         assert log[0]["subject"] == "partner:370211001-civil"
         assert pclient.get(f"/v1/slips/{slip['id']}/access-log", headers=headers).status_code == 403

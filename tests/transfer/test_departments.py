@@ -6,29 +6,50 @@ from services.transfer.departments.models import PartnerToken, SigningSecret
 from tests.conftest import auth
 
 ADMIN = auth("admin", "370211")
-NEW = {"id": "370211-partner", "name": "区住房保障中心", "type": "housing", "region": "370211",
-       "integration_mode": "callback", "callback_url": "https://partner.example/hooks/yimen",
-       "handler_a": "甲", "handler_b": "乙", "head_name": "丙主任"}
+NEW = {
+    "id": "370211-partner",
+    "name": "区住房保障中心",
+    "type": "housing",
+    "region": "370211",
+    "integration_mode": "callback",
+    "callback_url": "https://partner.example/hooks/yimen",
+    "handler_a": "甲",
+    "handler_b": "乙",
+    "head_name": "丙主任",
+}
 
 
 class TestDirectory:
     def test_demo_departments_are_seeded_as_contracted(self, client):
         rows = client.get("/v1/departments", headers=auth("window_staff")).json()
         ids = {r["id"] for r in rows}
-        assert {"370211-window", "370211-civil", "370211-education", "370211-housing", "370211-hr", "370211-medical",
-                "370211-disabled", "370211-emergency", "370211-charity"} <= ids
+        assert {
+            "370211-window",
+            "370211-civil",
+            "370211-education",
+            "370211-housing",
+            "370211-hr",
+            "370211-medical",
+            "370211-disabled",
+            "370211-emergency",
+            "370211-charity",
+        } <= ids
         assert {f"37021100{i}-civil" for i in range(1, 6)} <= ids
         medical = next(r for r in rows if r["id"] == "370211-medical")
         assert medical["type"] == "health_insurance" and medical["name"] == "区医保局"
 
     def test_demo_load_is_idempotent(self, transfer_db):
         from services.transfer.demo import load_demo
+
         load_demo(transfer_db)
         assert load_demo(transfer_db) == {"departments": 0}
 
     def test_filter_by_region_and_type(self, client):
-        rows = client.get("/v1/departments", params={"region": "370211002", "type": "civil_affairs"},
-                          headers=auth("window_staff")).json()
+        rows = client.get(
+            "/v1/departments",
+            params={"region": "370211002", "type": "civil_affairs"},
+            headers=auth("window_staff"),
+        ).json()
         assert [r["id"] for r in rows] == ["370211002-civil"]
 
     def test_a_away_makes_b_the_handler(self, client):
@@ -37,6 +58,7 @@ class TestDirectory:
 
     def test_open_slips_follow_the_post_and_come_back(self, client):
         from tests.transfer.conftest import submit
+
         slip = submit(client)["slips"][0]
         client.patch("/v1/departments/370211001-civil", json={"a_away": True}, headers=ADMIN)
         detail = client.get(f"/v1/slips/{slip['id']}", headers=ADMIN).json()
@@ -74,16 +96,22 @@ class TestCallbackDepartments:
 
     def test_rotation_keeps_the_old_secret_for_the_overlap(self, client, app, transfer_db):
         from services.transfer.departments.service import signing_secrets
+
         old = client.post("/v1/departments", json=NEW, headers=ADMIN).json()["signing_secret"]
-        rotated = client.post("/v1/departments/370211-partner/signing-secret", json={"overlap_hours": 24},
-                              headers=ADMIN).json()
+        rotated = client.post(
+            "/v1/departments/370211-partner/signing-secret", json={"overlap_hours": 24}, headers=ADMIN
+        ).json()
         assert rotated["signing_secret"] != old and rotated["previous_valid_until"]
         with transfer_db.session() as s:
             assert signing_secrets(session=s, cipher=app.state.cipher, department_id="370211-partner") == [
-                rotated["signing_secret"], old]
+                rotated["signing_secret"],
+                old,
+            ]
         client.post("/v1/departments/370211-partner/signing-secret", json={"overlap_hours": 0}, headers=ADMIN)
         with transfer_db.session() as s:
-            assert len(signing_secrets(session=s, cipher=app.state.cipher, department_id="370211-partner")) == 1
+            assert (
+                len(signing_secrets(session=s, cipher=app.state.cipher, department_id="370211-partner")) == 1
+            )
 
     def test_callback_mode_needs_a_url(self, client):
         response = client.post("/v1/departments", json={**NEW, "callback_url": None}, headers=ADMIN)
@@ -97,6 +125,10 @@ class TestCallbackDepartments:
 
     def test_only_admins_manage(self, client):
         assert client.post("/v1/departments", json=NEW, headers=auth("window_staff")).status_code == 403
-        assert client.patch("/v1/departments/370211-hr", json={"a_away": True},
-                            headers=auth("supervisor", "370211")).status_code == 403
+        assert (
+            client.patch(
+                "/v1/departments/370211-hr", json={"a_away": True}, headers=auth("supervisor", "370211")
+            ).status_code
+            == 403
+        )
         assert client.get("/v1/departments").status_code == 401

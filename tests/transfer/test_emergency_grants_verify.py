@@ -23,7 +23,12 @@ class TestEmergency:
         done = client.post("/v1/cases/1/paperwork-completed", headers=WINDOW)
         assert done.status_code == 200
         assert client.post("/v1/cases/1/paperwork-completed", headers=WINDOW).status_code == 409
-        assert client.get("/v1/supervision", headers=auth("supervisor", "370211")).json()["paperwork_outstanding"] == []
+        assert (
+            client.get("/v1/supervision", headers=auth("supervisor", "370211")).json()[
+                "paperwork_outstanding"
+            ]
+            == []
+        )
         app.state.deliverer.run_once()
         assert "paperwork_completed" in intake.kinds()
 
@@ -32,8 +37,12 @@ class TestEmergency:
         response = client.post("/v1/cases/1/emergency-aid", json={**AID, "amount": "12.345"}, headers=WINDOW)
         assert response.status_code == 422 and response.json()["field"] == "amount"
         assert client.post("/v1/cases/1/emergency-aid", json=AID, headers=WINDOW).status_code == 201
-        assert client.post("/v1/cases/1/emergency-aid", json=AID,
-                           headers=auth("window_staff", "370211002")).status_code == 404
+        assert (
+            client.post(
+                "/v1/cases/1/emergency-aid", json=AID, headers=auth("window_staff", "370211002")
+            ).status_code
+            == 404
+        )
 
     def test_non_emergency_case_has_no_paperwork(self, client):
         submit(client)
@@ -41,10 +50,20 @@ class TestEmergency:
 
 
 def _pay(client, case_id, amount, member_ids=None):
-    slip = submit(client, case_id=case_id, household_id_numbers=member_ids or [APPLICANT_ID, SPOUSE_ID])["slips"][0]
-    for body in ({"type": "acknowledged"}, {"type": "opinion", "opinion": "同意"},
-                 {"type": "result", "outcome": "approved", "amount": amount, "reason": "审批同意",
-                  "grant_date": "2026-03-05"}):
+    slip = submit(client, case_id=case_id, household_id_numbers=member_ids or [APPLICANT_ID, SPOUSE_ID])[
+        "slips"
+    ][0]
+    for body in (
+        {"type": "acknowledged"},
+        {"type": "opinion", "opinion": "同意"},
+        {
+            "type": "result",
+            "outcome": "approved",
+            "amount": amount,
+            "reason": "审批同意",
+            "grant_date": "2026-03-05",
+        },
+    ):
         assert event(client, slip["id"], body).status_code == 200
 
 
@@ -52,30 +71,50 @@ class TestGrants:
     def test_summary_counts_each_grant_once_for_any_member(self, client):
         _pay(client, 1, "1500.00")
         _pay(client, 2, "2000.50")
-        answer = client.get("/v1/grants/summary", params={"id_numbers": f"{SPOUSE_ID},{APPLICANT_ID}", "year": 2026},
-                            headers=auth("service", "")).json()
+        answer = client.get(
+            "/v1/grants/summary",
+            params={"id_numbers": f"{SPOUSE_ID},{APPLICANT_ID}", "year": 2026},
+            headers=auth("service", ""),
+        ).json()
         assert answer["grants_this_year"] == 2 and answer["granted_amount_this_year"] == "3500.50"
         assert answer["grants"][0]["item_code"] == "temporary_assistance"
-        assert client.get("/v1/grants/summary", params={"id_numbers": SPOUSE_ID, "year": 2025},
-                          headers=auth("service", "")).json()["grants_this_year"] == 0
+        assert (
+            client.get(
+                "/v1/grants/summary",
+                params={"id_numbers": SPOUSE_ID, "year": 2025},
+                headers=auth("service", ""),
+            ).json()["grants_this_year"]
+            == 0
+        )
 
     def test_item_filter_and_strangers(self, client):
         _pay(client, 1, "100.00")
         stranger = compose_id_number("370211", "19850612", 99)
         params = {"id_numbers": stranger, "year": 2026}
-        assert client.get("/v1/grants/summary", params=params, headers=auth("service", "")).json()["grants"] == []
+        assert (
+            client.get("/v1/grants/summary", params=params, headers=auth("service", "")).json()["grants"]
+            == []
+        )
         params = {"id_numbers": APPLICANT_ID, "year": 2026, "item_code": "other"}
-        assert client.get("/v1/grants/summary", params=params, headers=auth("service", "")).json()["grants"] == []
+        assert (
+            client.get("/v1/grants/summary", params=params, headers=auth("service", "")).json()["grants"]
+            == []
+        )
 
     def test_bad_id_number_names_the_field(self, client):
-        response = client.get("/v1/grants/summary", params={"id_numbers": "123", "year": 2026},
-                              headers=auth("service", ""))
+        response = client.get(
+            "/v1/grants/summary", params={"id_numbers": "123", "year": 2026}, headers=auth("service", "")
+        )
         assert response.status_code == 422 and response.json()["field"] == "id_numbers"
 
     def test_partners_cannot_read_grants(self, client):
         headers = auth("department_staff", "370211", department_id="370211-education")
-        assert client.get("/v1/grants/summary", params={"id_numbers": APPLICANT_ID, "year": 2026},
-                          headers=headers).status_code == 403
+        assert (
+            client.get(
+                "/v1/grants/summary", params={"id_numbers": APPLICANT_ID, "year": 2026}, headers=headers
+            ).status_code
+            == 403
+        )
 
 
 class TestVerify:
@@ -85,7 +124,11 @@ class TestVerify:
         answer = client.get(f"/verify/{code}")
         assert answer.status_code == 200
         body = answer.json()
-        assert body["genuine"] is True and body["applicant_name_masked"] == "张*丰" and body["state"] == "delivered"
+        assert (
+            body["genuine"] is True
+            and body["applicant_name_masked"] == "张*丰"
+            and body["state"] == "delivered"
+        )
         assert APPLICANT_ID not in answer.text and "13800000000" not in answer.text
         assert body["issued_date"] == date.today().isoformat() or body["issued_date"]
 

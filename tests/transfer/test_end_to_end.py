@@ -37,7 +37,9 @@ def _port() -> int:
 @contextmanager
 def serve(app, port: int):
     """Run an ASGI app with uvicorn in a thread on 127.0.0.1:port until the block ends."""
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.time() + 10
@@ -109,14 +111,25 @@ def test_town_case_escalated_assigned_answered_by_partner_over_signed_callbacks(
     with serve(intake_stub.app, ports["intake"]), serve(app, ports["transfer"]) as transfer_url:
         as_intake = TransferClient(transfer_url, auth_secret=DEMO_AUTH_SECRET, caller="intake")
         # the administrator connects the housing bureau's system: secret and token shown once
-        as_intake.update_department("370211-housing", {"integration_mode": "callback",
-                                                       "callback_url": f"{urls['partner']}/yimen/hooks"}, token=admin)
+        as_intake.update_department(
+            "370211-housing",
+            {"integration_mode": "callback", "callback_url": f"{urls['partner']}/yimen/hooks"},
+            token=admin,
+        )
         partner.secret = as_intake.rotate_secret("370211-housing", token=admin)["signing_secret"]
         partner_token = as_intake.issue_partner_token("370211-housing", token=admin)["client_token"]
 
         # 1. the town window (黄岛街道) accepted a housing item it cannot handle: escalate
-        payload = case_payload(42, items=[{"item_code": "housing_assistance", "item_name": "住房救助",
-                                           "route": route("escalate", "civil_affairs", "370211", "街道不能办理住房救助")}])
+        payload = case_payload(
+            42,
+            items=[
+                {
+                    "item_code": "housing_assistance",
+                    "item_name": "住房救助",
+                    "route": route("escalate", "civil_affairs", "370211", "街道不能办理住房救助"),
+                }
+            ],
+        )
         escalate = as_intake.submit_case(payload, "case-42")["slips"][0]
         assert escalate["kind"] == "escalate" and escalate["receiver_id"] == "370211-window"
         assert as_intake.submit_case(payload, "case-42")["slips"][0] == escalate  # intake's retry: same slip
@@ -124,8 +137,11 @@ def test_town_case_escalated_assigned_answered_by_partner_over_signed_callbacks(
         # 2. the district window acknowledges it and assigns it on to the housing bureau
         window = token_for("window_staff", "370211", name="陈静")
         as_intake.post_event(escalate["id"], {"type": "acknowledged"}, token=window)
-        assigned = as_intake.forward_slip(escalate["id"], {"route": route("assign", "housing", "370211", "住房救助由区住建局办理")},
-                                          token=window)
+        assigned = as_intake.forward_slip(
+            escalate["id"],
+            {"route": route("assign", "housing", "370211", "住房救助由区住建局办理")},
+            token=window,
+        )
         assert assigned["kind"] == "assign" and assigned["receiver_id"] == "370211-housing"
 
         # 3. the partner system is down: the push fails, is logged, and waits
@@ -146,28 +162,48 @@ def test_town_case_escalated_assigned_answered_by_partner_over_signed_callbacks(
             details = partner_api.get(message["data"]["links"]["self"]).json()
             assert details["state"] == "delivered" and details["applicant_name"] == "张三丰"
             events_url = message["data"]["links"]["events"]
-            answers = [("ack", {"type": "acknowledged", "handler": "吴刚"}),
-                       ("opinion", {"type": "opinion", "opinion": "符合住房救助条件，拟给予租赁补贴"}),
-                       ("result", {"type": "result", "outcome": "approved", "amount": "3000.00", "reason": "经局务会审批"}),
-                       ("feedback", {"type": "feedback", "to_applicant": "已电话告知申请人", "to_window": "已办结",
-                                     "signed_by": "冯局长"})]
+            answers = [
+                ("ack", {"type": "acknowledged", "handler": "吴刚"}),
+                ("opinion", {"type": "opinion", "opinion": "符合住房救助条件，拟给予租赁补贴"}),
+                (
+                    "result",
+                    {"type": "result", "outcome": "approved", "amount": "3000.00", "reason": "经局务会审批"},
+                ),
+                (
+                    "feedback",
+                    {
+                        "type": "feedback",
+                        "to_applicant": "已电话告知申请人",
+                        "to_window": "已办结",
+                        "signed_by": "冯局长",
+                    },
+                ),
+            ]
             for key, body in answers:
                 first = partner_api.post(events_url, json=body, headers={"Idempotency-Key": f"hb-{key}"})
                 again = partner_api.post(events_url, json=body, headers={"Idempotency-Key": f"hb-{key}"})
                 assert first.status_code == again.status_code == 200 and first.json() == again.json()
             # a department cannot touch another's slip
-            assert partner_api.post(f"{transfer_url}/v1/slips/{escalate['id']}/events",
-                                    json={"type": "acknowledged"}).status_code in (403, 404)
+            assert partner_api.post(
+                f"{transfer_url}/v1/slips/{escalate['id']}/events", json={"type": "acknowledged"}
+            ).status_code in (403, 404)
             partner_api.close()
 
         # 6. every step reaches the intake case timeline, once each
         deliverer.run_once()
         kinds = [(e["slip_id"], e["kind"]) for e in intake_stub.events]
-        assert kinds == [(escalate["id"], "slip_issued"), (escalate["id"], "slip_delivered"),
-                         (escalate["id"], "slip_acknowledged"), (assigned["id"], "slip_issued"),
-                         (assigned["id"], "slip_delivered"), (assigned["id"], "slip_acknowledged"),
-                         (assigned["id"], "opinion_given"), (assigned["id"], "result_given"),
-                         (assigned["id"], "grant_recorded"), (assigned["id"], "feedback_given")]
+        assert kinds == [
+            (escalate["id"], "slip_issued"),
+            (escalate["id"], "slip_delivered"),
+            (escalate["id"], "slip_acknowledged"),
+            (assigned["id"], "slip_issued"),
+            (assigned["id"], "slip_delivered"),
+            (assigned["id"], "slip_acknowledged"),
+            (assigned["id"], "opinion_given"),
+            (assigned["id"], "result_given"),
+            (assigned["id"], "grant_recorded"),
+            (assigned["id"], "feedback_given"),
+        ]
         assert all(e["case_id"] == 42 for e in intake_stub.events)
         assert intake_stub.events[-1]["all_slips_completed"] is True
         final = as_intake.get_slip(assigned["id"], token=window)

@@ -23,8 +23,14 @@ ACCOUNTS = {
 def _intake(request: httpx.Request) -> httpx.Response:
     username = json.loads(request.read())["username"]
     name, role, region, dept = ACCOUNTS[username]
-    account = {"username": username, "display_name": name, "role": role, "region": region, "region_name": region,
-               "department_id": dept}
+    account = {
+        "username": username,
+        "display_name": name,
+        "role": role,
+        "region": region,
+        "region_name": region,
+        "department_id": dept,
+    }
     token = token_for(role, region, subject=username, name=name, department_id=dept)
     return httpx.Response(200, json={"access_token": token, "expires_in": 3600, "account": account})
 
@@ -37,8 +43,12 @@ def web(client):
     def login(username):
         browser = TestClient(app, follow_redirects=False)
         csrf = re.search(r'name="csrf_token" value="([^"]+)"', browser.get("/login").text).group(1)
-        assert browser.post("/login", data={"username": username, "password": "yimen-demo-2026",
-                                            "csrf_token": csrf}).status_code == 303
+        assert (
+            browser.post(
+                "/login", data={"username": username, "password": "yimen-demo-2026", "csrf_token": csrf}
+            ).status_code
+            == 303
+        )
         browser.csrf = re.search(r'"X-CSRF-Token": "([^"]+)"', browser.get("/").text).group(1)
         return browser
 
@@ -60,7 +70,9 @@ class TestPages:
 
     def test_public_verify_page(self, web, client):
         slip_id = submit(client)["slips"][0]["id"]
-        code = client.get(f"/v1/slips/{slip_id}", headers={"Authorization": f"Bearer {token_for('admin', '370211')}"}).json()["verify_code"]
+        code = client.get(
+            f"/v1/slips/{slip_id}", headers={"Authorization": f"Bearer {token_for('admin', '370211')}"}
+        ).json()["verify_code"]
         anonymous = web("window_hd")
         anonymous.post("/logout", data={"csrf_token": anonymous.csrf})
         page = anonymous.get(f"/verify/{code}")
@@ -73,24 +85,47 @@ class TestPages:
         inbox = browser.get("/inbox")
         assert slip["number"] in inbox.text and "签收" in inbox.text
         headers = {"HX-Request": "true", "X-CSRF-Token": browser.csrf}
-        steps = [{"type": "acknowledged", "key": "k1"}, {"type": "opinion", "opinion": "同意", "key": "k2"},
-                 {"type": "result", "outcome": "approved", "amount": "500.00", "reason": "审批同意", "key": "k3"},
-                 {"type": "feedback", "to_applicant": "已告知", "to_window": "已办结", "signed_by": "黄岛街道主任", "key": "k4"}]
+        steps = [
+            {"type": "acknowledged", "key": "k1"},
+            {"type": "opinion", "opinion": "同意", "key": "k2"},
+            {"type": "result", "outcome": "approved", "amount": "500.00", "reason": "审批同意", "key": "k3"},
+            {
+                "type": "feedback",
+                "to_applicant": "已告知",
+                "to_window": "已办结",
+                "signed_by": "黄岛街道主任",
+                "key": "k4",
+            },
+        ]
         for data in steps:
             card = browser.post(f"/inbox/{slip['id']}/event", data=data, headers=headers)
-            assert card.status_code == 200 and f'id="slip-{slip["id"]}"' in card.text and "<html" not in card.text
+            assert (
+                card.status_code == 200
+                and f'id="slip-{slip["id"]}"' in card.text
+                and "<html" not in card.text
+            )
         assert "已反馈" in card.text
         # an illegal step shows the reason inside the card instead of failing silently
         again = browser.post(f"/inbox/{slip['id']}/event", data={"type": "acknowledged"}, headers=headers)
         assert "alert-error" in again.text
 
     def test_district_window_forwards_from_the_page(self, web, client):
-        slip = submit(client, items=[{"item_code": "h", "item_name": "住房救助",
-                                      "route": route("escalate", "civil_affairs", "370211")}])["slips"][0]
+        slip = submit(
+            client,
+            items=[
+                {
+                    "item_code": "h",
+                    "item_name": "住房救助",
+                    "route": route("escalate", "civil_affairs", "370211"),
+                }
+            ],
+        )["slips"][0]
         browser = web("window_qu")
         page = browser.get(f"/slips/{slip['id']}")
         assert "转出" in page.text
-        done = browser.post(f"/slips/{slip['id']}/forward", data={"receiver_id": "370211-housing", "csrf_token": browser.csrf})
+        done = browser.post(
+            f"/slips/{slip['id']}/forward", data={"receiver_id": "370211-housing", "csrf_token": browser.csrf}
+        )
         assert done.status_code == 303
         child = browser.get(done.headers["location"])
         assert "救助事项转办通知单" in child.text and "区住建局" in child.text
@@ -105,9 +140,18 @@ class TestPages:
         admin = web("admin")
         page = admin.get("/admin/departments")
         assert "区民政局社会救助窗口" in page.text
-        created = admin.post("/admin/departments", data={
-            "csrf_token": admin.csrf, "id": "370211-ngo", "name": "区红十字会", "type": "social_organisation",
-            "region": "370211", "integration_mode": "callback", "callback_url": "https://ngo.test/hook"})
+        created = admin.post(
+            "/admin/departments",
+            data={
+                "csrf_token": admin.csrf,
+                "id": "370211-ngo",
+                "name": "区红十字会",
+                "type": "social_organisation",
+                "region": "370211",
+                "integration_mode": "callback",
+                "callback_url": "https://ngo.test/hook",
+            },
+        )
         assert "whsec_" in created.text and "ymp_" in created.text and "只显示这一次" in created.text
         assert "whsec_" not in admin.get("/admin/departments").text
         assert supervisor.get("/admin/departments").status_code == 403
@@ -117,12 +161,29 @@ class TestEmergencyPage:
     def test_window_records_aid_and_completes_paperwork(self, web, client):
         slip = submit(client, emergency=True)["slips"][0]
         browser = web("window_hd")
-        page = browser.post(f"/slips/{slip['id']}/emergency", data={
-            "csrf_token": browser.csrf, "action": "aid", "given_by": "黄岛街道民政办 孙丽", "what": "临时生活救助金",
-            "amount": "800.00"})
+        page = browser.post(
+            f"/slips/{slip['id']}/emergency",
+            data={
+                "csrf_token": browser.csrf,
+                "action": "aid",
+                "given_by": "黄岛街道民政办 孙丽",
+                "what": "临时生活救助金",
+                "amount": "800.00",
+            },
+        )
         assert "已登记先行救助" in page.text and "800.00" in page.text
-        bad = browser.post(f"/slips/{slip['id']}/emergency", data={
-            "csrf_token": browser.csrf, "action": "aid", "given_by": "x", "what": "y", "amount": "1.234"})
+        bad = browser.post(
+            f"/slips/{slip['id']}/emergency",
+            data={
+                "csrf_token": browser.csrf,
+                "action": "aid",
+                "given_by": "x",
+                "what": "y",
+                "amount": "1.234",
+            },
+        )
         assert "未能登记" in bad.text
-        done = browser.post(f"/slips/{slip['id']}/emergency", data={"csrf_token": browser.csrf, "action": "paperwork"})
+        done = browser.post(
+            f"/slips/{slip['id']}/emergency", data={"csrf_token": browser.csrf, "action": "paperwork"}
+        )
         assert "已登记手续补齐" in done.text and "手续已补齐</button>" not in done.text

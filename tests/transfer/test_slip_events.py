@@ -6,8 +6,12 @@ from tests.transfer.conftest import event, route, submit
 ACK = {"type": "acknowledged"}
 OPINION = {"type": "opinion", "opinion": "符合临时救助条件，拟给予救助"}
 RESULT = {"type": "result", "outcome": "approved", "amount": "1500.00", "reason": "经审批同意"}
-FEEDBACK = {"type": "feedback", "to_applicant": "已电话告知申请人", "to_window": "已办结，发放1500元",
-            "signed_by": "黄岛街道主任"}
+FEEDBACK = {
+    "type": "feedback",
+    "to_applicant": "已电话告知申请人",
+    "to_window": "已办结，发放1500元",
+    "signed_by": "黄岛街道主任",
+}
 
 
 def walk(client, slip_id, *bodies):
@@ -23,11 +27,25 @@ class TestLifecycle:
         detail = walk(client, slip["id"], ACK, OPINION, RESULT, FEEDBACK)
         assert detail["state"] == "feedback_given" and detail["signed_by"] == "黄岛街道主任"
         assert detail["amount"] == "1500.00" and detail["due_date"] is None
-        assert [e["kind"] for e in detail["timeline"]] == ["issued", "delivered", "acknowledged", "opinion", "result",
-                                                           "grant", "feedback"]
+        assert [e["kind"] for e in detail["timeline"]] == [
+            "issued",
+            "delivered",
+            "acknowledged",
+            "opinion",
+            "result",
+            "grant",
+            "feedback",
+        ]
         app.state.deliverer.run_once()
-        assert intake.kinds() == ["slip_issued", "slip_delivered", "slip_acknowledged", "opinion_given",
-                                  "result_given", "grant_recorded", "feedback_given"]
+        assert intake.kinds() == [
+            "slip_issued",
+            "slip_delivered",
+            "slip_acknowledged",
+            "opinion_given",
+            "result_given",
+            "grant_recorded",
+            "feedback_given",
+        ]
         assert intake.events[-1]["all_slips_completed"] is True
         assert all(e["all_slips_completed"] is False for e in intake.events[:-1])
 
@@ -41,8 +59,13 @@ class TestLifecycle:
         assert detail["due_kind"] == "feedback" and detail["due_date"] == detail["feedback_due_date"]
 
     def test_case_completes_only_when_every_slip_has_feedback(self, client, intake, app):
-        slips = submit(client, items=[{"item_code": "a", "item_name": "临时救助", "route": route()},
-                                      {"item_code": "b", "item_name": "医疗救助", "route": route()}])["slips"]
+        slips = submit(
+            client,
+            items=[
+                {"item_code": "a", "item_name": "临时救助", "route": route()},
+                {"item_code": "b", "item_name": "医疗救助", "route": route()},
+            ],
+        )["slips"]
         walk(client, slips[0]["id"], ACK, OPINION, RESULT, FEEDBACK)
         app.state.deliverer.run_once()
         assert intake.events[-1]["all_slips_completed"] is False
@@ -112,8 +135,11 @@ class TestReturnAndReroute:
         slip = submit(client)["slips"][0]
         returned = event(client, slip["id"], {"type": "returned", "reason": "申请人户籍不在本街道"})
         assert returned.json()["state"] == "returned"
-        response = client.post(f"/v1/slips/{slip['id']}/reroute", headers=auth("window_staff", "370211001"),
-                               json={"route": route("escalate", "civil_affairs", "370211", "转区民政局窗口")})
+        response = client.post(
+            f"/v1/slips/{slip['id']}/reroute",
+            headers=auth("window_staff", "370211001"),
+            json={"route": route("escalate", "civil_affairs", "370211", "转区民政局窗口")},
+        )
         assert response.status_code == 201, response.text
         child = response.json()
         assert child["kind"] == "escalate" and child["parent_slip_id"] == slip["id"]
@@ -136,23 +162,40 @@ class TestReturnAndReroute:
         window = auth("window_staff", "370211001")
         slip = submit(client)["slips"][0]
         event(client, slip["id"], {"type": "returned", "reason": "不属本部门"})
-        response = client.post(f"/v1/slips/{slip['id']}/reroute", json={"receiver_id": "370211-housing"}, headers=window)
-        assert response.status_code == 422 and response.json()["field"] == "receiver_id"  # a town escalates instead
-        child = client.post(f"/v1/slips/{slip['id']}/reroute", json={"receiver_id": "370211-window"}, headers=window)
+        response = client.post(
+            f"/v1/slips/{slip['id']}/reroute", json={"receiver_id": "370211-housing"}, headers=window
+        )
+        assert (
+            response.status_code == 422 and response.json()["field"] == "receiver_id"
+        )  # a town escalates instead
+        child = client.post(
+            f"/v1/slips/{slip['id']}/reroute", json={"receiver_id": "370211-window"}, headers=window
+        )
         assert child.json()["kind"] == "escalate"
 
     def test_another_town_cannot_reroute(self, client):
         slip = submit(client)["slips"][0]
         event(client, slip["id"], {"type": "returned", "reason": "不属本部门"})
-        response = client.post(f"/v1/slips/{slip['id']}/reroute", json={"receiver_id": "370211-window"},
-                               headers=auth("window_staff", "370211002"))
+        response = client.post(
+            f"/v1/slips/{slip['id']}/reroute",
+            json={"receiver_id": "370211-window"},
+            headers=auth("window_staff", "370211002"),
+        )
         assert response.status_code == 403
 
 
 class TestForward:
     def _escalated(self, client):
-        return submit(client, items=[{"item_code": "housing", "item_name": "住房救助",
-                                      "route": route("escalate", "civil_affairs", "370211", "街道不能办理")}])["slips"][0]
+        return submit(
+            client,
+            items=[
+                {
+                    "item_code": "housing",
+                    "item_name": "住房救助",
+                    "route": route("escalate", "civil_affairs", "370211", "街道不能办理"),
+                }
+            ],
+        )["slips"][0]
 
     def test_district_window_assigns_on_with_eligibility_route(self, client, eligibility, intake, app):
         slip = self._escalated(client)
@@ -171,35 +214,58 @@ class TestForward:
 
     def test_district_window_hands_over_to_a_town(self, client):
         slip = self._escalated(client)
-        child = client.post(f"/v1/slips/{slip['id']}/forward", json={"receiver_id": "370211002-civil"},
-                            headers=auth("window_staff", "370211")).json()
+        child = client.post(
+            f"/v1/slips/{slip['id']}/forward",
+            json={"receiver_id": "370211002-civil"},
+            headers=auth("window_staff", "370211"),
+        ).json()
         assert child["kind"] == "hand_over" and child["number"].startswith("ZJ-")
 
     def test_town_window_cannot_forward(self, client):
         slip = self._escalated(client)
-        response = client.post(f"/v1/slips/{slip['id']}/forward", json={"receiver_id": "370211-hr"},
-                               headers=auth("window_staff", "370211001"))
+        response = client.post(
+            f"/v1/slips/{slip['id']}/forward",
+            json={"receiver_id": "370211-hr"},
+            headers=auth("window_staff", "370211001"),
+        )
         assert response.status_code == 403
 
     def test_only_escalate_slips_are_forwarded(self, client):
         slip = submit(client)["slips"][0]
-        response = client.post(f"/v1/slips/{slip['id']}/forward", json={"receiver_id": "370211-hr"},
-                               headers=auth("window_staff", "370211"))
+        response = client.post(
+            f"/v1/slips/{slip['id']}/forward",
+            json={"receiver_id": "370211-hr"},
+            headers=auth("window_staff", "370211"),
+        )
         assert response.status_code in (403, 409)
 
     def test_forward_kind_must_be_onward(self, client):
         slip = self._escalated(client)
-        response = client.post(f"/v1/slips/{slip['id']}/forward", headers=auth("window_staff", "370211"),
-                               json={"route": route("dispatch", "civil_affairs", "370211001")})
+        response = client.post(
+            f"/v1/slips/{slip['id']}/forward",
+            headers=auth("window_staff", "370211"),
+            json={"route": route("dispatch", "civil_affairs", "370211001")},
+        )
         assert response.status_code == 422 and response.json()["field"] == "route.kind"
 
 
 class TestFirstResponderWindow:
     def test_town_window_follows_its_case_after_the_district_assigns_it(self, client):
-        slip = submit(client, items=[{"item_code": "h", "item_name": "住房救助",
-                                      "route": route("escalate", "civil_affairs", "370211")}])["slips"][0]
-        child = client.post(f"/v1/slips/{slip['id']}/forward", json={"receiver_id": "370211-housing"},
-                            headers=auth("window_staff", "370211")).json()
+        slip = submit(
+            client,
+            items=[
+                {
+                    "item_code": "h",
+                    "item_name": "住房救助",
+                    "route": route("escalate", "civil_affairs", "370211"),
+                }
+            ],
+        )["slips"][0]
+        child = client.post(
+            f"/v1/slips/{slip['id']}/forward",
+            json={"receiver_id": "370211-housing"},
+            headers=auth("window_staff", "370211"),
+        ).json()
         town = auth("window_staff", "370211001")
         assert {s["id"] for s in client.get("/v1/slips", headers=town).json()} == {slip["id"], child["id"]}
         assert client.get(f"/v1/slips/{child['id']}", headers=town).status_code == 200

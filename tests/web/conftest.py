@@ -13,8 +13,16 @@ from scripts.run_all import DEMO_LOADERS, PROCESSES, stop_all, uvicorn_command, 
 from tests.conftest import BACKEND, RUN_ID, _create_database, _drop_database
 
 CHROMIUM = os.environ.get("YIMEN_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-component-update",
+    "--disable-sync",
+]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 DEMO_PASSWORD = "yimen-demo-2026"
 
@@ -32,21 +40,31 @@ def live_stack(tmp_path_factory):
     ports = {name: _free_port() for name, _, _ in PROCESSES}
     urls = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
     db_names = {svc: f"yimen_live_{RUN_ID}_{svc}" for svc in ("intake", "eligibility", "transfer")}
-    env = dict(os.environ, YIMEN_MODE="demo", YIMEN_LOG_JSON="true", YIMEN_LOG_LEVEL="INFO",
-               **{f"YIMEN_{name.upper()}_URL": url for name, url in urls.items()})
+    env = dict(
+        os.environ,
+        YIMEN_MODE="demo",
+        YIMEN_LOG_JSON="true",
+        YIMEN_LOG_LEVEL="INFO",
+        **{f"YIMEN_{name.upper()}_URL": url for name, url in urls.items()},
+    )
     for svc, name in db_names.items():
         env[f"YIMEN_{svc.upper()}_DATABASE_URL"] = _create_database(name, tmp)
         env[f"YIMEN_{svc.upper()}_WORKER_INTERVAL_SECONDS"] = "0.5"
-    subprocess.run([sys.executable, "-m", "migrations.migrate", "upgrade"], env=env, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "migrations.migrate", "upgrade"], env=env, check=True, capture_output=True
+    )
     for module in DEMO_LOADERS:
         subprocess.run([sys.executable, "-m", module], env=env, check=True, capture_output=True)
     procs = []
     try:
         for name, target, _ in PROCESSES:
             log = tmp / f"{name}.log"
-            proc = subprocess.Popen(uvicorn_command(target, "127.0.0.1", ports[name]), env=env, stdout=log.open("w"),
-                                    stderr=subprocess.STDOUT)
+            proc = subprocess.Popen(
+                uvicorn_command(target, "127.0.0.1", ports[name]),
+                env=env,
+                stdout=log.open("w"),
+                stderr=subprocess.STDOUT,
+            )
             procs.append((name, proc, log))
         for name, proc, log in procs:
             try:
@@ -77,7 +95,9 @@ def chromium():
 @pytest.fixture
 def browser_page(chromium, live_stack, request):
     """A fresh logged-out page (own cookies) at the web front; a screenshot is saved if the test fails."""
-    context = chromium.new_context(base_url=live_stack["web"], locale="zh-CN", viewport={"width": 1280, "height": 900})
+    context = chromium.new_context(
+        base_url=live_stack["web"], locale="zh-CN", viewport={"width": 1280, "height": 900}
+    )
     page = context.new_page()
     page.set_default_timeout(10_000)
     yield page

@@ -5,9 +5,16 @@ import pytest
 from tests.web.conftest import login, screenshot
 
 pytestmark = pytest.mark.browser
-FACTS = {"members": "3", "income_6m": "20160.00", "medical_expense_6m": "0", "education_expense_6m": "0",
-         "income_12m": "30000.00", "assets_excluding_home": "50000.00", "grants_this_year": "0",
-         "granted_amount_this_year": "0"}
+FACTS = {
+    "members": "3",
+    "income_6m": "20160.00",
+    "medical_expense_6m": "0",
+    "education_expense_6m": "0",
+    "income_12m": "30000.00",
+    "assets_excluding_home": "50000.00",
+    "grants_this_year": "0",
+    "granted_amount_this_year": "0",
+}
 
 
 class TestExplainer:
@@ -30,8 +37,10 @@ class TestExplainer:
         assert page.locator("tr[data-condition=annual_amount]").get_attribute("data-result") == "unknown"
         assert "本次申请救助金额" in page.get_by_test_id("missing").inner_text()
         # green / red / grey rows
-        colours = {r: page.locator(f"tr[data-result={r}] .badge").first.evaluate("e => getComputedStyle(e).color")
-                   for r in ("passed", "failed", "unknown")}
+        colours = {
+            r: page.locator(f"tr[data-result={r}] .badge").first.evaluate("e => getComputedStyle(e).color")
+            for r in ("passed", "failed", "unknown")
+        }
         assert len(set(colours.values())) == 3
         screenshot(page, "eligibility-explain")
         page.fill("input[data-fact=requested_amount]", "3000.00")

@@ -12,17 +12,43 @@ pytestmark = pytest.mark.browser
 
 
 def _issue_case(transfer_url: str, case_id: int, accepted: str = "2026-11-23", limit: int = 20) -> dict:
-    body = {"case_id": case_id, "case_number": f"HD-2026-{case_id:05d}", "window_region": "370211001",
-            "window_level": "town", "first_responder": {"username": "window_hd", "name": "王晓燕"},
-            "applicant": {"name": "张三丰", "id_number": compose_id_number("370211", "19850612", 31),
-                          "phone": "13800000000", "hukou_region": "370211001"},
-            "household_id_numbers": [], "difficulty": "家中失火，生活困难", "emergency": False,
-            "items": [{"item_code": "temporary_assistance", "item_name": "临时救助", "time_limit_days": limit,
-                       "route": {"kind": "dispatch", "receiver_department_type": "civil_affairs",
-                                 "receiver_region": "370211001", "reason": "街道可以办理临时救助"}}],
-            "accepted_date": accepted, "due_date": "2026-12-31"}
-    response = httpx.post(f"{transfer_url}/v1/cases", json=body, timeout=10, headers={
-        "Authorization": f"Bearer {token_for('service', '')}", "Idempotency-Key": f"case-{case_id}"})
+    body = {
+        "case_id": case_id,
+        "case_number": f"HD-2026-{case_id:05d}",
+        "window_region": "370211001",
+        "window_level": "town",
+        "first_responder": {"username": "window_hd", "name": "王晓燕"},
+        "applicant": {
+            "name": "张三丰",
+            "id_number": compose_id_number("370211", "19850612", 31),
+            "phone": "13800000000",
+            "hukou_region": "370211001",
+        },
+        "household_id_numbers": [],
+        "difficulty": "家中失火，生活困难",
+        "emergency": False,
+        "items": [
+            {
+                "item_code": "temporary_assistance",
+                "item_name": "临时救助",
+                "time_limit_days": limit,
+                "route": {
+                    "kind": "dispatch",
+                    "receiver_department_type": "civil_affairs",
+                    "receiver_region": "370211001",
+                    "reason": "街道可以办理临时救助",
+                },
+            }
+        ],
+        "accepted_date": accepted,
+        "due_date": "2026-12-31",
+    }
+    response = httpx.post(
+        f"{transfer_url}/v1/cases",
+        json=body,
+        timeout=10,
+        headers={"Authorization": f"Bearer {token_for('service', '')}", "Idempotency-Key": f"case-{case_id}"},
+    )
     assert response.status_code == 201, response.text
     return response.json()["slips"][0]
 
@@ -66,7 +92,7 @@ class TestPrintAndVerify:
         screenshot(page, "transfer-print-slip")
         page.emulate_media(media="screen")
         verify_url = doc.inner_text().split("扫码核验本通知单真伪及办理进度")[1].split()[0]
-        path = verify_url[verify_url.index("/verify/"):]
+        path = verify_url[verify_url.index("/verify/") :]
         page.get_by_role("button", name="退出登录").click()
         page.goto(path)
         assert "真实有效" in page.get_by_test_id("verify-result").inner_text()
@@ -98,8 +124,12 @@ class TestAdminAndSupervision:
         near = _issue_case(live_stack["transfer"], 900004, accepted=today_shanghai().isoformat(), limit=0)
         for slip in (late, near):  # the receiver has given its opinion: the item's own limit now runs
             for body in ({"type": "acknowledged"}, {"type": "opinion", "opinion": "拟同意"}):
-                answer = httpx.post(f"{live_stack['transfer']}/v1/slips/{slip['id']}/events", json=body,
-                                    headers=service, timeout=10)
+                answer = httpx.post(
+                    f"{live_stack['transfer']}/v1/slips/{slip['id']}/events",
+                    json=body,
+                    headers=service,
+                    timeout=10,
+                )
                 assert answer.status_code == 200, answer.text
         page = browser_page
         login(page, "supervisor")

@@ -11,16 +11,26 @@ from services.common.settings import DEMO_AUTH_SECRET, PlatformSettings
 from web.app import create_app
 from web.settings import WebSettings
 
-ACCOUNT = {"username": "window_hd", "display_name": "王晓燕", "role": "window_staff", "region": "370211001",
-           "region_name": "黄岛街道", "department_id": None}
+ACCOUNT = {
+    "username": "window_hd",
+    "display_name": "王晓燕",
+    "role": "window_staff",
+    "region": "370211001",
+    "region_name": "黄岛街道",
+    "department_id": None,
+}
 
 
 def _intake(request: httpx.Request) -> httpx.Response:
     if request.url.path == "/v1/auth/token":
         body = request.read().decode()
         if '"yimen-demo-2026"' in body:
-            return httpx.Response(200, json={"access_token": "ym1.fake", "expires_in": 60, "account": ACCOUNT})
-        return httpx.Response(401, json={"title": "未登录或令牌无效", "status": 401, "detail": "用户名或密码错误"})
+            return httpx.Response(
+                200, json={"access_token": "ym1.fake", "expires_in": 60, "account": ACCOUNT}
+            )
+        return httpx.Response(
+            401, json={"title": "未登录或令牌无效", "status": 401, "detail": "用户名或密码错误"}
+        )
     return httpx.Response(404, json={"status": 404, "detail": "no"})
 
 
@@ -42,19 +52,30 @@ class TestLogin:
 
     def test_login_with_csrf_and_right_password_reaches_home(self, web):
         token = _csrf(web)
-        response = web.post("/login", data={"username": "window_hd", "password": "yimen-demo-2026",
-                                            "csrf_token": token, "next": "/"})
+        response = web.post(
+            "/login",
+            data={"username": "window_hd", "password": "yimen-demo-2026", "csrf_token": token, "next": "/"},
+        )
         assert response.status_code == 303
         home = web.get("/")
         assert "王晓燕" in home.text and "黄岛街道" in home.text
 
     def test_wrong_password_shows_a_chinese_message(self, web):
-        response = web.post("/login", data={"username": "window_hd", "password": "nope", "csrf_token": _csrf(web)})
+        response = web.post(
+            "/login", data={"username": "window_hd", "password": "nope", "csrf_token": _csrf(web)}
+        )
         assert response.status_code == 401 and "用户名或密码错误" in response.text
 
     def test_next_never_redirects_to_another_site(self, web):
-        response = web.post("/login", data={"username": "window_hd", "password": "yimen-demo-2026",
-                                            "csrf_token": _csrf(web), "next": "//evil.example/"})
+        response = web.post(
+            "/login",
+            data={
+                "username": "window_hd",
+                "password": "yimen-demo-2026",
+                "csrf_token": _csrf(web),
+                "next": "//evil.example/",
+            },
+        )
         assert response.headers["location"] == "/"
 
     def test_intake_down_is_a_clear_503_not_a_crash(self):
@@ -67,7 +88,9 @@ class TestLogin:
         assert response.status_code == 503 and "暂不可用" in response.text
 
     def test_logout_requires_csrf_and_clears_the_session(self, web):
-        web.post("/login", data={"username": "window_hd", "password": "yimen-demo-2026", "csrf_token": _csrf(web)})
+        web.post(
+            "/login", data={"username": "window_hd", "password": "yimen-demo-2026", "csrf_token": _csrf(web)}
+        )
         assert web.post("/logout").status_code == 403
         token = _csrf(web, "/")
         assert web.post("/logout", data={"csrf_token": token}).status_code == 303
@@ -76,7 +99,9 @@ class TestLogin:
 
 class TestBadAddresses:
     def test_a_malformed_path_parameter_is_a_chinese_error_page(self, web):
-        web.post("/login", data={"username": "window_hd", "password": "yimen-demo-2026", "csrf_token": _csrf(web)})
+        web.post(
+            "/login", data={"username": "window_hd", "password": "yimen-demo-2026", "csrf_token": _csrf(web)}
+        )
         response = web.get("/applications/not-a-number")
         assert response.status_code == 422
         assert "字段不合法" in response.text and response.headers["content-type"].startswith("text/html")
@@ -84,8 +109,10 @@ class TestBadAddresses:
 
 class TestTemplatesEscape:
     def test_user_input_is_autoescaped(self, web):
-        response = web.post("/login", data={"username": "<script>alert(1)</script>", "password": "x",
-                                            "csrf_token": _csrf(web)})
+        response = web.post(
+            "/login",
+            data={"username": "<script>alert(1)</script>", "password": "x", "csrf_token": _csrf(web)},
+        )
         assert "<script>alert(1)</script>" not in response.text
         assert "&lt;script&gt;" in response.text
 
@@ -100,6 +127,7 @@ class TestProductionRefusesDemoSecrets:
             WebSettings(platform=PlatformSettings(mode="production", auth_secret="p" * 40))
 
     def test_private_secrets_are_accepted(self):
-        settings = WebSettings(session_secret="s" * 40, platform=PlatformSettings(mode="production",
-                                                                                  auth_secret="p" * 40))
+        settings = WebSettings(
+            session_secret="s" * 40, platform=PlatformSettings(mode="production", auth_secret="p" * 40)
+        )
         assert not settings.platform.is_demo

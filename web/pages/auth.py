@@ -10,8 +10,12 @@ from web.rendering import render
 from web.session import csrf_protect, current_user_optional
 
 router = APIRouter(dependencies=[Depends(csrf_protect)])
-HOME_BY_ROLE = {"window_staff": "/workbench", "department_staff": "/inbox", "supervisor": "/supervision",
-                "admin": "/admin/catalogue"}
+HOME_BY_ROLE = {
+    "window_staff": "/workbench",
+    "department_staff": "/inbox",
+    "supervisor": "/supervision",
+    "admin": "/admin/catalogue",
+}
 
 
 def _safe_next(target: str | None) -> str:
@@ -25,24 +29,44 @@ def login_page(request: Request, next: str | None = None):
 
 
 @router.post("/login")
-def login(request: Request, username: Annotated[str, Form()] = "", password: Annotated[str, Form()] = "",
-          next: Annotated[str, Form()] = "/"):
+def login(
+    request: Request,
+    username: Annotated[str, Form()] = "",
+    password: Annotated[str, Form()] = "",
+    next: Annotated[str, Form()] = "/",
+):
     if not username or not password:
-        return render(request, "pages/login.html", {"next": next, "username": username,
-                                                    "message": "请输入用户名和密码"}, status_code=422)
+        return render(
+            request,
+            "pages/login.html",
+            {"next": next, "username": username, "message": "请输入用户名和密码"},
+            status_code=422,
+        )
     try:
         answer = request.app.state.intake.login(username, password)
     except Unauthorized:
-        return render(request, "pages/login.html", {"next": next, "username": username,
-                                                    "message": "用户名或密码错误"}, status_code=401)
+        return render(
+            request,
+            "pages/login.html",
+            {"next": next, "username": username, "message": "用户名或密码错误"},
+            status_code=401,
+        )
     except ServiceUnavailable:
-        return render(request, "pages/login.html", {"next": next, "username": username,
-                                                    "message": "受理服务暂不可用，请稍后重试"}, status_code=503)
+        return render(
+            request,
+            "pages/login.html",
+            {"next": next, "username": username, "message": "受理服务暂不可用，请稍后重试"},
+            status_code=503,
+        )
     account = answer["account"]
     request.session.clear()  # a fresh session (and CSRF token) after login
-    request.session["user"] = {**{k: account[k] for k in ("username", "display_name", "role", "region",
-                                                          "region_name", "department_id")},
-                               "token": answer["access_token"]}
+    request.session["user"] = {
+        **{
+            k: account[k]
+            for k in ("username", "display_name", "role", "region", "region_name", "department_id")
+        },
+        "token": answer["access_token"],
+    }
     return RedirectResponse(_safe_next(next) if next != "/" else "/", status_code=303)
 
 

@@ -17,8 +17,16 @@ router = APIRouter(dependencies=[Depends(csrf_protect)])
 Window = Annotated[WebUser, Depends(require_roles("window_staff"))]
 Reader = Annotated[WebUser, Depends(require_roles("window_staff", "supervisor", "admin"))]
 Admin = Annotated[WebUser, Depends(require_roles("admin"))]
-STATUS_NAMES = {"draft": "已登记", "awaiting_materials": "待补正", "accepted": "已受理", "in_progress": "办理中",
-                "concluded": "已办结", "not_accepted": "不予受理", "withdrawn": "已撤回", "archived": "已归档"}
+STATUS_NAMES = {
+    "draft": "已登记",
+    "awaiting_materials": "待补正",
+    "accepted": "已受理",
+    "in_progress": "办理中",
+    "concluded": "已办结",
+    "not_accepted": "不予受理",
+    "withdrawn": "已撤回",
+    "archived": "已归档",
+}
 LEVELS = [(5, "非常满意"), (4, "满意"), (3, "基本满意"), (2, "不满意"), (1, "非常不满意")]
 Texts = Annotated[list[str], Form()]
 
@@ -35,9 +43,12 @@ def _ip(request: Request) -> str:
 def workbench(request: Request, user: Window):
     rows = _intake(request).ledger(token=user.token, page_size=200)["rows"]
     today = today_shanghai().isoformat()
-    groups = {"today": [r for r in rows if r["received_date"] == today],
-              "awaiting": [r for r in rows if r["status"] in ("draft", "awaiting_materials")],
-              "overdue": [r for r in rows if r["overdue"]], "near": [r for r in rows if r["near_due"]]}
+    groups = {
+        "today": [r for r in rows if r["received_date"] == today],
+        "awaiting": [r for r in rows if r["status"] in ("draft", "awaiting_materials")],
+        "overdue": [r for r in rows if r["overdue"]],
+        "near": [r for r in rows if r["near_due"]],
+    }
     return render(request, "intake/workbench.html", {"groups": groups, "rows": rows})
 
 
@@ -45,8 +56,14 @@ def _wizard_context(request: Request, user: WebUser, form: dict | None = None, *
     eligibility = request.app.state.eligibility
     items = eligibility.list_items(token=user.token)
     materials = {m.code: m.name for item in items for m in item.materials}
-    return {"items": items, "materials": materials, "regions": REGIONS, "form": form or {},
-            "idempotency_key": (form or {}).get("idempotency_key") or uuid.uuid4().hex, **extra}
+    return {
+        "items": items,
+        "materials": materials,
+        "regions": REGIONS,
+        "form": form or {},
+        "idempotency_key": (form or {}).get("idempotency_key") or uuid.uuid4().hex,
+        **extra,
+    }
 
 
 @router.get("/applications/new")
@@ -58,15 +75,24 @@ def new_application(request: Request, user: Window):
 def check_id(request: Request, user: Window, id_number: Annotated[str, Form()] = ""):
     try:
         normal = normalize_id_number(id_number) if id_number.strip() else None
-        result = {"ok": True, "number": normal, "upgraded": normal is not None and len(id_number.strip()) == 15}
+        result = {
+            "ok": True,
+            "number": normal,
+            "upgraded": normal is not None and len(id_number.strip()) == 15,
+        }
     except Invalid:
         result = {"ok": False}
     return render(request, "intake/new.html", {"id_check": result}, block="id_check")
 
 
 @router.post("/applications/check-duplicates")
-def check_duplicates(request: Request, user: Window, id_number: Annotated[str, Form()] = "",
-                     member_id: Texts = [], item_codes: Texts = []):  # noqa: B006 (FastAPI copies defaults)
+def check_duplicates(
+    request: Request,
+    user: Window,
+    id_number: Annotated[str, Form()] = "",
+    member_id: Texts = [],
+    item_codes: Texts = [],
+):
     ids = [n.strip() for n in [id_number, *member_id] if n.strip()]
     findings, problem = [], None
     if ids and item_codes:
@@ -78,37 +104,77 @@ def check_duplicates(request: Request, user: Window, id_number: Annotated[str, F
 
 
 @router.post("/applications/new")
-def create_application(request: Request, user: Window, applicant_name: Annotated[str, Form()] = "",
-                       id_number: Annotated[str, Form()] = "", phone: Annotated[str, Form()] = "",
-                       hukou_region: Annotated[str, Form()] = "", difficulty: Annotated[str, Form()] = "",
-                       member_name: Texts = [], member_id: Texts = [], member_relation: Texts = [],  # noqa: B006
-                       item_codes: Texts = [], provided: Texts = [],  # noqa: B006
-                       dont_know: Annotated[str, Form()] = "", emergency: Annotated[str, Form()] = "",
-                       channel: Annotated[str, Form()] = "window", agent_name: Annotated[str, Form()] = "",
-                       agent_id: Annotated[str, Form()] = "", agent_doc: Annotated[str, Form()] = "",
-                       community_name: Annotated[str, Form()] = "", ack_reason: Annotated[str, Form()] = "",
-                       idempotency_key: Annotated[str, Form()] = ""):
-    members = [{"name": n.strip(), "id_number": i.strip(), "relation": (r or "家庭成员").strip()}
-               for n, i, r in zip(member_name, member_id, member_relation + [""] * len(member_name), strict=False)
-               if n.strip() or i.strip()]
-    body = {"applicant": {"name": applicant_name.strip(), "id_number": id_number.strip(), "phone": phone.strip(),
-                          "hukou_region": hukou_region},
-            "members": members, "difficulty": difficulty.strip(), "item_codes": item_codes,
-            "dont_know": bool(dont_know), "emergency": bool(emergency), "channel": channel,
-            "provided_materials": provided}
+def create_application(
+    request: Request,
+    user: Window,
+    applicant_name: Annotated[str, Form()] = "",
+    id_number: Annotated[str, Form()] = "",
+    phone: Annotated[str, Form()] = "",
+    hukou_region: Annotated[str, Form()] = "",
+    difficulty: Annotated[str, Form()] = "",
+    member_name: Texts = [],
+    member_id: Texts = [],
+    member_relation: Texts = [],
+    item_codes: Texts = [],
+    provided: Texts = [],
+    dont_know: Annotated[str, Form()] = "",
+    emergency: Annotated[str, Form()] = "",
+    channel: Annotated[str, Form()] = "window",
+    agent_name: Annotated[str, Form()] = "",
+    agent_id: Annotated[str, Form()] = "",
+    agent_doc: Annotated[str, Form()] = "",
+    community_name: Annotated[str, Form()] = "",
+    ack_reason: Annotated[str, Form()] = "",
+    idempotency_key: Annotated[str, Form()] = "",
+):
+    members = [
+        {"name": n.strip(), "id_number": i.strip(), "relation": (r or "家庭成员").strip()}
+        for n, i, r in zip(member_name, member_id, member_relation + [""] * len(member_name), strict=False)
+        if n.strip() or i.strip()
+    ]
+    body = {
+        "applicant": {
+            "name": applicant_name.strip(),
+            "id_number": id_number.strip(),
+            "phone": phone.strip(),
+            "hukou_region": hukou_region,
+        },
+        "members": members,
+        "difficulty": difficulty.strip(),
+        "item_codes": item_codes,
+        "dont_know": bool(dont_know),
+        "emergency": bool(emergency),
+        "channel": channel,
+        "provided_materials": provided,
+    }
     if channel == "agent":
         body["agent"] = {"name": agent_name, "id_number": agent_id, "authorisation_document": agent_doc}
     if channel == "community":
         body["community_name"] = community_name
     if ack_reason.strip():
         body["duplicate_acknowledgement"] = {"reason": ack_reason.strip()}
-    form = {"applicant_name": applicant_name, "id_number": id_number, "phone": phone, "hukou_region": hukou_region,
-            "difficulty": difficulty, "members": members, "item_codes": item_codes, "provided": provided,
-            "dont_know": dont_know, "emergency": emergency, "channel": channel, "agent_name": agent_name,
-            "agent_id": agent_id, "agent_doc": agent_doc, "community_name": community_name,
-            "idempotency_key": idempotency_key}
+    form = {
+        "applicant_name": applicant_name,
+        "id_number": id_number,
+        "phone": phone,
+        "hukou_region": hukou_region,
+        "difficulty": difficulty,
+        "members": members,
+        "item_codes": item_codes,
+        "provided": provided,
+        "dont_know": dont_know,
+        "emergency": emergency,
+        "channel": channel,
+        "agent_name": agent_name,
+        "agent_id": agent_id,
+        "agent_doc": agent_doc,
+        "community_name": community_name,
+        "idempotency_key": idempotency_key,
+    }
     try:
-        answer = _intake(request).create_application(body, idempotency_key=idempotency_key or None, token=user.token)
+        answer = _intake(request).create_application(
+            body, idempotency_key=idempotency_key or None, token=user.token
+        )
     except ProblemError as exc:
         # the 409 carries the guard's findings (the client keeps a problem's extra members)
         findings = (exc.extra.get("findings") or []) if exc.field == "duplicate_acknowledgement" else []
@@ -118,10 +184,27 @@ def create_application(request: Request, user: Window, applicant_name: Annotated
 
 
 @router.get("/applications")
-def ledger(request: Request, user: Reader, status: str = "", item_code: str = "", date_from: str = "",
-           date_to: str = "", overdue: str = "", q: str = "", page: int = 1):
-    filters = {"status": status, "item_code": item_code, "date_from": date_from, "date_to": date_to, "q": q,
-               "overdue": True if overdue else None, "page": page, "page_size": 20}
+def ledger(
+    request: Request,
+    user: Reader,
+    status: str = "",
+    item_code: str = "",
+    date_from: str = "",
+    date_to: str = "",
+    overdue: str = "",
+    q: str = "",
+    page: int = 1,
+):
+    filters = {
+        "status": status,
+        "item_code": item_code,
+        "date_from": date_from,
+        "date_to": date_to,
+        "q": q,
+        "overdue": True if overdue else None,
+        "page": page,
+        "page_size": 20,
+    }
     data = _intake(request).ledger(token=user.token, **filters)
     return render(request, "intake/ledger.html", {"data": data, "filters": filters, "statuses": STATUS_NAMES})
 
@@ -132,7 +215,9 @@ def _case_context(request: Request, user: WebUser, application_id: int, **extra)
     codes = [i["item_code"] for i in case["items"]]
     if codes:
         try:
-            checklist = request.app.state.eligibility.checklist(codes, case["provided_materials"], token=user.token)
+            checklist = request.app.state.eligibility.checklist(
+                codes, case["provided_materials"], token=user.token
+            )
         except ProblemError:
             checklist = None
     items = []
@@ -141,7 +226,13 @@ def _case_context(request: Request, user: WebUser, application_id: int, **extra)
             items = request.app.state.eligibility.list_items(token=user.token)
         except ProblemError:
             items = []
-    return {"case": case, "checklist": checklist, "catalogue": items, "today": today_shanghai().isoformat(), **extra}
+    return {
+        "case": case,
+        "checklist": checklist,
+        "catalogue": items,
+        "today": today_shanghai().isoformat(),
+        **extra,
+    }
 
 
 @router.get("/applications/{application_id}")
@@ -155,16 +246,27 @@ def _action_body(action: str, form) -> dict | None:
 
     def opt_date(name):
         return text(name) or None
+
     bodies = {
-        "materials": lambda: {"materials": form.getlist("materials"), "received_date": opt_date("received_date")},
+        "materials": lambda: {
+            "materials": form.getlist("materials"),
+            "received_date": opt_date("received_date"),
+        },
         "accept": lambda: {"accepted_date": opt_date("accepted_date")},
         "not-accept": lambda: {"reason": text("reason"), "legal_basis": text("legal_basis")},
         "withdraw": lambda: {"reason": text("reason")},
-        "pause": lambda: {"kind": text("kind"), "reason": text("reason"), "start_date": opt_date("start_date")},
+        "pause": lambda: {
+            "kind": text("kind"),
+            "reason": text("reason"),
+            "start_date": opt_date("start_date"),
+        },
         "resume": lambda: {"end_date": opt_date("end_date")},
-        "extend": lambda: {"approver": text("approver"), "reason": text("reason"),
-                           "extra_days": int(text("extra_days") or 0),
-                           "applicant_notified_date": opt_date("applicant_notified_date")},
+        "extend": lambda: {
+            "approver": text("approver"),
+            "reason": text("reason"),
+            "extra_days": int(text("extra_days") or 0),
+            "applicant_notified_date": opt_date("applicant_notified_date"),
+        },
     }
     return bodies[action]() if action in bodies else None
 
@@ -173,23 +275,39 @@ def _action_body(action: str, form) -> dict | None:
 async def case_action(request: Request, user: Window, application_id: int, action: str):
     # async only to read the multi-valued form; the service call runs in a worker thread
     from starlette.concurrency import run_in_threadpool
+
     form = await request.form()
-    allowed = {"materials", "notice", "accept", "not-accept", "withdraw", "pause", "resume", "extend", "archive",
-               "items"}
+    allowed = {
+        "materials",
+        "notice",
+        "accept",
+        "not-accept",
+        "withdraw",
+        "pause",
+        "resume",
+        "extend",
+        "archive",
+        "items",
+    }
     if action not in allowed:
         return RedirectResponse(f"/applications/{application_id}", status_code=303)
     client = _intake(request)
     try:
         if action == "items":
-            await run_in_threadpool(client.set_items, application_id, form.getlist("item_codes"), token=user.token)
+            await run_in_threadpool(
+                client.set_items, application_id, form.getlist("item_codes"), token=user.token
+            )
         else:
-            await run_in_threadpool(client.act, application_id, action, _action_body(action, form), token=user.token)
+            await run_in_threadpool(
+                client.act, application_id, action, _action_body(action, form), token=user.token
+            )
     except (ProblemError, ValueError) as exc:
         error = exc if isinstance(exc, ProblemError) else Invalid("延期天数应为整数", field="extra_days")
         ctx = await run_in_threadpool(_case_context, request, user, application_id, error=error)
         return render(request, "intake/case.html", ctx, status_code=error.status)
-    target = f"/applications/{application_id}" + ("/notice/print" if action == "notice" else
-                                                  "/receipt/print" if action == "accept" else "")
+    target = f"/applications/{application_id}" + (
+        "/notice/print" if action == "notice" else "/receipt/print" if action == "accept" else ""
+    )
     return RedirectResponse(target, status_code=303)
 
 
@@ -217,21 +335,33 @@ def statistics(request: Request, user: Reader, year: int | None = None):
     stats = _intake(request).statistics(year, token=user.token)
     ratings = _intake(request).rating_report(token=user.token)
     complaints = _intake(request).complaints(token=user.token)
-    return render(request, "intake/statistics.html", {"stats": stats, "ratings": ratings, "complaints": complaints})
+    return render(
+        request, "intake/statistics.html", {"stats": stats, "ratings": ratings, "complaints": complaints}
+    )
 
 
 @router.get("/complaints")
 def complaints_page(request: Request, user: Reader):
-    return render(request, "intake/complaints.html", {"complaints": _intake(request).complaints(token=user.token),
-                                                      "regions": REGIONS})
+    return render(
+        request,
+        "intake/complaints.html",
+        {"complaints": _intake(request).complaints(token=user.token), "regions": REGIONS},
+    )
 
 
 @router.post("/complaints")
-def complaint_action(request: Request, user: Reader, action: Annotated[str, Form()] = "",
-                     complaint_id: Annotated[int, Form()] = 0, handler: Annotated[str, Form()] = "",
-                     reply: Annotated[str, Form()] = "", region: Annotated[str, Form()] = "",
-                     content: Annotated[str, Form()] = "", complainant_name: Annotated[str, Form()] = "",
-                     contact: Annotated[str, Form()] = ""):
+def complaint_action(
+    request: Request,
+    user: Reader,
+    action: Annotated[str, Form()] = "",
+    complaint_id: Annotated[int, Form()] = 0,
+    handler: Annotated[str, Form()] = "",
+    reply: Annotated[str, Form()] = "",
+    region: Annotated[str, Form()] = "",
+    content: Annotated[str, Form()] = "",
+    complainant_name: Annotated[str, Form()] = "",
+    contact: Annotated[str, Form()] = "",
+):
     client = _intake(request)
     try:
         if action == "assign":
@@ -239,8 +369,15 @@ def complaint_action(request: Request, user: Reader, action: Annotated[str, Form
         elif action == "reply":
             client.reply_complaint(complaint_id, reply.strip(), token=user.token)
         elif action == "record":
-            client.complain({"region": region, "content": content.strip(), "complainant_name": complainant_name,
-                             "contact": contact}, token=user.token)
+            client.complain(
+                {
+                    "region": region,
+                    "content": content.strip(),
+                    "complainant_name": complainant_name,
+                    "contact": contact,
+                },
+                token=user.token,
+            )
     except ProblemError as exc:
         ctx = {"complaints": client.complaints(token=user.token), "regions": REGIONS, "error": exc}
         return render(request, "intake/complaints.html", ctx, status_code=exc.status)
@@ -252,26 +389,43 @@ def calendar_admin(request: Request, user: Admin, result: str = ""):
     client = _intake(request)
     year = today_shanghai().year
     years = [client.calendar_year(y, token=user.token) for y in (year, year + 1)]
-    return render(request, "intake/calendar.html", {"years": years, "log": client.recomputations(token=user.token),
-                                                    "result": result})
+    return render(
+        request,
+        "intake/calendar.html",
+        {"years": years, "log": client.recomputations(token=user.token), "result": result},
+    )
 
 
 @router.post("/admin/calendar")
-def upload_calendar(request: Request, user: Admin, year: Annotated[int, Form()], holidays: Annotated[str, Form()] = "",
-                    workdays: Annotated[str, Form()] = "", reference: Annotated[str, Form()] = ""):
+def upload_calendar(
+    request: Request,
+    user: Admin,
+    year: Annotated[int, Form()],
+    holidays: Annotated[str, Form()] = "",
+    workdays: Annotated[str, Form()] = "",
+    reference: Annotated[str, Form()] = "",
+):
     def lines(text: str) -> list[str]:
         return [p.strip() for p in text.replace(",", "\n").replace("，", "\n").splitlines() if p.strip()]
+
     try:
         answer = _intake(request).upload_calendar_notice(
             {"year": year, "holidays": lines(holidays), "workdays": lines(workdays), "reference": reference},
-            token=user.token)
+            token=user.token,
+        )
     except ProblemError as exc:
-        ctx = {"years": [], "log": [], "error": exc, "form": {"year": year, "holidays": holidays,
-                                                                "workdays": workdays, "reference": reference}}
+        ctx = {
+            "years": [],
+            "log": [],
+            "error": exc,
+            "form": {"year": year, "holidays": holidays, "workdays": workdays, "reference": reference},
+        }
         return render(request, "intake/calendar.html", ctx, status_code=exc.status)
     done = answer["recompute"]
-    return RedirectResponse(f"/admin/calendar?result={done['year']}:{done['cases_checked']}:{done['cases_changed']}",
-                            status_code=303)
+    return RedirectResponse(
+        f"/admin/calendar?result={done['year']}:{done['cases_checked']}:{done['cases_changed']}",
+        status_code=303,
+    )
 
 
 # the people's side: no login
@@ -281,11 +435,15 @@ def progress_page(request: Request):
 
 
 @router.post("/progress")
-def progress_query(request: Request, case_number: Annotated[str, Form()] = "", id_last6: Annotated[str, Form()] = ""):
+def progress_query(
+    request: Request, case_number: Annotated[str, Form()] = "", id_last6: Annotated[str, Form()] = ""
+):
     try:
         result = _intake(request).progress(case_number.strip(), id_last6.strip(), client_ip=_ip(request))
     except ProblemError as exc:
-        return render(request, "intake/public.html", {"mode": "progress", "error": exc}, status_code=exc.status)
+        return render(
+            request, "intake/public.html", {"mode": "progress", "error": exc}, status_code=exc.status
+        )
     return render(request, "intake/public.html", {"mode": "progress", "result": result})
 
 
@@ -295,14 +453,28 @@ def rate_page(request: Request):
 
 
 @router.post("/rate")
-def rate(request: Request, case_number: Annotated[str, Form()] = "", id_last6: Annotated[str, Form()] = "",
-         level: Annotated[int, Form()] = 0, comment: Annotated[str, Form()] = ""):
-    body = {"case_number": case_number.strip(), "id_last6": id_last6.strip(), "level": level, "comment": comment}
+def rate(
+    request: Request,
+    case_number: Annotated[str, Form()] = "",
+    id_last6: Annotated[str, Form()] = "",
+    level: Annotated[int, Form()] = 0,
+    comment: Annotated[str, Form()] = "",
+):
+    body = {
+        "case_number": case_number.strip(),
+        "id_last6": id_last6.strip(),
+        "level": level,
+        "comment": comment,
+    }
     try:
         result = _intake(request).rate(body, client_ip=_ip(request))
     except ProblemError as exc:
-        return render(request, "intake/public.html", {"mode": "rate", "levels": LEVELS, "error": exc},
-                      status_code=exc.status)
+        return render(
+            request,
+            "intake/public.html",
+            {"mode": "rate", "levels": LEVELS, "error": exc},
+            status_code=exc.status,
+        )
     return render(request, "intake/public.html", {"mode": "rate", "levels": LEVELS, "result": result})
 
 
@@ -312,16 +484,28 @@ def complaint_page(request: Request):
 
 
 @router.post("/complaint")
-def complain(request: Request, region: Annotated[str, Form()] = "", content: Annotated[str, Form()] = "",
-             complainant_name: Annotated[str, Form()] = "", contact: Annotated[str, Form()] = "",
-             case_number: Annotated[str, Form()] = ""):
-    body = {"region": region, "content": content.strip(), "complainant_name": complainant_name.strip(),
-            "contact": contact.strip(), "case_number": case_number.strip() or None}
+def complain(
+    request: Request,
+    region: Annotated[str, Form()] = "",
+    content: Annotated[str, Form()] = "",
+    complainant_name: Annotated[str, Form()] = "",
+    contact: Annotated[str, Form()] = "",
+    case_number: Annotated[str, Form()] = "",
+):
+    body = {
+        "region": region,
+        "content": content.strip(),
+        "complainant_name": complainant_name.strip(),
+        "contact": contact.strip(),
+        "case_number": case_number.strip() or None,
+    }
     try:
         result = _intake(request).complain(body)
     except ProblemError as exc:
-        return render(request, "intake/public.html", {"mode": "complaint", "regions": REGIONS, "error": exc},
-                      status_code=exc.status)
+        return render(
+            request,
+            "intake/public.html",
+            {"mode": "complaint", "regions": REGIONS, "error": exc},
+            status_code=exc.status,
+        )
     return render(request, "intake/public.html", {"mode": "complaint", "regions": REGIONS, "result": result})
-
-

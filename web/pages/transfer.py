@@ -20,10 +20,23 @@ Window = Annotated[WebUser, Depends(require_roles("window_staff"))]
 Supervisor = Annotated[WebUser, Depends(require_roles("supervisor", "admin", "window_staff"))]
 Admin = Annotated[WebUser, Depends(require_roles("admin"))]
 OPEN = ("issued", "delivered", "acknowledged", "opinion_given", "handled")
-EVENT_NAMES = {"issued": "发出", "delivered": "送达", "acknowledged": "签收", "opinion": "办理意见", "result": "办理结果",
-               "grant": "救助发放", "feedback": "反馈", "returned": "退回", "rerouted": "重新分流", "forwarded": "转出",
-               "reminder": "催办", "supervision": "督办", "handler_changed": "AB岗换人", "emergency_aid_recorded": "先行救助",
-               "paperwork_completed": "补齐手续"}
+EVENT_NAMES = {
+    "issued": "发出",
+    "delivered": "送达",
+    "acknowledged": "签收",
+    "opinion": "办理意见",
+    "result": "办理结果",
+    "grant": "救助发放",
+    "feedback": "反馈",
+    "returned": "退回",
+    "rerouted": "重新分流",
+    "forwarded": "转出",
+    "reminder": "催办",
+    "supervision": "督办",
+    "handler_changed": "AB岗换人",
+    "emergency_aid_recorded": "先行救助",
+    "paperwork_completed": "补齐手续",
+}
 
 
 def _local_time(value: str | None) -> str:
@@ -31,6 +44,7 @@ def _local_time(value: str | None) -> str:
     if not value:
         return "—"
     from datetime import UTC, datetime
+
     moment = datetime.fromisoformat(value)
     # SQLite hands back naive datetimes; every stored time is UTC
     moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
@@ -53,8 +67,13 @@ def _qr(url: str) -> Markup:
 
 def _event_body(form: dict) -> dict:
     kind = form.get("type", "")
-    fields = {"acknowledged": (), "opinion": ("opinion",), "returned": ("reason",),
-              "result": ("outcome", "amount", "reason"), "feedback": ("to_applicant", "to_window", "signed_by")}
+    fields = {
+        "acknowledged": (),
+        "opinion": ("opinion",),
+        "returned": ("reason",),
+        "result": ("outcome", "amount", "reason"),
+        "feedback": ("to_applicant", "to_window", "signed_by"),
+    }
     body = {"type": kind}
     for name in fields.get(kind, ()):
         value = (form.get(name) or "").strip()
@@ -64,11 +83,19 @@ def _event_body(form: dict) -> dict:
 
 
 @router.get("/slips")
-def slips_page(request: Request, user: Staff, kind: str | None = None, state: str | None = None,
-               overdue: str | None = None):
-    rows = _transfer(request).list_slips(kind=kind or None, state=state or None, overdue=True if overdue else None,
-                                         token=user.token)
-    return render(request, "transfer/slips.html", {"slips": rows, "kind": kind, "state": state, "overdue": overdue})
+def slips_page(
+    request: Request,
+    user: Staff,
+    kind: str | None = None,
+    state: str | None = None,
+    overdue: str | None = None,
+):
+    rows = _transfer(request).list_slips(
+        kind=kind or None, state=state or None, overdue=True if overdue else None, token=user.token
+    )
+    return render(
+        request, "transfer/slips.html", {"slips": rows, "kind": kind, "state": state, "overdue": overdue}
+    )
 
 
 def _slip_context(request: Request, user: WebUser, slip_id: int, message: str | None = None) -> dict:
@@ -81,16 +108,33 @@ def _slip_context(request: Request, user: WebUser, slip_id: int, message: str | 
     receivers = []
     is_district_window = user.role == "window_staff" and len(user.region) == 6
     can_forward = is_district_window and slip["kind"] == "escalate" and slip["state"] in OPEN[:4]
-    can_reroute = (user.role == "window_staff" and slip["state"] == "returned" and not slip["successor_slip_id"]
-                   and slip["sender_region"].startswith(user.region))
+    can_reroute = (
+        user.role == "window_staff"
+        and slip["state"] == "returned"
+        and not slip["successor_slip_id"]
+        and slip["sender_region"].startswith(user.region)
+    )
     if can_forward or can_reroute:
         # forwarding passes on to offices; a town re-routing may also escalate to the district window
-        receivers = [d for d in client.list_departments(token=user.token) if d["id"] != slip["receiver_id"]
-                     and (can_reroute or not d["is_window"])]
+        receivers = [
+            d
+            for d in client.list_departments(token=user.token)
+            if d["id"] != slip["receiver_id"] and (can_reroute or not d["is_window"])
+        ]
     can_emergency = user.role == "window_staff" and slip["emergency"] and not slip["paperwork_completed_at"]
-    return {"slip": slip, "deliveries": deliveries, "access": access, "can_emergency": can_emergency, "receivers": receivers, "can_forward": can_forward,
-            "can_reroute": can_reroute, "can_ack": is_district_window and slip["kind"] == "escalate"
-            and slip["state"] in ("issued", "delivered"), "message": message}
+    return {
+        "slip": slip,
+        "deliveries": deliveries,
+        "access": access,
+        "can_emergency": can_emergency,
+        "receivers": receivers,
+        "can_forward": can_forward,
+        "can_reroute": can_reroute,
+        "can_ack": is_district_window
+        and slip["kind"] == "escalate"
+        and slip["state"] in ("issued", "delivered"),
+        "message": message,
+    }
 
 
 @router.get("/slips/{slip_id}")
@@ -99,8 +143,14 @@ def slip_page(request: Request, slip_id: int, user: Staff):
 
 
 @router.post("/slips/{slip_id}/forward")
-def forward_slip(request: Request, slip_id: int, user: Window, receiver_id: Annotated[str, Form()],
-                 note: Annotated[str, Form()] = "", action: Annotated[str, Form()] = "forward"):
+def forward_slip(
+    request: Request,
+    slip_id: int,
+    user: Window,
+    receiver_id: Annotated[str, Form()],
+    note: Annotated[str, Form()] = "",
+    action: Annotated[str, Form()] = "forward",
+):
     client = _transfer(request)
     body = {"receiver_id": receiver_id, "note": note}
     if action == "reroute":
@@ -117,9 +167,15 @@ def window_acknowledge(request: Request, slip_id: int, user: Window):
 
 
 @router.post("/slips/{slip_id}/emergency")
-def emergency(request: Request, slip_id: int, user: Window, action: Annotated[str, Form()],
-              given_by: Annotated[str, Form()] = "", what: Annotated[str, Form()] = "",
-              amount: Annotated[str, Form()] = "0"):
+def emergency(
+    request: Request,
+    slip_id: int,
+    user: Window,
+    action: Annotated[str, Form()],
+    given_by: Annotated[str, Form()] = "",
+    what: Annotated[str, Form()] = "",
+    amount: Annotated[str, Form()] = "0",
+):
     client = _transfer(request)
     slip = client.get_slip(slip_id, token=user.token)
     try:
@@ -127,8 +183,11 @@ def emergency(request: Request, slip_id: int, user: Window, action: Annotated[st
             client.complete_paperwork(slip["case_id"], token=user.token)
             message = "已登记手续补齐"
         else:
-            client.record_emergency_aid(slip["case_id"], {"given_by": given_by, "what": what, "amount": amount or "0"},
-                                        token=user.token)
+            client.record_emergency_aid(
+                slip["case_id"],
+                {"given_by": given_by, "what": what, "amount": amount or "0"},
+                token=user.token,
+            )
             message = "已登记先行救助"
     except ProblemError as exc:
         if exc.status in (401, 403):
@@ -138,7 +197,9 @@ def emergency(request: Request, slip_id: int, user: Window, action: Annotated[st
 
 
 @router.post("/slips/{slip_id}/replay")
-def replay(request: Request, slip_id: int, user: Annotated[WebUser, Depends(require_roles("window_staff", "admin"))]):
+def replay(
+    request: Request, slip_id: int, user: Annotated[WebUser, Depends(require_roles("window_staff", "admin"))]
+):
     answer = _transfer(request).replay_deliveries(slip_id, token=user.token)
     ctx = _slip_context(request, user, slip_id, message=f"已重新排队推送 {answer['replayed']} 条消息")
     return render(request, "transfer/slip.html", ctx)
@@ -169,8 +230,9 @@ def inbox(request: Request, user: DeptStaff, show: str = "open"):
     if show == "open":
         rows = [r for r in rows if r["state"] in OPEN]
     dept = client.get_department(user.department_id, token=user.token) if user.department_id else {}
-    return render(request, "transfer/inbox.html", {"slips": rows, "dept": dept, "show": show,
-                                                   "key": uuid.uuid4().hex})
+    return render(
+        request, "transfer/inbox.html", {"slips": rows, "dept": dept, "show": show, "key": uuid.uuid4().hex}
+    )
 
 
 @router.post("/inbox/{slip_id}/event")
@@ -179,12 +241,17 @@ async def inbox_event(request: Request, slip_id: int, user: DeptStaff):
     client = _transfer(request)
     error = None
     try:
-        client.post_event(slip_id, _event_body(form), idempotency_key=form.get("key") or None, token=user.token)
+        client.post_event(
+            slip_id, _event_body(form), idempotency_key=form.get("key") or None, token=user.token
+        )
     except ProblemError as exc:
         if exc.status in (401, 403):
             raise
         error = exc.detail
-    slip = next((s for s in client.list_slips(receiver=user.department_id, token=user.token) if s["id"] == slip_id), None)
+    slip = next(
+        (s for s in client.list_slips(receiver=user.department_id, token=user.token) if s["id"] == slip_id),
+        None,
+    )
     dept = client.get_department(user.department_id, token=user.token)
     ctx = {"slip": slip, "dept": dept, "error": error, "key": uuid.uuid4().hex}
     if not is_htmx(request):
@@ -201,8 +268,9 @@ def supervision(request: Request, user: Supervisor, message: str | None = None):
 @router.post("/supervision/sweep")
 def sweep(request: Request, user: Annotated[WebUser, Depends(require_roles("supervisor", "admin"))]):
     counts = _transfer(request).run_sweep(token=user.token)
-    return RedirectResponse(f"/supervision?message=催办{counts['reminder']}件，督办{counts['supervision']}件",
-                            status_code=303)
+    return RedirectResponse(
+        f"/supervision?message=催办{counts['reminder']}件，督办{counts['supervision']}件", status_code=303
+    )
 
 
 @router.get("/admin/departments")
@@ -214,8 +282,20 @@ def departments_page(request: Request, user: Admin):
 @router.post("/admin/departments")
 async def create_department(request: Request, user: Admin):
     form = dict(await request.form())
-    body = {k: (form.get(k) or "").strip() for k in ("id", "name", "type", "region", "integration_mode",
-                                                     "handler_a", "handler_b", "head_name", "phone")}
+    body = {
+        k: (form.get(k) or "").strip()
+        for k in (
+            "id",
+            "name",
+            "type",
+            "region",
+            "integration_mode",
+            "handler_a",
+            "handler_b",
+            "head_name",
+            "phone",
+        )
+    }
     body["callback_url"] = (form.get("callback_url") or "").strip() or None
     client = _transfer(request)
     try:
@@ -223,10 +303,17 @@ async def create_department(request: Request, user: Admin):
     except ProblemError as exc:
         if exc.status in (401, 403):
             raise
-        return render(request, "transfer/departments.html", {"departments": client.list_departments(token=user.token),
-                                                              "error": exc.detail, "form": body}, status_code=exc.status)
-    return render(request, "transfer/departments.html", {"departments": client.list_departments(token=user.token),
-                                                          "shown_once": created})
+        return render(
+            request,
+            "transfer/departments.html",
+            {"departments": client.list_departments(token=user.token), "error": exc.detail, "form": body},
+            status_code=exc.status,
+        )
+    return render(
+        request,
+        "transfer/departments.html",
+        {"departments": client.list_departments(token=user.token), "shown_once": created},
+    )
 
 
 @router.post("/admin/departments/{department_id}/{action}")
@@ -246,5 +333,8 @@ def department_action(request: Request, department_id: str, action: str, user: A
         return RedirectResponse("/admin/departments", status_code=303)
     if shown is None:
         return RedirectResponse("/admin/departments", status_code=303)
-    return render(request, "transfer/departments.html", {"departments": client.list_departments(token=user.token),
-                                                          "shown_once": shown})
+    return render(
+        request,
+        "transfer/departments.html",
+        {"departments": client.list_departments(token=user.token), "shown_once": shown},
+    )

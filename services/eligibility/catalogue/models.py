@@ -80,7 +80,9 @@ class CatalogueChange(EligibilityTable, table=True):
     __tablename__ = "catalogue_change"
 
     id: int | None = Field(default=None, primary_key=True)
-    entity_type: str = Field(max_length=32, index=True)  # item | material | item_materials | handling_level | ...
+    entity_type: str = Field(
+        max_length=32, index=True
+    )  # item | material | item_materials | handling_level | ...
     entity_key: str = Field(max_length=100, index=True)
     version: int = 1
     action: str = Field(max_length=16)  # create | update

@@ -21,7 +21,9 @@ from services.eligibility.catalogue.schemas import (
 )
 
 router = APIRouter(tags=["catalogue"])
-Reader = Annotated[Principal, Depends(require("window_staff", "department_staff", "supervisor", "admin", "partner"))]
+Reader = Annotated[
+    Principal, Depends(require("window_staff", "department_staff", "supervisor", "admin", "partner"))
+]
 Admin = Annotated[Principal, Depends(require("admin"))]
 READ_ERRORS = problem_responses(Unauthorized, Forbidden, NotFound)
 WRITE_ERRORS = problem_responses(Unauthorized, Forbidden, NotFound, Conflict, Invalid)
@@ -36,11 +38,13 @@ def _district(principal: Principal, district: str | None) -> str:
 
 
 @router.get("/v1/items", response_model=list[ItemPublic], responses=READ_ERRORS, summary="救助事项目录")
-def list_items(principal: Reader, session: SessionDep, district: str | None = None,
-               include_inactive: bool = False) -> list[ItemPublic]:
+def list_items(
+    principal: Reader, session: SessionDep, district: str | None = None, include_inactive: bool = False
+) -> list[ItemPublic]:
     """Every item with its materials; `handling_level` is the configuration of `district` (default: the caller's)."""
-    return service.list_items(session=session, district=_district(principal, district),
-                              include_inactive=include_inactive)
+    return service.list_items(
+        session=session, district=_district(principal, district), include_inactive=include_inactive
+    )
 
 
 @router.get("/v1/items/{code}", response_model=ItemPublic, responses=READ_ERRORS, summary="救助事项详情")
@@ -48,50 +52,83 @@ def get_item(code: str, principal: Reader, session: SessionDep, district: str | 
     return service.get_item(session=session, code=code, district=_district(principal, district))
 
 
-@router.get("/v1/items/{code}/history", response_model=list[ChangePublic], responses=READ_ERRORS,
-            summary="救助事项修改历史")
+@router.get(
+    "/v1/items/{code}/history",
+    response_model=list[ChangePublic],
+    responses=READ_ERRORS,
+    summary="救助事项修改历史",
+)
 def item_history(code: str, principal: Reader, session: SessionDep) -> list[ChangePublic]:
     service.find_item(session=session, code=code, field="code")
-    return [ChangePublic.model_validate(c, from_attributes=True)
-            for c in service.history(session=session, entity_key=code,
-                                     entity_types=("item", "item_materials", "handling_level", "rule_set"))]
+    return [
+        ChangePublic.model_validate(c, from_attributes=True)
+        for c in service.history(
+            session=session,
+            entity_key=code,
+            entity_types=("item", "item_materials", "handling_level", "rule_set"),
+        )
+    ]
 
 
-@router.post("/v1/items", response_model=ItemPublic, status_code=201, responses=WRITE_ERRORS, summary="新增救助事项")
+@router.post(
+    "/v1/items", response_model=ItemPublic, status_code=201, responses=WRITE_ERRORS, summary="新增救助事项"
+)
 def create_item(body: ItemCreate, principal: Admin, session: SessionDep) -> ItemPublic:
     item = service.create_item(session=session, body=body, actor=principal.subject)
     return service.to_public(session=session, item=item, district=_district(principal, None))
 
 
-@router.put("/v1/items/{code}", response_model=ItemPublic, responses=WRITE_ERRORS, summary="修改救助事项（新版本）")
+@router.put(
+    "/v1/items/{code}", response_model=ItemPublic, responses=WRITE_ERRORS, summary="修改救助事项（新版本）"
+)
 def update_item(code: str, body: ItemWrite, principal: Admin, session: SessionDep) -> ItemPublic:
     item = service.update_item(session=session, code=code, body=body, actor=principal.subject)
     return service.to_public(session=session, item=item, district=_district(principal, None))
 
 
-@router.put("/v1/items/{code}/materials", response_model=ItemPublic, responses=WRITE_ERRORS,
-            summary="设置事项所需材料（新版本）")
-def set_item_materials(code: str, body: ItemMaterialsWrite, principal: Admin, session: SessionDep) -> ItemPublic:
+@router.put(
+    "/v1/items/{code}/materials",
+    response_model=ItemPublic,
+    responses=WRITE_ERRORS,
+    summary="设置事项所需材料（新版本）",
+)
+def set_item_materials(
+    code: str, body: ItemMaterialsWrite, principal: Admin, session: SessionDep
+) -> ItemPublic:
     item = service.set_item_materials(session=session, code=code, body=body, actor=principal.subject)
     return service.to_public(session=session, item=item, district=_district(principal, None))
 
 
-@router.put("/v1/items/{code}/handling-levels/{district}", response_model=ItemPublic, responses=WRITE_ERRORS,
-            summary="设置某区县的办理层级（镇街或区级）")
-def set_handling_level(code: str, district: str, body: HandlingLevelWrite, principal: Admin,
-                       session: SessionDep) -> ItemPublic:
-    item = service.set_handling_level(session=session, code=code, district=district, body=body,
-                                      actor=principal.subject)
+@router.put(
+    "/v1/items/{code}/handling-levels/{district}",
+    response_model=ItemPublic,
+    responses=WRITE_ERRORS,
+    summary="设置某区县的办理层级（镇街或区级）",
+)
+def set_handling_level(
+    code: str, district: str, body: HandlingLevelWrite, principal: Admin, session: SessionDep
+) -> ItemPublic:
+    item = service.set_handling_level(
+        session=session, code=code, district=district, body=body, actor=principal.subject
+    )
     return service.to_public(session=session, item=item, district=district)
 
 
 @router.get("/v1/materials", response_model=list[MaterialPublic], responses=READ_ERRORS, summary="材料目录")
 def list_materials(principal: Reader, session: SessionDep) -> list[MaterialPublic]:
-    return [MaterialPublic.model_validate(m, from_attributes=True) for m in service.list_materials(session=session)]
+    return [
+        MaterialPublic.model_validate(m, from_attributes=True)
+        for m in service.list_materials(session=session)
+    ]
 
 
-@router.post("/v1/materials", response_model=MaterialPublic, status_code=201, responses=WRITE_ERRORS,
-             summary="新增材料")
+@router.post(
+    "/v1/materials",
+    response_model=MaterialPublic,
+    status_code=201,
+    responses=WRITE_ERRORS,
+    summary="新增材料",
+)
 def create_material(body: MaterialCreate, principal: Admin, session: SessionDep) -> MaterialPublic:
     material = service.create_material(session=session, body=body, actor=principal.subject)
     return MaterialPublic.model_validate(material, from_attributes=True)
@@ -103,7 +140,13 @@ def update_material(code: str, body: MaterialWrite, principal: Admin, session: S
     return MaterialPublic.model_validate(material, from_attributes=True)
 
 
-@router.get("/v1/changes", response_model=list[ChangePublic], responses=READ_ERRORS, summary="目录与规则修改日志")
-def list_changes(principal: Reader, session: SessionDep,
-                 limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[ChangePublic]:
-    return [ChangePublic.model_validate(c, from_attributes=True) for c in service.history(session=session, limit=limit)]
+@router.get(
+    "/v1/changes", response_model=list[ChangePublic], responses=READ_ERRORS, summary="目录与规则修改日志"
+)
+def list_changes(
+    principal: Reader, session: SessionDep, limit: Annotated[int, Query(ge=1, le=1000)] = 100
+) -> list[ChangePublic]:
+    return [
+        ChangePublic.model_validate(c, from_attributes=True)
+        for c in service.history(session=session, limit=limit)
+    ]

@@ -6,8 +6,16 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 CaseType = Literal["immediate", "promised", "joint", "report_up"]
-DepartmentType = Literal["civil_affairs", "education", "housing", "human_resources", "health_insurance",
-                         "disabled_federation", "emergency_management", "social_organisation"]
+DepartmentType = Literal[
+    "civil_affairs",
+    "education",
+    "housing",
+    "human_resources",
+    "health_insurance",
+    "disabled_federation",
+    "emergency_management",
+    "social_organisation",
+]
 Level = Literal["town", "district"]
 CODE_PATTERN = r"^[a-z][a-z0-9_]{1,63}$"
 

@@ -13,7 +13,9 @@ SlipKind = Literal["dispatch", "escalate", "hand_over", "assign", "refer"]
 class ChecklistRequest(BaseModel):
     """Items applied for and the materials already provided."""
 
-    item_codes: list[str] = Field(min_length=1, max_length=30, examples=[["temporary_assistance", "medical_assistance"]])
+    item_codes: list[str] = Field(
+        min_length=1, max_length=30, examples=[["temporary_assistance", "medical_assistance"]]
+    )
     provided: list[str] = Field(default=[], max_length=200, examples=[["id_card"]])
 
 

@@ -26,11 +26,15 @@ from services.eligibility.rules.engine import FactSpec, parse_fact
 from services.eligibility.rules.language import BOOL, COUNT, UNKNOWN, parse, scalar
 
 # Facts a suggestion rule may read (the window often knows only these when the applicant "doesn't know").
-SUGGESTION_FACTS = {"age": FactSpec("age", "count", "年龄", 0, 150), "members": FactSpec("members", "count", "家庭人口", 1, 50),
-                    "on_dibao": FactSpec("on_dibao", "bool", "低保家庭"), "disabled": FactSpec("disabled", "bool", "残疾人"),
-                    "bereaved": FactSpec("bereaved", "bool", "家庭成员去世"),
-                    "unemployed": FactSpec("unemployed", "bool", "失业"),
-                    "has_student": FactSpec("has_student", "bool", "家有在校学生")}
+SUGGESTION_FACTS = {
+    "age": FactSpec("age", "count", "年龄", 0, 150),
+    "members": FactSpec("members", "count", "家庭人口", 1, 50),
+    "on_dibao": FactSpec("on_dibao", "bool", "低保家庭"),
+    "disabled": FactSpec("disabled", "bool", "残疾人"),
+    "bereaved": FactSpec("bereaved", "bool", "家庭成员去世"),
+    "unemployed": FactSpec("unemployed", "bool", "失业"),
+    "has_student": FactSpec("has_student", "bool", "家有在校学生"),
+}
 SUGGESTION_UNITS = {n: (COUNT if s.type == "count" else BOOL) for n, s in SUGGESTION_FACTS.items()}
 
 
@@ -43,7 +47,9 @@ def _item(session: Session, code: str, field: str) -> AssistanceItem:
 
 def checklist(*, session: Session, body: ChecklistRequest) -> ChecklistResponse:
     """Every material still missing across the items, each asked once with every reason it is needed."""
-    items = [_item(session, code, f"item_codes[{i}]") for i, code in enumerate(dict.fromkeys(body.item_codes))]
+    items = [
+        _item(session, code, f"item_codes[{i}]") for i, code in enumerate(dict.fromkeys(body.item_codes))
+    ]
     provided = list(dict.fromkeys(body.provided))
     for i, code in enumerate(provided):
         if session.exec(select(Material.id).where(Material.code == code)).first() is None:
@@ -57,13 +63,18 @@ def checklist(*, session: Session, body: ChecklistRequest) -> ChecklistResponse:
                 continue
             if material.code in provided:
                 continue
-            entry = missing.setdefault(material.code, {"code": material.code, "name": material.name, "copies": 0,
-                                                       "original": False, "reasons": []})
+            entry = missing.setdefault(
+                material.code,
+                {"code": material.code, "name": material.name, "copies": 0, "original": False, "reasons": []},
+            )
             entry["copies"] = max(entry["copies"], need.copies)
             entry["original"] = entry["original"] or need.original
             entry["reasons"].append(f"为办理{item.name}所需" + (f"（{need.note}）" if need.note else ""))
-    return ChecklistResponse(missing=[MissingMaterial(**m) for m in missing.values()], provided=provided,
-                             shared_data=[SharedMaterial(code=c, name=n) for c, n in shared.items()])
+    return ChecklistResponse(
+        missing=[MissingMaterial(**m) for m in missing.values()],
+        provided=provided,
+        shared_data=[SharedMaterial(code=c, name=n) for c, n in shared.items()],
+    )
 
 
 def route(*, session: Session, body: RouteRequest) -> RouteDecision:
@@ -72,36 +83,74 @@ def route(*, session: Session, body: RouteRequest) -> RouteDecision:
     if body.window_region not in REGIONS:
         raise Invalid(f"未知的窗口区划 {body.window_region}", field="window_region")
     if (body.window_level == "town") != (len(body.window_region) == 9):
-        raise Invalid("window_level 与 window_region 不一致（镇街为 9 位，区县为 6 位）", field="window_level")
+        raise Invalid(
+            "window_level 与 window_region 不一致（镇街为 9 位，区县为 6 位）", field="window_level"
+        )
     district = body.window_region[:6]
     level = handling_level(session=session, item=item, district=district)
     owner = item.owner_department_type
-    hukou_town = body.hukou_region if len(body.hukou_region) == 9 and body.hukou_region.startswith(district) else None
+    hukou_town = (
+        body.hukou_region if len(body.hukou_region) == 9 and body.hukou_region.startswith(district) else None
+    )
 
     def decide(kind: str, dept: str, region: str, reason: str) -> RouteDecision:
-        return RouteDecision(kind=kind, receiver_department_type=dept, receiver_region=region, reason=reason,
-                             handling_level=level)
+        return RouteDecision(
+            kind=kind,
+            receiver_department_type=dept,
+            receiver_region=region,
+            reason=reason,
+            handling_level=level,
+        )
 
     if owner == "social_organisation":
-        return decide("refer", owner, district, f"{item.name}由社会组织（慈善）提供帮扶，转介{region_name(district)}慈善组织")
+        return decide(
+            "refer",
+            owner,
+            district,
+            f"{item.name}由社会组织（慈善）提供帮扶，转介{region_name(district)}慈善组织",
+        )
     if body.window_level == "town":
         if level == "town" and body.hukou_region == body.window_region:
-            return decide("dispatch", owner, body.window_region,
-                          f"{item.name}在本区由镇街办理，申请人户籍在本镇街，分办本镇街{_dept_zh(owner)}")
+            return decide(
+                "dispatch",
+                owner,
+                body.window_region,
+                f"{item.name}在本区由镇街办理，申请人户籍在本镇街，分办本镇街{_dept_zh(owner)}",
+            )
         if level == "town":
-            return decide("escalate", "civil_affairs", district,
-                          f"{item.name}由户籍地镇街办理，申请人户籍不在本镇街，转送区民政局社会救助窗口转交户籍地")
-        return decide("escalate", "civil_affairs", district, f"{item.name}在本区由区级部门办理，转送区民政局社会救助窗口")
+            return decide(
+                "escalate",
+                "civil_affairs",
+                district,
+                f"{item.name}由户籍地镇街办理，申请人户籍不在本镇街，转送区民政局社会救助窗口转交户籍地",
+            )
+        return decide(
+            "escalate",
+            "civil_affairs",
+            district,
+            f"{item.name}在本区由区级部门办理，转送区民政局社会救助窗口",
+        )
     if level == "town" and hukou_town:
-        return decide("hand_over", owner, hukou_town,
-                      f"{item.name}在本区由镇街办理，转交申请人户籍地{region_name(hukou_town)}")
+        return decide(
+            "hand_over",
+            owner,
+            hukou_town,
+            f"{item.name}在本区由镇街办理，转交申请人户籍地{region_name(hukou_town)}",
+        )
     why = "在本区由区级部门办理" if level == "district" else "由户籍地镇街办理，但申请人户籍不在本区镇街"
     return decide("assign", owner, district, f"{item.name}{why}，转办区{_dept_zh(owner)}")
 
 
-DEPT_ZH = {"civil_affairs": "民政部门", "education": "教育局", "housing": "住建局", "human_resources": "人社局",
-           "health_insurance": "医保局", "disabled_federation": "残联", "emergency_management": "应急管理局",
-           "social_organisation": "慈善组织"}
+DEPT_ZH = {
+    "civil_affairs": "民政部门",
+    "education": "教育局",
+    "housing": "住建局",
+    "human_resources": "人社局",
+    "health_insurance": "医保局",
+    "disabled_federation": "残联",
+    "emergency_management": "应急管理局",
+    "social_organisation": "慈善组织",
+}
 
 
 def _dept_zh(dept: str) -> str:
@@ -120,10 +169,12 @@ def suggest(*, session: Session, body: SuggestionRequest) -> SuggestionResponse:
             parsed = parse_fact(SUGGESTION_FACTS[name], value, f"facts.{name}")
             if parsed is not UNKNOWN:
                 facts[name] = parsed
-    rules = session.exec(select(SuggestionRule, AssistanceItem)
-                         .join(AssistanceItem, AssistanceItem.code == SuggestionRule.item_code)
-                         .where(SuggestionRule.active, AssistanceItem.active)
-                         .order_by(SuggestionRule.priority, SuggestionRule.id)).all()
+    rules = session.exec(
+        select(SuggestionRule, AssistanceItem)
+        .join(AssistanceItem, AssistanceItem.code == SuggestionRule.item_code)
+        .where(SuggestionRule.active, AssistanceItem.active)
+        .order_by(SuggestionRule.priority, SuggestionRule.id)
+    ).all()
     found: dict[str, Suggestion] = {}
     text = body.difficulty
     for rule, item in rules:
@@ -142,16 +193,25 @@ def suggest(*, session: Session, body: SuggestionRequest) -> SuggestionResponse:
 
 
 def _rule_snapshot(rule: SuggestionRule) -> dict[str, Any]:
-    return {"item_code": rule.item_code, "keywords": list(rule.keywords), "fact_condition": rule.fact_condition,
-            "reason": rule.reason, "priority": rule.priority, "active": rule.active}
+    return {
+        "item_code": rule.item_code,
+        "keywords": list(rule.keywords),
+        "fact_condition": rule.fact_condition,
+        "reason": rule.reason,
+        "priority": rule.priority,
+        "active": rule.active,
+    }
 
 
 def list_suggestion_rules(*, session: Session) -> list[SuggestionRule]:
-    return list(session.exec(select(SuggestionRule).order_by(SuggestionRule.priority, SuggestionRule.id)).all())
+    return list(
+        session.exec(select(SuggestionRule).order_by(SuggestionRule.priority, SuggestionRule.id)).all()
+    )
 
 
-def save_suggestion_rule(*, session: Session, body: SuggestionRuleWrite, actor: str,
-                         rule_id: int | None = None) -> SuggestionRule:
+def save_suggestion_rule(
+    *, session: Session, body: SuggestionRuleWrite, actor: str, rule_id: int | None = None
+) -> SuggestionRule:
     """Create or change a suggestion rule (checked, versioned in the change log)."""
     _item(session, body.item_code, "item_code")
     _condition(body.fact_condition, "fact_condition")
@@ -166,12 +226,24 @@ def save_suggestion_rule(*, session: Session, body: SuggestionRuleWrite, actor: 
         before = _rule_snapshot(rule)
         rule.version += 1
     rule.item_code, rule.keywords = body.item_code, [k.strip() for k in body.keywords if k.strip()]
-    rule.fact_condition, rule.reason, rule.priority, rule.active = (body.fact_condition.strip(), body.reason,
-                                                                    body.priority, body.active)
+    rule.fact_condition, rule.reason, rule.priority, rule.active = (
+        body.fact_condition.strip(),
+        body.reason,
+        body.priority,
+        body.active,
+    )
     rule.updated_by, rule.updated_at = actor, utcnow()
     session.add(rule)
     session.flush()
-    record_change(session=session, entity_type="suggestion_rule", entity_key=str(rule.id), version=rule.version,
-                  action="update" if before else "create", actor=actor, before=before, after=_rule_snapshot(rule),
-                  note=body.note)
+    record_change(
+        session=session,
+        entity_type="suggestion_rule",
+        entity_key=str(rule.id),
+        version=rule.version,
+        action="update" if before else "create",
+        actor=actor,
+        before=before,
+        after=_rule_snapshot(rule),
+        note=body.note,
+    )
     return rule

@@ -157,7 +157,12 @@ async def csv_records(text: AsyncIterator[str]) -> AsyncIterator[Record]:
             continue
         row += 1
         if len(cells) != len(header):
-            yield Record(row, None, None, {"field": f"row[{row}]", "detail": f"列数 {len(cells)} 与表头 {len(header)} 不符"})
+            yield Record(
+                row,
+                None,
+                None,
+                {"field": f"row[{row}]", "detail": f"列数 {len(cells)} 与表头 {len(header)} 不符"},
+            )
             continue
         values = dict(zip(header, cells, strict=True))
         rid = values.pop("id", None) or values.pop("household_id", None) or row
@@ -166,8 +171,9 @@ async def csv_records(text: AsyncIterator[str]) -> AsyncIterator[Record]:
         raise BadInput("CSV 缺少表头行")
 
 
-def evaluate_chunk(rule: CompiledRule, params: dict[str, int], records: list[Record], totals: Totals,
-                   output: str) -> str:
+def evaluate_chunk(
+    rule: CompiledRule, params: dict[str, int], records: list[Record], totals: Totals, output: str
+) -> str:
     """Evaluate one chunk and render its output lines."""
     good: list[tuple[Record, dict[str, Any]]] = []
     for rec in records:
@@ -190,10 +196,29 @@ def evaluate_chunk(rule: CompiledRule, params: dict[str, int], records: list[Rec
             codes = [int(r[i]) for r in results]
             name = OUTCOME_NAMES[outcome[i]]
             totals.outcomes[name] += 1
-            missing = sorted({f for code, names in zip(codes, fact_names, strict=True) if code == UNKNOWN_CODE
-                              for f in names if f not in facts}, key=order.index) if outcome[i] else []
-            lines[id(rec)] = _render(output, rec, name, dict(zip(ids, (RESULT_NAMES[c] for c in codes), strict=True)),
-                                     missing, None, ids)
+            missing = (
+                sorted(
+                    {
+                        f
+                        for code, names in zip(codes, fact_names, strict=True)
+                        if code == UNKNOWN_CODE
+                        for f in names
+                        if f not in facts
+                    },
+                    key=order.index,
+                )
+                if outcome[i]
+                else []
+            )
+            lines[id(rec)] = _render(
+                output,
+                rec,
+                name,
+                dict(zip(ids, (RESULT_NAMES[c] for c in codes), strict=True)),
+                missing,
+                None,
+                ids,
+            )
     for rec in records:
         if rec.error is not None:
             totals.errors += 1
@@ -202,13 +227,27 @@ def evaluate_chunk(rule: CompiledRule, params: dict[str, int], records: list[Rec
     return "".join(lines[id(rec)] for rec in records)
 
 
-def _render(output: str, rec: Record, outcome: str | None, conditions: dict[str, str], missing: list[str],
-            error: dict | None, ids: list[str]) -> str:
+def _render(
+    output: str,
+    rec: Record,
+    outcome: str | None,
+    conditions: dict[str, str],
+    missing: list[str],
+    error: dict | None,
+    ids: list[str],
+) -> str:
     if output == "csv":
         buf = io.StringIO()
         csv.writer(buf, lineterminator="\n").writerow(
-            [rec.row, rec.id if rec.id is not None else "", outcome or "error", *(conditions.get(i, "") for i in ids),
-             " ".join(missing), f"{error['field']}: {error['detail']}" if error else ""])
+            [
+                rec.row,
+                rec.id if rec.id is not None else "",
+                outcome or "error",
+                *(conditions.get(i, "") for i in ids),
+                " ".join(missing),
+                f"{error['field']}: {error['detail']}" if error else "",
+            ]
+        )
         return buf.getvalue()
     body: dict[str, Any] = {"row": rec.row, "id": rec.id}
     if error:
@@ -219,9 +258,11 @@ def _render(output: str, rec: Record, outcome: str | None, conditions: dict[str,
 
 
 def csv_header(rule: CompiledRule) -> str:
-    return ",".join(["row", "id", "outcome", *(c.id for c in rule.conditions), "missing_facts", "error"]) + "\n"
+    return (
+        ",".join(["row", "id", "outcome", *(c.id for c in rule.conditions), "missing_facts", "error"]) + "\n"
+    )
 
 
 def chunks_of(records: list[Record], size: int) -> Iterator[list[Record]]:
     for i in range(0, len(records), size):
-        yield records[i:i + size]
+        yield records[i : i + size]

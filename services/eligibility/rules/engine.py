@@ -88,8 +88,14 @@ def compile_rule(item_code: str, version: int, definition: dict, param_units: di
             raise RuleError(f"{where}: type 须为 money/count/bool/enum", field=where)
         if spec["type"] == "enum" and not isinstance(spec.get("values"), dict):
             raise RuleError(f"{where}: enum 须给出 values", field=where)
-        facts[name] = FactSpec(name, spec["type"], str(spec.get("label", name)), int(spec.get("min", 0)),
-                               int(spec.get("max", 10_000)), spec.get("values"))
+        facts[name] = FactSpec(
+            name,
+            spec["type"],
+            str(spec.get("label", name)),
+            int(spec.get("min", 0)),
+            int(spec.get("max", 10_000)),
+            spec.get("values"),
+        )
     parameters = list(definition.get("parameters") or [])
     units = {n: FACT_UNITS[s.type] for n, s in facts.items()}
     for p in parameters:
@@ -108,17 +114,31 @@ def compile_rule(item_code: str, version: int, definition: dict, param_units: di
         if not isinstance(c, dict) or not c.get("id") or not c.get("description") or not c.get("test"):
             raise RuleError(f"{where}: 须有 id、description、test", field=where)
         test = parse(str(c["test"]), units, where=f"{where}.test")
-        applies = parse(str(c["applies_when"]), units, where=f"{where}.applies_when") if c.get("applies_when") else None
+        applies = (
+            parse(str(c["applies_when"]), units, where=f"{where}.applies_when")
+            if c.get("applies_when")
+            else None
+        )
         if test.unit != BOOL or (applies is not None and applies.unit != BOOL):
             raise RuleError(f"{where}: test 与 applies_when 须为条件（真/假）", field=where)
-        conditions.append(Condition(str(c["id"]), str(c["description"]), test, applies,
-                                    str(c.get("left_label", "")), str(c.get("right_label", "")),
-                                    str(c.get("exempt_detail", "此项不适用")), codes))
+        conditions.append(
+            Condition(
+                str(c["id"]),
+                str(c["description"]),
+                test,
+                applies,
+                str(c.get("left_label", "")),
+                str(c.get("right_label", "")),
+                str(c.get("exempt_detail", "此项不适用")),
+                codes,
+            )
+        )
     record_facts = [f for f in definition.get("record_facts") or [] if f in facts]
     return CompiledRule(item_code, version, facts, parameters, record_facts, conditions, codes)
 
 
 # ---------------------------------------------------------------- facts
+
 
 def parse_fact(spec: FactSpec, value: Any, field: str) -> Any:
     """One declared fact to its internal value (fen, int, bool, enum code); None/"" means missing."""
@@ -130,8 +150,9 @@ def parse_fact(spec: FactSpec, value: Any, field: str) -> Any:
             raise Invalid(f"{field} 超出范围（0 至 {MAX_FEN // 100} 元）", field=field)
         return fen
     if spec.type == "count":
-        if isinstance(value, bool) or not (isinstance(value, int) or (isinstance(value, str)
-                                                                        and value.strip().isdecimal())):
+        if isinstance(value, bool) or not (
+            isinstance(value, int) or (isinstance(value, str) and value.strip().isdecimal())
+        ):
             raise Invalid(f"{field} 须为整数", field=field)
         number = int(value)
         if not spec.min <= number <= spec.max:
@@ -155,13 +176,18 @@ def parse_fact(spec: FactSpec, value: Any, field: str) -> Any:
 def _money(value: Any, field: str) -> int:
     if type(value) is str:
         whole, dot, frac = value.strip().partition(".")
-        if whole.isascii() and whole.isdecimal() and (not dot or (frac.isascii() and frac.isdecimal()
-                                                                    and 1 <= len(frac) <= 2)):
+        if (
+            whole.isascii()
+            and whole.isdecimal()
+            and (not dot or (frac.isascii() and frac.isdecimal() and 1 <= len(frac) <= 2))
+        ):
             return int(whole) * 100 + (int(frac.ljust(2, "0")) if dot else 0)
     return yuan_to_fen(value, field=field)  # the slow, strict path: rejects floats, NaN, sub-fen
 
 
-def parse_facts(rule: CompiledRule, raw: dict[str, Any], prefix: str = "facts") -> tuple[dict[str, Any], list[str]]:
+def parse_facts(
+    rule: CompiledRule, raw: dict[str, Any], prefix: str = "facts"
+) -> tuple[dict[str, Any], list[str]]:
     """Declared facts → values by name (missing ones absent) and the names the rule does not read."""
     env: dict[str, Any] = {}
     for name, value in raw.items():
@@ -175,6 +201,7 @@ def parse_facts(rule: CompiledRule, raw: dict[str, Any], prefix: str = "facts") 
 
 
 # ---------------------------------------------------------------- one household, explained
+
 
 def format_value(value: Any, unit: str, spec: FactSpec | None = None) -> str:
     """A value as a person reads it: money in yuan (approximate only when not a whole fen)."""
@@ -200,18 +227,29 @@ def explain_condition(rule: CompiledRule, cond: Condition, env: dict[str, Any]) 
     test = cond.run(env)
     missing = [n for n in rule.facts if n in cond.names and n not in env]
     if applies is False:
-        return {"id": cond.id, "description": cond.description, "result": "passed", "exempt": True,
-                "detail": cond.exempt_detail, "values": {}, "missing_facts": []}
+        return {
+            "id": cond.id,
+            "description": cond.description,
+            "result": "passed",
+            "exempt": True,
+            "detail": cond.exempt_detail,
+            "values": {},
+            "missing_facts": [],
+        }
     values: dict[str, str] = {}
     texts = []
     labels = [cond.left_label, cond.right_label]
     for (side, unit), label, node in zip(cond.sides, labels, cond.test.children, strict=False):
         spec = rule.facts.get(node.value) if node.kind == "name" else None
-        label = label or (spec.label if spec else str(node.value if node.kind in ("name", "const") else "计算值"))
+        label = label or (
+            spec.label if spec else str(node.value if node.kind in ("name", "const") else "计算值")
+        )
         shown = format_value(side(env), unit, spec)
         values[label] = shown
         texts.append(f"{label} {shown}{'元' if unit == MONEY and shown != '未知' else ''}")
-    op = cond.test.op if test is not False else NEGATED.get(cond.test.op, cond.test.op)  # say what actually holds
+    op = (
+        cond.test.op if test is not False else NEGATED.get(cond.test.op, cond.test.op)
+    )  # say what actually holds
     if len(texts) == 2:
         detail = f"{texts[0]} {CMP_ZH[op]} {texts[1]}"
     elif texts:
@@ -226,8 +264,15 @@ def explain_condition(rule: CompiledRule, cond: Condition, env: dict[str, Any]) 
         result = "unknown"
         names = "、".join(rule.facts[n].label for n in missing)
         detail = f"缺少事实：{names}" if names else detail
-    return {"id": cond.id, "description": cond.description, "result": result, "exempt": False,
-            "detail": detail, "values": values, "missing_facts": missing if result == "unknown" else []}
+    return {
+        "id": cond.id,
+        "description": cond.description,
+        "result": result,
+        "exempt": False,
+        "detail": detail,
+        "values": values,
+        "missing_facts": missing if result == "unknown" else [],
+    }
 
 
 def outcome_of(results: list[str]) -> str:
@@ -238,6 +283,7 @@ def outcome_of(results: list[str]) -> str:
 
 # ---------------------------------------------------------------- a chunk of households
 
+
 def columns(rule: CompiledRule, rows: list[dict[str, Any]]) -> dict[str, V]:
     """Parsed rows (values by name, missing absent) → one typed column per fact (enums as codes)."""
     out: dict[str, V] = {}
@@ -247,7 +293,9 @@ def columns(rule: CompiledRule, rows: list[dict[str, Any]]) -> dict[str, V]:
         known = np.fromiter((v is not UNKNOWN for v in values), bool, n)
         if spec.type == "enum":
             codes = rule.codes
-            arr = np.fromiter((codes.get(v, NO_CODE) if v is not UNKNOWN else NO_CODE for v in values), np.int64, n)
+            arr = np.fromiter(
+                (codes.get(v, NO_CODE) if v is not UNKNOWN else NO_CODE for v in values), np.int64, n
+            )
         elif spec.type == "bool":
             arr = np.fromiter((v is True for v in values), bool, n)
         else:
@@ -291,5 +339,18 @@ def parameter_env(rule: CompiledRule, n: int, params: dict[str, int]) -> dict[st
     return {p: V(params[p]) for p in rule.parameters}
 
 
-__all__ = ["CompiledRule", "compile_rule", "parse_facts", "explain_condition", "outcome_of", "columns",
-           "evaluate_columns", "parameter_env", "RESULT_NAMES", "OUTCOME_NAMES", "RATIO", "TEXT", "RuleError"]
+__all__ = [
+    "CompiledRule",
+    "compile_rule",
+    "parse_facts",
+    "explain_condition",
+    "outcome_of",
+    "columns",
+    "evaluate_columns",
+    "parameter_env",
+    "RESULT_NAMES",
+    "OUTCOME_NAMES",
+    "RATIO",
+    "TEXT",
+    "RuleError",
+]

@@ -33,8 +33,16 @@ class _Unknown:
 
 UNKNOWN = _Unknown()
 _ARITH = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/"}
-_CMP = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==", ast.NotEq: "!=",
-        ast.In: "in", ast.NotIn: "not in"}
+_CMP = {
+    ast.Lt: "<",
+    ast.LtE: "<=",
+    ast.Gt: ">",
+    ast.GtE: ">=",
+    ast.Eq: "==",
+    ast.NotEq: "!=",
+    ast.In: "in",
+    ast.NotIn: "not in",
+}
 CMP_ZH = {"<": "<", "<=": "≤", ">": ">", ">=": "≥", "==": "=", "!=": "≠", "in": "属于", "not in": "不属于"}
 
 
@@ -86,13 +94,22 @@ def _check(node: ast.AST, units: dict[str, str], where: str) -> Node:
         return Node("neg", child.unit, children=[child], names=child.names)
     if isinstance(node, ast.BoolOp):
         kids = [_want(_check(v, units, where), BOOL, where) for v in node.values]
-        return Node("and" if isinstance(node.op, ast.And) else "or", BOOL, children=kids,
-                    names=frozenset().union(*(k.names for k in kids)))
+        return Node(
+            "and" if isinstance(node.op, ast.And) else "or",
+            BOOL,
+            children=kids,
+            names=frozenset().union(*(k.names for k in kids)),
+        )
     if isinstance(node, ast.BinOp) and type(node.op) in _ARITH:
         left, right = _check(node.left, units, where), _check(node.right, units, where)
         op = _ARITH[type(node.op)]
-        return Node("arith", _arith_unit(op, left.unit, right.unit, where), op=op, children=[left, right],
-                    names=left.names | right.names)
+        return Node(
+            "arith",
+            _arith_unit(op, left.unit, right.unit, where),
+            op=op,
+            children=[left, right],
+            names=left.names | right.names,
+        )
     if isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in _CMP:
         left, right = _check(node.left, units, where), _check(node.comparators[0], units, where)
         op = _CMP[type(node.ops[0])]
@@ -159,6 +176,7 @@ def scalar(node: Node) -> Scalar:
         (f,) = kids
         return lambda env: UNKNOWN if (v := f(env)) is UNKNOWN else -v
     if node.kind == "and":
+
         def _and(env):
             unknown = False
             for f in kids:
@@ -168,8 +186,10 @@ def scalar(node: Node) -> Scalar:
                 elif not v:
                     return False
             return UNKNOWN if unknown else True
+
         return _and
     if node.kind == "or":
+
         def _or(env):
             unknown = False
             for f in kids:
@@ -179,6 +199,7 @@ def scalar(node: Node) -> Scalar:
                 elif v:
                     return True
             return UNKNOWN if unknown else False
+
         return _or
     f, g = kids
     op = _SCALAR_OPS[node.op]
@@ -193,10 +214,18 @@ def _div(a, b):
 
 
 _SCALAR_OPS: dict[str, Callable[[Any, Any], Any]] = {
-    "+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b, "/": _div,
-    "<": lambda a, b: a < b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b,
-    "==": lambda a, b: a == b, "!=": lambda a, b: a != b,
-    "in": lambda a, b: a in b, "not in": lambda a, b: a not in b,
+    "+": lambda a, b: a + b,
+    "-": lambda a, b: a - b,
+    "*": lambda a, b: a * b,
+    "/": _div,
+    "<": lambda a, b: a < b,
+    "<=": lambda a, b: a <= b,
+    ">": lambda a, b: a > b,
+    ">=": lambda a, b: a >= b,
+    "==": lambda a, b: a == b,
+    "!=": lambda a, b: a != b,
+    "in": lambda a, b: a in b,
+    "not in": lambda a, b: a not in b,
 }
 
 

@@ -10,11 +10,22 @@ ConditionOutcome = Literal["passed", "failed", "unknown"]
 FactSource = Literal["declared", "records", "missing"]
 
 TEMPORARY_ASSISTANCE_EXAMPLE = {
-    "item_code": "temporary_assistance", "as_of": "2026-03-15",
-    "facts": {"members": 3, "residency": "local_hukou", "on_dibao": False, "assistance_type": "expenditure",
-              "income_6m": "12000.00", "medical_expense_6m": "8000.00", "education_expense_6m": "0.00",
-              "income_12m": "30000.00", "assets_excluding_home": "50000.00", "granted_amount_this_year": "0.00",
-              "grants_this_year": 0, "requested_amount": "3000.00"},
+    "item_code": "temporary_assistance",
+    "as_of": "2026-03-15",
+    "facts": {
+        "members": 3,
+        "residency": "local_hukou",
+        "on_dibao": False,
+        "assistance_type": "expenditure",
+        "income_6m": "12000.00",
+        "medical_expense_6m": "8000.00",
+        "education_expense_6m": "0.00",
+        "income_12m": "30000.00",
+        "assets_excluding_home": "50000.00",
+        "granted_amount_this_year": "0.00",
+        "grants_this_year": 0,
+        "requested_amount": "3000.00",
+    },
 }
 
 

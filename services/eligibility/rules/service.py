@@ -32,6 +32,7 @@ SUMMARIES = {"eligible": "符合条件", "ineligible": "不符合条件", "needs
 
 # ---------------------------------------------------------------- parameters
 
+
 def param_units(*, session: Session) -> dict[str, str]:
     return {name: unit for name, unit in session.exec(select(RuleParameter.name, RuleParameter.unit)).all()}
 
@@ -46,15 +47,22 @@ class ParamValue:
     effective_from_date: date
 
 
-def parameter_values(*, session: Session, names: list[str], as_of: date,
-                     store: dict[str, dict] | None = None) -> dict[str, ParamValue]:
+def parameter_values(
+    *, session: Session, names: list[str], as_of: date, store: dict[str, dict] | None = None
+) -> dict[str, ParamValue]:
     """The value of each parameter in force on `as_of` (latest effective date not after it)."""
     store = store if store is not None else _store(session)
     key = (tuple(names), as_of)
     if key not in store["params"]:
-        rows = session.exec(select(RuleParameter).where(
-            RuleParameter.name.in_(names), RuleParameter.effective_from_date <= as_of,
-            RuleParameter.superseded_at.is_(None)).order_by(RuleParameter.effective_from_date)).all()
+        rows = session.exec(
+            select(RuleParameter)
+            .where(
+                RuleParameter.name.in_(names),
+                RuleParameter.effective_from_date <= as_of,
+                RuleParameter.superseded_at.is_(None),
+            )
+            .order_by(RuleParameter.effective_from_date)
+        ).all()
         latest = {r.name: ParamValue(r.name, r.unit, r.value, r.effective_from_date) for r in rows}
         for name in names:
             if name not in latest:
@@ -72,7 +80,9 @@ def _store(session: Session) -> dict[str, dict]:
     """
     bind = session.get_bind()
     url = str(getattr(bind, "url", None) or bind.engine.url)
-    marker = tuple(session.exec(select(func.max(CatalogueChange.id), func.max(CatalogueChange.changed_at))).one())
+    marker = tuple(
+        session.exec(select(func.max(CatalogueChange.id), func.max(CatalogueChange.changed_at))).one()
+    )
     cached = _CACHE.get(url)
     if cached is None or cached[0] != marker or len(cached[1]["params"]) > 4096:
         cached = _CACHE[url] = (marker, {"rules": {}, "params": {}})
@@ -80,9 +90,13 @@ def _store(session: Session) -> dict[str, dict]:
 
 
 def list_parameters(*, session: Session) -> list[RuleParameter]:
-    return list(session.exec(select(RuleParameter).order_by(RuleParameter.name,
-                                                            RuleParameter.effective_from_date,
-                                                            RuleParameter.id)).all())
+    return list(
+        session.exec(
+            select(RuleParameter).order_by(
+                RuleParameter.name, RuleParameter.effective_from_date, RuleParameter.id
+            )
+        ).all()
+    )
 
 
 def parameter_value_public(row: RuleParameter | ParamValue) -> str | int:
@@ -91,8 +105,9 @@ def parameter_value_public(row: RuleParameter | ParamValue) -> str | int:
 
 def set_parameter(*, session: Session, name: str, body: ParameterWrite, actor: str) -> RuleParameter:
     """A value from a date on; the same date again supersedes the earlier row (kept, marked superseded)."""
-    existing = session.exec(select(RuleParameter).where(RuleParameter.name == name)
-                            .order_by(RuleParameter.id.desc())).first()
+    existing = session.exec(
+        select(RuleParameter).where(RuleParameter.name == name).order_by(RuleParameter.id.desc())
+    ).first()
     unit = body.unit or (existing.unit if existing else None)
     if unit is None:
         raise Invalid("新参数须给出 unit（money 或 count）", field="unit")
@@ -106,31 +121,54 @@ def set_parameter(*, session: Session, name: str, body: ParameterWrite, actor: s
         raise Invalid("value 须为整数", field="value")
     if value < 0:
         raise Invalid("value 不能为负数", field="value")
-    same_date = session.exec(select(RuleParameter).where(
-        RuleParameter.name == name, RuleParameter.effective_from_date == body.effective_from,
-        RuleParameter.superseded_at.is_(None))).first()
+    same_date = session.exec(
+        select(RuleParameter).where(
+            RuleParameter.name == name,
+            RuleParameter.effective_from_date == body.effective_from,
+            RuleParameter.superseded_at.is_(None),
+        )
+    ).first()
     before = None
     if same_date is not None:
-        before = {"value": parameter_value_public(same_date), "effective_from": str(same_date.effective_from_date)}
+        before = {
+            "value": parameter_value_public(same_date),
+            "effective_from": str(same_date.effective_from_date),
+        }
         same_date.superseded_at = utcnow()
         session.add(same_date)
-    row = RuleParameter(name=name, label=body.label or (existing.label if existing else name), unit=unit, value=value,
-                        effective_from_date=body.effective_from, note=body.note, created_by=actor)
+    row = RuleParameter(
+        name=name,
+        label=body.label or (existing.label if existing else name),
+        unit=unit,
+        value=value,
+        effective_from_date=body.effective_from,
+        note=body.note,
+        created_by=actor,
+    )
     session.add(row)
     session.flush()
     count = len(session.exec(select(RuleParameter.id).where(RuleParameter.name == name)).all())
-    record_change(session=session, entity_type="parameter", entity_key=name, version=count,
-                  action="update" if existing else "create", actor=actor, before=before,
-                  after={"value": parameter_value_public(row), "effective_from": str(row.effective_from_date)},
-                  note=body.note)
+    record_change(
+        session=session,
+        entity_type="parameter",
+        entity_key=name,
+        version=count,
+        action="update" if existing else "create",
+        actor=actor,
+        before=before,
+        after={"value": parameter_value_public(row), "effective_from": str(row.effective_from_date)},
+        note=body.note,
+    )
     return row
 
 
 # ---------------------------------------------------------------- rule sets
 
+
 def latest_rule_set(*, session: Session, item_code: str) -> RuleSet:
-    row = session.exec(select(RuleSet).where(RuleSet.item_code == item_code)
-                       .order_by(RuleSet.version.desc())).first()
+    row = session.exec(
+        select(RuleSet).where(RuleSet.item_code == item_code).order_by(RuleSet.version.desc())
+    ).first()
     if row is None:
         find_item(session=session, code=item_code)
         raise Invalid(f"救助事项 {item_code} 尚无资格规则", field="item_code")
@@ -146,25 +184,37 @@ def load_rule(*, session: Session, item_code: str, store: dict[str, dict] | None
     return rules[item_code]
 
 
-def put_rule_set(*, session: Session, item_code: str, definition: dict[str, Any], note: str, actor: str) -> RuleSet:
+def put_rule_set(
+    *, session: Session, item_code: str, definition: dict[str, Any], note: str, actor: str
+) -> RuleSet:
     """Add a new version of an item's rules after checking that it compiles."""
     find_item(session=session, code=item_code, field="item_code")
     compile_rule(item_code, 0, definition, param_units(session=session))
-    previous = session.exec(select(RuleSet).where(RuleSet.item_code == item_code)
-                            .order_by(RuleSet.version.desc())).first()
+    previous = session.exec(
+        select(RuleSet).where(RuleSet.item_code == item_code).order_by(RuleSet.version.desc())
+    ).first()
     version = previous.version + 1 if previous else 1
     row = RuleSet(item_code=item_code, version=version, definition=definition, note=note, created_by=actor)
     session.add(row)
     session.flush()
-    record_change(session=session, entity_type="rule_set", entity_key=item_code, version=version,
-                  action="update" if previous else "create", actor=actor,
-                  before=previous.definition if previous else None, after=definition, note=note)
+    record_change(
+        session=session,
+        entity_type="rule_set",
+        entity_key=item_code,
+        version=version,
+        action="update" if previous else "create",
+        actor=actor,
+        before=previous.definition if previous else None,
+        after=definition,
+        note=note,
+    )
     return row
 
 
 def get_rule_set(*, session: Session, item_code: str) -> RuleSet:
-    row = session.exec(select(RuleSet).where(RuleSet.item_code == item_code)
-                       .order_by(RuleSet.version.desc())).first()
+    row = session.exec(
+        select(RuleSet).where(RuleSet.item_code == item_code).order_by(RuleSet.version.desc())
+    ).first()
     if row is None:
         raise NotFound(f"救助事项 {item_code} 尚无资格规则", field="item_code")
     return row
@@ -172,11 +222,20 @@ def get_rule_set(*, session: Session, item_code: str) -> RuleSet:
 
 # ---------------------------------------------------------------- evaluation
 
-def _records(rule: CompiledRule, body: EvaluationRequest, env: dict[str, Any], sources: dict[str, str],
-             notes: list[str], grants: GrantsSource | None) -> None:
+
+def _records(
+    rule: CompiledRule,
+    body: EvaluationRequest,
+    env: dict[str, Any],
+    sources: dict[str, str],
+    notes: list[str],
+    grants: GrantsSource | None,
+) -> None:
     """Prior grants from transfer's records override what was declared; if transfer is down, say so."""
-    ids = [normalize_id_number(n, field=f"household_id_numbers[{i}]")
-           for i, n in enumerate(body.household_id_numbers or [])]
+    ids = [
+        normalize_id_number(n, field=f"household_id_numbers[{i}]")
+        for i, n in enumerate(body.household_id_numbers or [])
+    ]
     wanted = [f for f in rule.record_facts if f in RECORD_FACTS]
     if not ids or not wanted:
         return
@@ -186,15 +245,21 @@ def _records(rule: CompiledRule, body: EvaluationRequest, env: dict[str, Any], s
         summary = grants.summary(ids, body.as_of.year, rule.item_code)
     except ProblemError:
         declared = "、".join(rule.facts[f].label for f in wanted)
-        notes.append(f"暂时无法从转办服务读取本年度救助记录：{declared}采用申报值（未经核实），请稍后重新测算")
+        notes.append(
+            f"暂时无法从转办服务读取本年度救助记录：{declared}采用申报值（未经核实），请稍后重新测算"
+        )
         return
-    recorded = {"grants_this_year": summary.grants_this_year,
-                "granted_amount_this_year": yuan_to_fen(summary.granted_amount_this_year)}
+    recorded = {
+        "grants_this_year": summary.grants_this_year,
+        "granted_amount_this_year": yuan_to_fen(summary.granted_amount_this_year),
+    }
     for name in wanted:
         value = recorded[name]
         if name in env and env[name] != value:
             shown = fen_to_yuan if RECORD_FACTS[name] == MONEY else str
-            notes.append(f"{rule.facts[name].label}：申报 {shown(env[name])}，救助记录为 {shown(value)}，以记录为准")
+            notes.append(
+                f"{rule.facts[name].label}：申报 {shown(env[name])}，救助记录为 {shown(value)}，以记录为准"
+            )
         env[name] = value
         sources[name] = "records"
 
@@ -214,9 +279,17 @@ def evaluate(*, session: Session, body: EvaluationRequest, grants: GrantsSource 
     missing_set = {f for c in conditions for f in c["missing_facts"]}
     missing = [f for f in rule.facts if f in missing_set]
     return EvaluationResult(
-        item_code=rule.item_code, as_of=body.as_of, outcome=outcome, conditions=conditions, missing_facts=missing,
+        item_code=rule.item_code,
+        as_of=body.as_of,
+        outcome=outcome,
+        conditions=conditions,
+        missing_facts=missing,
         parameters={n: parameter_value_public(r) for n, r in params.items()},
         parameter_dates={n: r.effective_from_date for n, r in params.items()},
-        rule_version=rule.rule_version, fact_sources=sources, ignored_facts=ignored, notes=notes,
+        rule_version=rule.rule_version,
+        fact_sources=sources,
+        ignored_facts=ignored,
+        notes=notes,
         fact_labels={name: spec.label for name, spec in rule.facts.items()},
-        summary=SUMMARIES[outcome])
+        summary=SUMMARIES[outcome],
+    )

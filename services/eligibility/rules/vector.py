@@ -61,7 +61,9 @@ def vector(node: Node, codes: dict[str, int] | None = None) -> Vector:
     kids = [vector(c, codes) for c in node.children]
     if node.kind == "not":
         (f,) = kids
-        return lambda env, n: (lambda a: V(~a.val if isinstance(a.val, np.ndarray) else not a.val, a.known))(f(env, n))
+        return lambda env, n: (lambda a: V(~a.val if isinstance(a.val, np.ndarray) else not a.val, a.known))(
+            f(env, n)
+        )
     if node.kind == "neg":
         (f,) = kids
         return lambda env, n: (lambda a: V(-a.val, a.known, a.den))(f(env, n))
@@ -88,6 +90,7 @@ def _bool(is_and: bool, kids: list[Vector]) -> Vector:
             known = (ka & kb) | decided_a | decided_b
             val = (val & b.val) if is_and else (val | b.val)
         return V(val, known)
+
     return run
 
 
@@ -119,11 +122,18 @@ def _arith(op: str, f: Vector, g: Vector) -> Vector:
             return V(a.val, np.zeros(n, bool), a.den)
         sign = -1 if b.val < 0 else 1
         return V(_mul(a.val, _mul(b.den, sign)), known, _mul(a.den, b.val * sign))
+
     return run
 
 
-_NUMERIC_CMP = {"<": np.less, "<=": np.less_equal, ">": np.greater, ">=": np.greater_equal,
-                "==": np.equal, "!=": np.not_equal}
+_NUMERIC_CMP = {
+    "<": np.less,
+    "<=": np.less_equal,
+    ">": np.greater,
+    ">=": np.greater_equal,
+    "==": np.equal,
+    "!=": np.not_equal,
+}
 
 
 def _compare(op: str, f: Vector, g: Vector) -> Vector:
@@ -138,6 +148,7 @@ def _compare(op: str, f: Vector, g: Vector) -> Vector:
             return V(hit if op == "in" else ~hit, a.known)
         # denominators are positive, so cross-multiplying keeps the order: exact, no division
         return V(cmp(_mul(a.val, b.den), _mul(b.val, a.den)), _known(a.known, b.known))
+
     return run
 
 

@@ -32,8 +32,15 @@ def main(argv: list[str] | None = None) -> int:
     db = Database(IntakeSettings().database_url)
     try:
         with db.session() as session:
-            create_account(session=session, username=args.username, display_name=args.name, role=args.role,
-                           region=args.region, password=password, department_id=args.department_id)
+            create_account(
+                session=session,
+                username=args.username,
+                display_name=args.name,
+                role=args.role,
+                region=args.region,
+                password=password,
+                department_id=args.department_id,
+            )
     except ProblemError as exc:
         print(f"error: {exc.detail}", file=sys.stderr)
         return 2

@@ -24,14 +24,24 @@ DEMO_ACCOUNTS = [
 
 
 def to_public(account: StaffAccount) -> AccountPublic:
-    return AccountPublic(username=account.username, display_name=account.display_name, role=account.role,
-                         region=account.region, region_name=region_name(account.region),
-                         department_id=account.department_id)
+    return AccountPublic(
+        username=account.username,
+        display_name=account.display_name,
+        role=account.role,
+        region=account.region,
+        region_name=region_name(account.region),
+        department_id=account.department_id,
+    )
 
 
 def principal_of(account: StaffAccount) -> Principal:
-    return Principal(subject=account.username, role=account.role, region=account.region,
-                     name=account.display_name, department_id=account.department_id)
+    return Principal(
+        subject=account.username,
+        role=account.role,
+        region=account.region,
+        name=account.display_name,
+        department_id=account.department_id,
+    )
 
 
 def login(*, session: Session, platform: PlatformSettings, username: str, password: str) -> TokenResponse:
@@ -40,7 +50,9 @@ def login(*, session: Session, platform: PlatformSettings, username: str, passwo
     if account is None or not account.active or not verify_password(account.password_hash, password):
         raise Unauthorized("用户名或密码错误")
     token = issue_token(platform.auth_secret, principal_of(account))
-    return TokenResponse(access_token=token, expires_in=platform.token_ttl_seconds, account=to_public(account))
+    return TokenResponse(
+        access_token=token, expires_in=platform.token_ttl_seconds, account=to_public(account)
+    )
 
 
 def seed_demo_accounts(*, session: Session) -> int:
@@ -49,14 +61,30 @@ def seed_demo_accounts(*, session: Session) -> int:
     for username, name, role, region, dept in DEMO_ACCOUNTS:
         if session.exec(select(StaffAccount).where(StaffAccount.username == username)).first():
             continue
-        session.add(StaffAccount(username=username, display_name=name, role=role, region=region,
-                                 department_id=dept, password_hash=hash_password(DEMO_PASSWORD)))
+        session.add(
+            StaffAccount(
+                username=username,
+                display_name=name,
+                role=role,
+                region=region,
+                department_id=dept,
+                password_hash=hash_password(DEMO_PASSWORD),
+            )
+        )
         added += 1
     return added
 
 
-def create_account(*, session: Session, username: str, display_name: str, role: str, region: str, password: str,
-                   department_id: str | None = None) -> StaffAccount:
+def create_account(
+    *,
+    session: Session,
+    username: str,
+    display_name: str,
+    role: str,
+    region: str,
+    password: str,
+    department_id: str | None = None,
+) -> StaffAccount:
     """Add a staff account (e.g. the first admin of a production install); refuses duplicates and weak input."""
     if role not in STAFF_ROLES:
         raise Invalid(f"role 须为 {', '.join(STAFF_ROLES)} 之一", field="role")
@@ -66,8 +94,14 @@ def create_account(*, session: Session, username: str, display_name: str, role: 
         raise Invalid("密码至少 12 位", field="password")
     if session.exec(select(StaffAccount).where(StaffAccount.username == username)).first():
         raise Conflict(f"用户名 {username} 已存在", field="username")
-    account = StaffAccount(username=username, display_name=display_name, role=role, region=region,
-                           department_id=department_id, password_hash=hash_password(password))
+    account = StaffAccount(
+        username=username,
+        display_name=display_name,
+        role=role,
+        region=region,
+        department_id=department_id,
+        password_hash=hash_password(password),
+    )
     session.add(account)
     session.flush()
     return account

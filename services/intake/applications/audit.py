@@ -8,7 +8,9 @@ from services.intake.applications.models import Application, DataAccess, Timelin
 
 def log_access(session: Session, app: Application, principal: Principal, action: str) -> None:
     """Every read and write of a case's personal data is recorded."""
-    session.add(DataAccess(application_id=app.id, actor=principal.subject, role=principal.role, action=action))
+    session.add(
+        DataAccess(application_id=app.id, actor=principal.subject, role=principal.role, action=action)
+    )
 
 
 def timeline(session: Session, app: Application, kind: str, detail: str, actor: str, **extra) -> None:

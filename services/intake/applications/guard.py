@@ -23,13 +23,14 @@ def targets(item_codes: list[str], catalogue: dict) -> dict[str, str]:
     for code in item_codes:
         out.setdefault(code, "same_item")
         item = catalogue.get(code)
-        for other in (item.exclusive_with if item else []):
+        for other in item.exclusive_with if item else []:
             out.setdefault(other, "exclusive")
     return out
 
 
-def find_duplicates(*, session: Session, transfer, id_numbers: list[str], item_codes: list[str], catalogue: dict,
-                    today: date) -> tuple[list[dict], bool]:
+def find_duplicates(
+    *, session: Session, transfer, id_numbers: list[str], item_codes: list[str], catalogue: dict, today: date
+) -> tuple[list[dict], bool]:
     """Findings across our cases and transfer's grant records; second value: the grant check failed."""
     wanted = targets(item_codes, catalogue)
     if not id_numbers or not wanted:
@@ -40,8 +41,12 @@ def find_duplicates(*, session: Session, transfer, id_numbers: list[str], item_c
         select(Application, ApplicationItem, ApplicationMember)
         .join(ApplicationItem, ApplicationItem.application_id == Application.id)
         .join(ApplicationMember, ApplicationMember.application_id == Application.id)
-        .where(ApplicationMember.id_number.in_(id_numbers), ApplicationItem.item_code.in_(list(wanted)),
-               Application.status.not_in(("withdrawn", "not_accepted")))).all()
+        .where(
+            ApplicationMember.id_number.in_(id_numbers),
+            ApplicationItem.item_code.in_(list(wanted)),
+            Application.status.not_in(("withdrawn", "not_accepted")),
+        )
+    ).all()
     seen: set[tuple] = set()
     for app, item, member in rows:
         if app.status not in OPEN_STATUSES and app.received_date < since:
@@ -49,10 +54,20 @@ def find_duplicates(*, session: Session, transfer, id_numbers: list[str], item_c
         if (app.id, item.item_code) in seen:
             continue
         seen.add((app.id, item.item_code))
-        findings.append({"source": "case", "case_number": app.case_number, "item_code": item.item_code,
-                         "item_name": item.item_name, "match": wanted[item.item_code], "status": app.status,
-                         "status_name": STATUSES[app.status], "date": app.received_date.isoformat(),
-                         "window_region": app.window_region, "id_number": mask_id_number(member.id_number)})
+        findings.append(
+            {
+                "source": "case",
+                "case_number": app.case_number,
+                "item_code": item.item_code,
+                "item_name": item.item_name,
+                "match": wanted[item.item_code],
+                "status": app.status,
+                "status_name": STATUSES[app.status],
+                "date": app.received_date.isoformat(),
+                "window_region": app.window_region,
+                "id_number": mask_id_number(member.id_number),
+            }
+        )
     incomplete = False
     try:
         summary = transfer.grants_summary(id_numbers, today.year) if transfer is not None else {"grants": []}
@@ -63,8 +78,18 @@ def find_duplicates(*, session: Session, transfer, id_numbers: list[str], item_c
         code = grant.get("item_code")
         if code in wanted:
             item = catalogue.get(code)
-            findings.append({"source": "grant", "case_number": grant.get("case_number", ""), "item_code": code,
-                             "item_name": item.name if item else code, "match": wanted[code], "status": "granted",
-                             "status_name": "已发放", "date": str(grant.get("grant_date", "")),
-                             "amount": grant.get("amount"), "id_number": mask_id_number(grant.get("id_number", ""))})
+            findings.append(
+                {
+                    "source": "grant",
+                    "case_number": grant.get("case_number", ""),
+                    "item_code": code,
+                    "item_name": item.name if item else code,
+                    "match": wanted[code],
+                    "status": "granted",
+                    "status_name": "已发放",
+                    "date": str(grant.get("grant_date", "")),
+                    "amount": grant.get("amount"),
+                    "id_number": mask_id_number(grant.get("id_number", "")),
+                }
+            )
     return findings, incomplete

@@ -8,8 +8,16 @@ from sqlmodel import Field
 from services.common.outbox import utcnow
 from services.intake.base import IntakeTable
 
-STATUSES = {"draft": "已登记", "awaiting_materials": "待补正", "accepted": "已受理", "in_progress": "办理中",
-            "concluded": "已办结", "not_accepted": "不予受理", "withdrawn": "已撤回", "archived": "已归档"}
+STATUSES = {
+    "draft": "已登记",
+    "awaiting_materials": "待补正",
+    "accepted": "已受理",
+    "in_progress": "办理中",
+    "concluded": "已办结",
+    "not_accepted": "不予受理",
+    "withdrawn": "已撤回",
+    "archived": "已归档",
+}
 OPEN_STATUSES = ("draft", "awaiting_materials", "accepted", "in_progress")
 CHANNELS = {"window": "窗口申请", "agent": "代办员代为申请", "community": "村居代为提交"}
 
@@ -46,7 +54,9 @@ class Application(IntakeTable, table=True):
     channel: str = Field(default="window", max_length=16)
     agent_name: str | None = Field(default=None, max_length=64)
     agent_id_number: str | None = Field(default=None, max_length=18)
-    agent_authorisation: str | None = Field(default=None, max_length=200)  # reference of the signed authorisation
+    agent_authorisation: str | None = Field(
+        default=None, max_length=200
+    )  # reference of the signed authorisation
     community_name: str | None = Field(default=None, max_length=100)
     first_responder_username: str = Field(max_length=64, index=True)
     first_responder_name: str = Field(max_length=64)

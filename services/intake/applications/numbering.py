@@ -16,8 +16,15 @@ from services.intake.applications.models import Counter
 def next_value(*, session: Session, scope: str, region: str, year: int) -> int:
     """The next number in the sequence (1, 2, 3 … without gaps)."""
     insert = pg_insert if is_postgres(session) else sqlite_insert
-    session.execute(insert(Counter).values(scope=scope, region=region, year=year, last_value=0)
-                    .on_conflict_do_nothing(index_elements=["scope", "region", "year"]))
-    stmt = (update(Counter).where(Counter.scope == scope, Counter.region == region, Counter.year == year)
-            .values(last_value=Counter.last_value + 1).returning(Counter.last_value))
+    session.execute(
+        insert(Counter)
+        .values(scope=scope, region=region, year=year, last_value=0)
+        .on_conflict_do_nothing(index_elements=["scope", "region", "year"])
+    )
+    stmt = (
+        update(Counter)
+        .where(Counter.scope == scope, Counter.region == region, Counter.year == year)
+        .values(last_value=Counter.last_value + 1)
+        .returning(Counter.last_value)
+    )
     return session.execute(stmt).scalar_one()

@@ -34,35 +34,90 @@ Supervisor = Annotated[Principal, Depends(require("supervisor", "admin"))]
 ERRORS = problem_responses(Invalid, Forbidden, NotFound, Conflict)
 
 
-@router.post("", status_code=201, responses=problem_responses(Invalid, Forbidden, Conflict, ServiceUnavailable),
-             summary="登记申请（窗口无否决权）")
-def register(body: ApplicationCreate, principal: Window, session: SessionDep, calendar: CalendarDep,
-             eligibility: EligibilityDep, transfer: TransferDep,
-             idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None) -> dict:
-    return service.register(session=session, calendar=calendar, principal=principal, body=body,
-                            eligibility=eligibility, transfer=transfer, idempotency_key=idempotency_key)
+@router.post(
+    "",
+    status_code=201,
+    responses=problem_responses(Invalid, Forbidden, Conflict, ServiceUnavailable),
+    summary="登记申请（窗口无否决权）",
+)
+def register(
+    body: ApplicationCreate,
+    principal: Window,
+    session: SessionDep,
+    calendar: CalendarDep,
+    eligibility: EligibilityDep,
+    transfer: TransferDep,
+    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+) -> dict:
+    return service.register(
+        session=session,
+        calendar=calendar,
+        principal=principal,
+        body=body,
+        eligibility=eligibility,
+        transfer=transfer,
+        idempotency_key=idempotency_key,
+    )
 
 
-@router.post("/duplicate-check", responses=problem_responses(Invalid, ServiceUnavailable), summary="重复救助核查")
-def duplicate_check(body: DuplicateCheck, principal: Window, session: SessionDep, eligibility: EligibilityDep,
-                    transfer: TransferDep) -> dict:
-    return service.check_duplicates(session=session, eligibility=eligibility, transfer=transfer,
-                                    id_numbers=body.id_numbers, item_codes=body.item_codes)
+@router.post(
+    "/duplicate-check", responses=problem_responses(Invalid, ServiceUnavailable), summary="重复救助核查"
+)
+def duplicate_check(
+    body: DuplicateCheck,
+    principal: Window,
+    session: SessionDep,
+    eligibility: EligibilityDep,
+    transfer: TransferDep,
+) -> dict:
+    return service.check_duplicates(
+        session=session,
+        eligibility=eligibility,
+        transfer=transfer,
+        id_numbers=body.id_numbers,
+        item_codes=body.item_codes,
+    )
 
 
-@router.get("", response_model=LedgerPage, responses=problem_responses(Invalid, Forbidden), summary="案件台账")
-def ledger(principal: Reader, session: SessionDep, calendar: CalendarDep, region: Text | None = None,
-           status: Text | None = None, item_code: Text | None = None, date_from: date | None = None,
-           date_to: date | None = None, overdue: bool | None = None, first_responder: Text | None = None,
-           q: Annotated[Text | None, Query(max_length=64)] = None, page: int = Query(default=1, ge=1, le=100_000),
-           page_size: int = Query(default=20, ge=1, le=200)) -> LedgerPage:
-    return service.ledger(session=session, calendar=calendar, principal=principal, region=region, status=status,
-                          item_code=item_code, date_from=date_from, date_to=date_to, overdue=overdue,
-                          first_responder=first_responder, q=q, page=page, page_size=page_size)
+@router.get(
+    "", response_model=LedgerPage, responses=problem_responses(Invalid, Forbidden), summary="案件台账"
+)
+def ledger(
+    principal: Reader,
+    session: SessionDep,
+    calendar: CalendarDep,
+    region: Text | None = None,
+    status: Text | None = None,
+    item_code: Text | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    overdue: bool | None = None,
+    first_responder: Text | None = None,
+    q: Annotated[Text | None, Query(max_length=64)] = None,
+    page: int = Query(default=1, ge=1, le=100_000),
+    page_size: int = Query(default=20, ge=1, le=200),
+) -> LedgerPage:
+    return service.ledger(
+        session=session,
+        calendar=calendar,
+        principal=principal,
+        region=region,
+        status=status,
+        item_code=item_code,
+        date_from=date_from,
+        date_to=date_to,
+        overdue=overdue,
+        first_responder=first_responder,
+        q=q,
+        page=page,
+        page_size=page_size,
+    )
 
 
 @router.get("/{application_id}", responses=ERRORS, summary="案件详情（含时间线、期限、通知单）")
-def get_application(application_id: DbId, principal: Reader, session: SessionDep, calendar: CalendarDep) -> dict:
+def get_application(
+    application_id: DbId, principal: Reader, session: SessionDep, calendar: CalendarDep
+) -> dict:
     app = service.get_visible(session=session, principal=principal, application_id=application_id)
     service.log_access(session, app, principal, "read")
     return views.detail(session=session, calendar=calendar, app=app)
@@ -75,27 +130,43 @@ def access_log(application_id: DbId, principal: Supervisor, session: SessionDep)
 
 
 @router.put("/{application_id}/items", responses=ERRORS, summary="确定申请事项（“不清楚”之后）")
-def set_items(application_id: DbId, body: ItemsUpdate, principal: Window, session: SessionDep, calendar: CalendarDep,
-              eligibility: EligibilityDep) -> dict:
+def set_items(
+    application_id: DbId,
+    body: ItemsUpdate,
+    principal: Window,
+    session: SessionDep,
+    calendar: CalendarDep,
+    eligibility: EligibilityDep,
+) -> dict:
     app = service.get_visible(session=session, principal=principal, application_id=application_id, lock=True)
-    service.set_items(session=session, calendar=calendar, app=app, principal=principal, item_codes=body.item_codes,
-                      eligibility=eligibility)
+    service.set_items(
+        session=session,
+        calendar=calendar,
+        app=app,
+        principal=principal,
+        item_codes=body.item_codes,
+        eligibility=eligibility,
+    )
     return views.detail(session=session, calendar=calendar, app=app)
 
 
 @router.post("/{application_id}/withdraw", responses=ERRORS, summary="申请人撤回")
-def withdraw(application_id: DbId, body: StatusReason, principal: Window, session: SessionDep,
-             calendar: CalendarDep) -> dict:
+def withdraw(
+    application_id: DbId, body: StatusReason, principal: Window, session: SessionDep, calendar: CalendarDep
+) -> dict:
     app = service.get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.withdraw(session=session, app=app, principal=principal, reason=body.reason)
     return views.detail(session=session, calendar=calendar, app=app)
 
 
 @router.post("/{application_id}/not-accept", responses=ERRORS, summary="不予受理（须写明法定理由）")
-def not_accept(application_id: DbId, body: NotAccept, principal: Window, session: SessionDep,
-               calendar: CalendarDep) -> dict:
+def not_accept(
+    application_id: DbId, body: NotAccept, principal: Window, session: SessionDep, calendar: CalendarDep
+) -> dict:
     app = service.get_visible(session=session, principal=principal, application_id=application_id, lock=True)
-    service.not_accept(session=session, app=app, principal=principal, reason=body.reason, legal_basis=body.legal_basis)
+    service.not_accept(
+        session=session, app=app, principal=principal, reason=body.reason, legal_basis=body.legal_basis
+    )
     return views.detail(session=session, calendar=calendar, app=app)
 
 

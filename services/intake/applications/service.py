@@ -55,13 +55,24 @@ def check_items(codes: list[str], items: dict, field: str = "item_codes") -> Non
         raise Invalid("救助事项重复", field=field)
 
 
-def transition(*, session: Session, app: Application, to: str, principal: Principal, reason: str = "") -> None:
+def transition(
+    *, session: Session, app: Application, to: str, principal: Principal, reason: str = ""
+) -> None:
     """Move the case along the status machine, with who/when/why in the history."""
     if to not in TRANSITIONS[app.status]:
-        raise Conflict(f"不能从“{STATUSES[app.status]}”变为“{STATUSES[to]}”", field="status",
-                       current_status=app.status)
-    session.add(StatusChange(application_id=app.id, from_status=app.status, to_status=to, actor=principal.subject,
-                             actor_name=principal.name, reason=reason))
+        raise Conflict(
+            f"不能从“{STATUSES[app.status]}”变为“{STATUSES[to]}”", field="status", current_status=app.status
+        )
+    session.add(
+        StatusChange(
+            application_id=app.id,
+            from_status=app.status,
+            to_status=to,
+            actor=principal.subject,
+            actor_name=principal.name,
+            reason=reason,
+        )
+    )
     app.status = to
     app.updated_at = utcnow()
     session.add(app)
@@ -83,8 +94,11 @@ def _channel_fields(body: ApplicationCreate) -> dict:
     if body.channel == "agent":
         if body.agent is None:
             raise Invalid("代办申请须填写代办人身份和授权委托书", field="agent")
-        return {"agent_name": body.agent.name, "agent_authorisation": body.agent.authorisation_document,
-                "agent_id_number": normalize_id_number(body.agent.id_number, field="agent.id_number")}
+        return {
+            "agent_name": body.agent.name,
+            "agent_authorisation": body.agent.authorisation_document,
+            "agent_id_number": normalize_id_number(body.agent.id_number, field="agent.id_number"),
+        }
     if body.channel == "community":
         if not body.community_name:
             raise Invalid("村居代为提交须填写村居名称", field="community_name")
@@ -92,24 +106,42 @@ def _channel_fields(body: ApplicationCreate) -> dict:
     return {}
 
 
-def check_duplicates(*, session: Session, eligibility, transfer, id_numbers: list[str], item_codes: list[str]) -> dict:
+def check_duplicates(
+    *, session: Session, eligibility, transfer, id_numbers: list[str], item_codes: list[str]
+) -> dict:
     """The guard's findings for a household and items, without registering anything."""
     ids = [normalize_id_number(n, field=f"id_numbers[{i}]") for i, n in enumerate(id_numbers)]
     items = catalogue(eligibility)
     check_items(item_codes, items)
-    findings, incomplete = guard.find_duplicates(session=session, transfer=transfer, id_numbers=ids,
-                                                 item_codes=item_codes, catalogue=items, today=today_shanghai())
+    findings, incomplete = guard.find_duplicates(
+        session=session,
+        transfer=transfer,
+        id_numbers=ids,
+        item_codes=item_codes,
+        catalogue=items,
+        today=today_shanghai(),
+    )
     return {"findings": findings, "grant_check_incomplete": incomplete}
 
 
-def register(*, session: Session, calendar: WorkingDayCalendar, principal: Principal, body: ApplicationCreate,
-             eligibility, transfer, idempotency_key: str | None = None) -> dict:
+def register(
+    *,
+    session: Session,
+    calendar: WorkingDayCalendar,
+    principal: Principal,
+    body: ApplicationCreate,
+    eligibility,
+    transfer,
+    idempotency_key: str | None = None,
+) -> dict:
     """Register a request (never refused); Idempotency-Key replays the first answer."""
     raw = body.model_dump(mode="json")
     scope = f"{principal.subject}:register"
     if idempotency_key and is_postgres(session):
         # two simultaneous requests with one key queue here, so the second replays the first's answer
-        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": f"{scope}:{idempotency_key}"})
+        session.execute(
+            text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": f"{scope}:{idempotency_key}"}
+        )
     replay = find_replay(session, IntakeIdempotency, scope=scope, key=idempotency_key, body=raw)
     if replay:
         return replay[1]
@@ -130,12 +162,23 @@ def register(*, session: Session, calendar: WorkingDayCalendar, principal: Princ
     if items is not None:
         check_items(body.item_codes, items)
     ids = [applicant_id] + [m[1] for m in members]
-    findings, incomplete = guard.find_duplicates(session=session, transfer=transfer, id_numbers=ids,
-                                                 item_codes=body.item_codes, catalogue=items or {}, today=today)
-    incomplete = incomplete or items is None  # without the catalogue, mutually exclusive items were not checked
+    findings, incomplete = guard.find_duplicates(
+        session=session,
+        transfer=transfer,
+        id_numbers=ids,
+        item_codes=body.item_codes,
+        catalogue=items or {},
+        today=today,
+    )
+    incomplete = (
+        incomplete or items is None
+    )  # without the catalogue, mutually exclusive items were not checked
     if findings and body.duplicate_acknowledgement is None:
-        raise Conflict("发现同一家庭已有相同或互斥事项的在办案件或救助记录，请核实后填写继续受理的理由",
-                       field="duplicate_acknowledgement", findings=findings)
+        raise Conflict(
+            "发现同一家庭已有相同或互斥事项的在办案件或救助记录，请核实后填写继续受理的理由",
+            field="duplicate_acknowledgement",
+            findings=findings,
+        )
     suggestions = []
     if body.dont_know:
         try:
@@ -146,42 +189,94 @@ def register(*, session: Session, calendar: WorkingDayCalendar, principal: Princ
     prefix = reg.prefix if reg else principal.region
     seq = next_value(session=session, scope="case", region=principal.region, year=received.year)
     app = Application(
-        case_number=f"{prefix}-{received.year}-{seq:05d}", window_region=principal.region,
-        window_level="district" if principal.is_district else "town", applicant_name=body.applicant.name,
-        applicant_id_number=applicant_id, phone=body.applicant.phone, hukou_region=body.applicant.hukou_region,
-        difficulty=body.difficulty, emergency=body.emergency, dont_know=body.dont_know or items is None,
+        case_number=f"{prefix}-{received.year}-{seq:05d}",
+        window_region=principal.region,
+        window_level="district" if principal.is_district else "town",
+        applicant_name=body.applicant.name,
+        applicant_id_number=applicant_id,
+        phone=body.applicant.phone,
+        hukou_region=body.applicant.hukou_region,
+        difficulty=body.difficulty,
+        emergency=body.emergency,
+        dont_know=body.dont_know or items is None,
         suggestions=suggestions,
-        channel=body.channel, first_responder_username=principal.subject, first_responder_name=principal.name,
-        received_date=received, notice_due_date=received, provided_materials=sorted(set(body.provided_materials)),
-        duplicate_findings=findings, duplicate_check_incomplete=incomplete,
-        duplicate_ack_reason=body.duplicate_acknowledgement.reason if findings and body.duplicate_acknowledgement
-        else None, **channel)
+        channel=body.channel,
+        first_responder_username=principal.subject,
+        first_responder_name=principal.name,
+        received_date=received,
+        notice_due_date=received,
+        provided_materials=sorted(set(body.provided_materials)),
+        duplicate_findings=findings,
+        duplicate_check_incomplete=incomplete,
+        duplicate_ack_reason=body.duplicate_acknowledgement.reason
+        if findings and body.duplicate_acknowledgement
+        else None,
+        **channel,
+    )
     session.add(app)
     session.flush()
-    session.add(ApplicationMember(application_id=app.id, name=body.applicant.name, id_number=applicant_id,
-                                  relation="本人"))
+    session.add(
+        ApplicationMember(
+            application_id=app.id, name=body.applicant.name, id_number=applicant_id, relation="本人"
+        )
+    )
     for name, number, relation in members:
         session.add(ApplicationMember(application_id=app.id, name=name, id_number=number, relation=relation))
     if items is not None:
         _set_items(session, app, body.item_codes, items)
-    session.add(StatusChange(application_id=app.id, to_status="draft", actor=principal.subject,
-                             actor_name=principal.name, reason=f"{CHANNELS[app.channel]}登记"))
-    timeline(session, app, "registered", f"{principal.name}登记申请（{CHANNELS[app.channel]}），首问责任人：{principal.name}",
-             principal.subject)
+    session.add(
+        StatusChange(
+            application_id=app.id,
+            to_status="draft",
+            actor=principal.subject,
+            actor_name=principal.name,
+            reason=f"{CHANNELS[app.channel]}登记",
+        )
+    )
+    timeline(
+        session,
+        app,
+        "registered",
+        f"{principal.name}登记申请（{CHANNELS[app.channel]}），首问责任人：{principal.name}",
+        principal.subject,
+    )
     if items is None and body.item_codes:
-        timeline(session, app, "items_pending",
-                 f"救助事项目录暂不可用，申请已登记；申请事项待目录恢复后确认：{'、'.join(body.item_codes)}",
-                 principal.subject)
+        timeline(
+            session,
+            app,
+            "items_pending",
+            f"救助事项目录暂不可用，申请已登记；申请事项待目录恢复后确认：{'、'.join(body.item_codes)}",
+            principal.subject,
+        )
     if findings:
-        timeline(session, app, "duplicate_acknowledged",
-                 f"重复救助提示{len(findings)}条，经办人确认继续：{app.duplicate_ack_reason}", principal.subject)
+        timeline(
+            session,
+            app,
+            "duplicate_acknowledged",
+            f"重复救助提示{len(findings)}条，经办人确认继续：{app.duplicate_ack_reason}",
+            principal.subject,
+        )
     log_access(session, app, principal, "create")
     deadlines.recompute(session=session, calendar=calendar, app=app)
     session.flush()
-    answer = {"id": app.id, "case_number": app.case_number, "status": app.status,
-              "notice_due_date": app.notice_due_date.isoformat(), "suggestions": suggestions,
-              "duplicate_findings": findings, "duplicate_check_incomplete": incomplete}
-    remember(session, IntakeIdempotency, scope=scope, key=idempotency_key, body=raw, status_code=201, response=answer)
+    answer = {
+        "id": app.id,
+        "case_number": app.case_number,
+        "status": app.status,
+        "notice_due_date": app.notice_due_date.isoformat(),
+        "suggestions": suggestions,
+        "duplicate_findings": findings,
+        "duplicate_check_incomplete": incomplete,
+    }
+    remember(
+        session,
+        IntakeIdempotency,
+        scope=scope,
+        key=idempotency_key,
+        body=raw,
+        status_code=201,
+        response=answer,
+    )
     return answer
 
 
@@ -193,16 +288,30 @@ def _set_items(session: Session, app: Application, codes: list[str], items: dict
         item = items[code]
         limit = 0 if item.case_type == "immediate" else (item.time_limit_days or deadlines.DEFAULT_LIMIT)
         limits.append(limit)
-        session.add(ApplicationItem(application_id=app.id, item_code=code, item_name=item.name,
-                                    case_type=item.case_type, time_limit_days=limit,
-                                    exclusive_with=list(item.exclusive_with)))
+        session.add(
+            ApplicationItem(
+                application_id=app.id,
+                item_code=code,
+                item_name=item.name,
+                case_type=item.case_type,
+                time_limit_days=limit,
+                exclusive_with=list(item.exclusive_with),
+            )
+        )
     # one case, one promise: the longest limit of its items
     app.time_limit_days = max(limits) if limits else None
     session.flush()
 
 
-def set_items(*, session: Session, calendar: WorkingDayCalendar, app: Application, principal: Principal,
-              item_codes: list[str], eligibility) -> None:
+def set_items(
+    *,
+    session: Session,
+    calendar: WorkingDayCalendar,
+    app: Application,
+    principal: Principal,
+    item_codes: list[str],
+    eligibility,
+) -> None:
     """Choose the items after "don't know" (before acceptance only)."""
     if app.status not in ("draft",):
         raise Conflict("只有尚未告知、受理的申请可以修改救助事项", field="status")
@@ -215,7 +324,9 @@ def set_items(*, session: Session, calendar: WorkingDayCalendar, app: Applicatio
     deadlines.recompute(session=session, calendar=calendar, app=app)
 
 
-def get_visible(*, session: Session, principal: Principal, application_id: int, lock: bool = False) -> Application:
+def get_visible(
+    *, session: Session, principal: Principal, application_id: int, lock: bool = False
+) -> Application:
     """The case if the caller's region covers it (404 otherwise, so numbers are not probed)."""
     query = select(Application).where(Application.id == application_id)
     if lock:
@@ -227,13 +338,23 @@ def get_visible(*, session: Session, principal: Principal, application_id: int, 
 
 
 def items_of(session: Session, app: Application) -> list[ApplicationItem]:
-    return list(session.exec(select(ApplicationItem).where(ApplicationItem.application_id == app.id)
-                             .order_by(ApplicationItem.id)).all())
+    return list(
+        session.exec(
+            select(ApplicationItem)
+            .where(ApplicationItem.application_id == app.id)
+            .order_by(ApplicationItem.id)
+        ).all()
+    )
 
 
 def members_of(session: Session, app: Application) -> list[ApplicationMember]:
-    return list(session.exec(select(ApplicationMember).where(ApplicationMember.application_id == app.id)
-                             .order_by(ApplicationMember.id)).all())
+    return list(
+        session.exec(
+            select(ApplicationMember)
+            .where(ApplicationMember.application_id == app.id)
+            .order_by(ApplicationMember.id)
+        ).all()
+    )
 
 
 def withdraw(*, session: Session, app: Application, principal: Principal, reason: str) -> None:
@@ -242,9 +363,13 @@ def withdraw(*, session: Session, app: Application, principal: Principal, reason
     log_access(session, app, principal, "withdraw")
 
 
-def not_accept(*, session: Session, app: Application, principal: Principal, reason: str, legal_basis: str) -> None:
+def not_accept(
+    *, session: Session, app: Application, principal: Principal, reason: str, legal_basis: str
+) -> None:
     """Not accepted, with the legal reason (printable notice for the applicant)."""
-    transition(session=session, app=app, to="not_accepted", principal=principal, reason=f"{reason}（{legal_basis}）")
+    transition(
+        session=session, app=app, to="not_accepted", principal=principal, reason=f"{reason}（{legal_basis}）"
+    )
     app.not_accept_reason, app.not_accept_basis = reason, legal_basis
     app.due_date, app.due_warnings = None, []
     timeline(session, app, "not_accepted", f"不予受理：{reason}；依据：{legal_basis}", principal.subject)
@@ -266,10 +391,22 @@ def _scoped(query, principal: Principal, region: str | None):
     return query.where(Application.window_region.startswith(principal.region))
 
 
-def ledger(*, session: Session, calendar: WorkingDayCalendar, principal: Principal, region: str | None = None,
-           status: str | None = None, item_code: str | None = None, date_from: date | None = None,
-           date_to: date | None = None, overdue: bool | None = None, first_responder: str | None = None,
-           q: str | None = None, page: int = 1, page_size: int = 20) -> LedgerPage:
+def ledger(
+    *,
+    session: Session,
+    calendar: WorkingDayCalendar,
+    principal: Principal,
+    region: str | None = None,
+    status: str | None = None,
+    item_code: str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    overdue: bool | None = None,
+    first_responder: str | None = None,
+    q: str | None = None,
+    page: int = 1,
+    page_size: int = 20,
+) -> LedgerPage:
     """The case ledger (台账), region-scoped and paginated, newest first."""
     if status and status not in STATUSES:
         raise Invalid(f"未知状态: {status}", field="status")
@@ -278,8 +415,11 @@ def ledger(*, session: Session, calendar: WorkingDayCalendar, principal: Princip
     if status:
         query = query.where(Application.status == status)
     if item_code:
-        query = query.where(Application.id.in_(select(ApplicationItem.application_id)
-                                               .where(ApplicationItem.item_code == item_code)))
+        query = query.where(
+            Application.id.in_(
+                select(ApplicationItem.application_id).where(ApplicationItem.item_code == item_code)
+            )
+        )
     if date_from:
         query = query.where(Application.received_date >= date_from)
     if date_to:
@@ -292,12 +432,20 @@ def ledger(*, session: Session, calendar: WorkingDayCalendar, principal: Princip
         late = Application.status.in_(deadlines.CLOCK_STATUSES) & (Application.due_date < today)
         query = query.where(late if overdue else ~late)
     total = session.exec(select(func.count()).select_from(query.subquery())).one()
-    rows = session.exec(query.order_by(Application.id.desc()).offset((page - 1) * page_size).limit(page_size)).all()
-    return LedgerPage(total=total, page=page, page_size=page_size,
-                      rows=[ledger_row(session, calendar, a, today) for a in rows])
+    rows = session.exec(
+        query.order_by(Application.id.desc()).offset((page - 1) * page_size).limit(page_size)
+    ).all()
+    return LedgerPage(
+        total=total,
+        page=page,
+        page_size=page_size,
+        rows=[ledger_row(session, calendar, a, today) for a in rows],
+    )
 
 
-def deadline_state(calendar: WorkingDayCalendar, app: Application, today: date) -> tuple[int | None, bool, bool]:
+def deadline_state(
+    calendar: WorkingDayCalendar, app: Application, today: date
+) -> tuple[int | None, bool, bool]:
     """Working days left while the clock runs (else None), overdue, near due."""
     left = deadlines.days_left(calendar, app, today) if app.status in deadlines.CLOCK_STATUSES else None
     return left, left is not None and left < 0, left is not None and 0 <= left <= NEAR_DUE_DAYS
@@ -305,10 +453,21 @@ def deadline_state(calendar: WorkingDayCalendar, app: Application, today: date) 
 
 def ledger_row(session: Session, calendar: WorkingDayCalendar, app: Application, today: date) -> LedgerRow:
     left, overdue, near_due = deadline_state(calendar, app, today)
-    return LedgerRow(id=app.id, case_number=app.case_number, status=app.status, status_name=STATUSES[app.status],
-                     applicant_name=app.applicant_name, window_region=app.window_region,
-                     items=[i.item_name for i in items_of(session, app)], emergency=app.emergency,
-                     received_date=app.received_date, notice_due_date=app.notice_due_date, due_date=app.due_date,
-                     notice_overdue=app.status == "draft" and today > app.notice_due_date,
-                     days_left=left, overdue=overdue, near_due=near_due,
-                     first_responder_name=app.first_responder_name)
+    return LedgerRow(
+        id=app.id,
+        case_number=app.case_number,
+        status=app.status,
+        status_name=STATUSES[app.status],
+        applicant_name=app.applicant_name,
+        window_region=app.window_region,
+        items=[i.item_name for i in items_of(session, app)],
+        emergency=app.emergency,
+        received_date=app.received_date,
+        notice_due_date=app.notice_due_date,
+        due_date=app.due_date,
+        notice_overdue=app.status == "draft" and today > app.notice_due_date,
+        days_left=left,
+        overdue=overdue,
+        near_due=near_due,
+        first_responder_name=app.first_responder_name,
+    )

@@ -24,39 +24,66 @@ ERRORS = problem_responses(Invalid, NotFound, Conflict)
 
 
 @router.post("/{application_id}/pause", responses=ERRORS, summary="暂停计时（申请人原因 / 上报上级）")
-def pause(application_id: DbId, body: PauseRequest, principal: Window, session: SessionDep,
-          calendar: CalendarDep) -> dict:
+def pause(
+    application_id: DbId, body: PauseRequest, principal: Window, session: SessionDep, calendar: CalendarDep
+) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
-    service.pause(session=session, calendar=calendar, app=app, principal=principal, kind=body.kind,
-                  reason=body.reason, start_date=body.start_date or today_shanghai())
+    service.pause(
+        session=session,
+        calendar=calendar,
+        app=app,
+        principal=principal,
+        kind=body.kind,
+        reason=body.reason,
+        start_date=body.start_date or today_shanghai(),
+    )
     log_access(session, app, principal, "pause")
     return views.detail(session=session, calendar=calendar, app=app)
 
 
 @router.post("/{application_id}/resume", responses=ERRORS, summary="恢复计时")
-def resume(application_id: DbId, principal: Window, session: SessionDep, calendar: CalendarDep,
-           body: ResumeRequest | None = None) -> dict:
+def resume(
+    application_id: DbId,
+    principal: Window,
+    session: SessionDep,
+    calendar: CalendarDep,
+    body: ResumeRequest | None = None,
+) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
-    service.resume(session=session, calendar=calendar, app=app, principal=principal,
-                   end_date=(body.end_date if body else None) or today_shanghai())
+    service.resume(
+        session=session,
+        calendar=calendar,
+        app=app,
+        principal=principal,
+        end_date=(body.end_date if body else None) or today_shanghai(),
+    )
     log_access(session, app, principal, "resume")
     return views.detail(session=session, calendar=calendar, app=app)
 
 
 @router.post("/{application_id}/extend", responses=ERRORS, summary="延期（领导批准、提前3日告知申请人）")
-def extend(application_id: DbId, body: ExtendRequest, principal: Window, session: SessionDep,
-           calendar: CalendarDep) -> dict:
+def extend(
+    application_id: DbId, body: ExtendRequest, principal: Window, session: SessionDep, calendar: CalendarDep
+) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
-    service.extend(session=session, calendar=calendar, app=app, principal=principal, approver=body.approver,
-                   reason=body.reason, extra_days=body.extra_days,
-                   applicant_notified_date=body.applicant_notified_date)
+    service.extend(
+        session=session,
+        calendar=calendar,
+        app=app,
+        principal=principal,
+        approver=body.approver,
+        reason=body.reason,
+        extra_days=body.extra_days,
+        applicant_notified_date=body.applicant_notified_date,
+    )
     log_access(session, app, principal, "extend")
     return views.detail(session=session, calendar=calendar, app=app)
 
 
 @calendar_router.get("/working-days", responses=problem_responses(Invalid), summary="N个工作日后的日期")
-def working_days(principal: Anyone, calendar: CalendarDep, start: date,
-                 days: int = Query(ge=0, le=400)) -> dict:
+def working_days(
+    principal: Anyone, calendar: CalendarDep, start: date, days: int = Query(ge=0, le=400)
+) -> dict:
     return service.working_days(calendar, start, days)
 
 
@@ -65,8 +92,12 @@ def notices(principal: Anyone, session: SessionDep) -> list[dict]:
     return service.notices(session=session)
 
 
-@calendar_router.post("/notices", status_code=201, responses=problem_responses(Invalid, Forbidden),
-                      summary="导入某年节假日安排（并重算受影响的期限）")
+@calendar_router.post(
+    "/notices",
+    status_code=201,
+    responses=problem_responses(Invalid, Forbidden),
+    summary="导入某年节假日安排（并重算受影响的期限）",
+)
 def upload(body: NoticeUpload, principal: Admin, session: SessionDep) -> dict:
     return service.upload_notice(session=session, principal=principal, data=body.model_dump())
 
@@ -76,7 +107,9 @@ def recomputations(principal: Anyone, session: SessionDep) -> list[dict]:
     return [r.model_dump(mode="json") for r in service.recompute_log(session=session)]
 
 
-@calendar_router.get("/{year}", responses=problem_responses(Invalid), summary="某年节假日、调休上班日及数据来源")
+@calendar_router.get(
+    "/{year}", responses=problem_responses(Invalid), summary="某年节假日、调休上班日及数据来源"
+)
 def year(year: int, principal: Anyone, calendar: CalendarDep) -> dict:
     if not 2000 <= year <= 2100:
         raise Invalid("年份应在2000—2100之间", field="year")

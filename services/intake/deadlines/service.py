@@ -31,19 +31,34 @@ def load_calendar(*, session: Session) -> WorkingDayCalendar:
 
 
 def notice_json(row: CalendarNotice) -> dict:
-    return {"year": row.year, "holidays": sorted(row.holidays), "workdays": sorted(row.workdays),
-            "reference": row.reference}
+    return {
+        "year": row.year,
+        "holidays": sorted(row.holidays),
+        "workdays": sorted(row.workdays),
+        "reference": row.reference,
+    }
 
 
 def year_json(notice: YearNotice, calendar: WorkingDayCalendar) -> dict:
-    return {"year": notice.year, "source": notice.source, "reference": notice.reference,
-            "holidays": sorted(d.isoformat() for d in notice.holidays),
-            "workdays": sorted(d.isoformat() for d in notice.workdays), "warning": calendar.warning_for(notice.year)}
+    return {
+        "year": notice.year,
+        "source": notice.source,
+        "reference": notice.reference,
+        "holidays": sorted(d.isoformat() for d in notice.holidays),
+        "workdays": sorted(d.isoformat() for d in notice.workdays),
+        "warning": calendar.warning_for(notice.year),
+    }
 
 
 def due_json(result: DueDate) -> dict:
-    return {"start_date": result.start_date, "working_days": result.working_days, "due_date": result.due_date,
-            "warnings": result.warnings, "basis": result.basis, "sources": {str(y): s for y, s in result.sources.items()}}
+    return {
+        "start_date": result.start_date,
+        "working_days": result.working_days,
+        "due_date": result.due_date,
+        "warnings": result.warnings,
+        "basis": result.basis,
+        "sources": {str(y): s for y, s in result.sources.items()},
+    }
 
 
 def working_days(calendar: WorkingDayCalendar, start: date, days: int) -> dict:
@@ -59,8 +74,9 @@ def clock_start(*, session: Session, app: Application) -> date | None:
     if app.accepted_date is None:
         return None
     notice = session.exec(select(OneTimeNotice).where(OneTimeNotice.application_id == app.id)).first()
-    supplements = session.exec(select(Supplement).where(Supplement.application_id == app.id)
-                               .order_by(Supplement.seq)).all()
+    supplements = session.exec(
+        select(Supplement).where(Supplement.application_id == app.id).order_by(Supplement.seq)
+    ).all()
     if notice is None or not supplements:
         return app.accepted_date
     if app.notice_omission:
@@ -75,7 +91,9 @@ def excluded_days(*, session: Session, calendar: WorkingDayCalendar, app: Applic
     return sum(max(0, calendar.working_days_between(p.start_date, p.end_date or today)) for p in pauses)
 
 
-def recompute(*, session: Session, calendar: WorkingDayCalendar, app: Application, today: date | None = None) -> bool:
+def recompute(
+    *, session: Session, calendar: WorkingDayCalendar, app: Application, today: date | None = None
+) -> bool:
     """Recompute the notice due date and the case's due date; True when something changed."""
     before = (app.notice_due_date, app.due_date, list(app.due_warnings))
     notice_due = calendar.add_working_days(app.received_date, NOTICE_DAYS)
@@ -102,12 +120,21 @@ def days_left(calendar: WorkingDayCalendar, app: Application, today: date | None
 
 
 def is_paused(*, session: Session, app: Application) -> ClockPause | None:
-    return session.exec(select(ClockPause).where(ClockPause.application_id == app.id,
-                                                 ClockPause.end_date.is_(None))).first()
+    return session.exec(
+        select(ClockPause).where(ClockPause.application_id == app.id, ClockPause.end_date.is_(None))
+    ).first()
 
 
-def pause(*, session: Session, calendar: WorkingDayCalendar, app: Application, principal: Principal, kind: str,
-          reason: str, start_date: date) -> ClockPause:
+def pause(
+    *,
+    session: Session,
+    calendar: WorkingDayCalendar,
+    app: Application,
+    principal: Principal,
+    kind: str,
+    reason: str,
+    start_date: date,
+) -> ClockPause:
     """Stop the clock (applicant-caused delay or report-up time)."""
     if app.status not in CLOCK_STATUSES:
         raise Conflict(f"案件状态为{app.status}，期限尚未起算或已结束，不能暂停", field="status")
@@ -119,17 +146,25 @@ def pause(*, session: Session, calendar: WorkingDayCalendar, app: Application, p
         raise Invalid("暂停日期不能早于期限起算日", field="start_date")
     if start_date > today_shanghai():  # a future pause could never be resumed (resume is today or earlier)
         raise Invalid("暂停日期不能晚于今天", field="start_date")
-    row = ClockPause(application_id=app.id, kind=kind, reason=reason, start_date=start_date,
-                     recorded_by=principal.subject)
+    row = ClockPause(
+        application_id=app.id, kind=kind, reason=reason, start_date=start_date, recorded_by=principal.subject
+    )
     session.add(row)
     session.flush()
-    timeline(session, app, "paused", f"{PAUSE_KINDS[kind]}：{reason}（{start_date.isoformat()}起）", principal.subject)
+    timeline(
+        session,
+        app,
+        "paused",
+        f"{PAUSE_KINDS[kind]}：{reason}（{start_date.isoformat()}起）",
+        principal.subject,
+    )
     recompute(session=session, calendar=calendar, app=app)
     return row
 
 
-def resume(*, session: Session, calendar: WorkingDayCalendar, app: Application, principal: Principal,
-           end_date: date) -> ClockPause:
+def resume(
+    *, session: Session, calendar: WorkingDayCalendar, app: Application, principal: Principal, end_date: date
+) -> ClockPause:
     """Restart the clock; the paused working days are added to the deadline."""
     row = is_paused(session=session, app=app)
     if row is None:
@@ -142,27 +177,56 @@ def resume(*, session: Session, calendar: WorkingDayCalendar, app: Application, 
     session.add(row)
     session.flush()
     recompute(session=session, calendar=calendar, app=app, today=end_date)
-    timeline(session, app, "resumed", f"恢复计时（{end_date.isoformat()}），办结期限 {app.due_date}", principal.subject)
+    timeline(
+        session,
+        app,
+        "resumed",
+        f"恢复计时（{end_date.isoformat()}），办结期限 {app.due_date}",
+        principal.subject,
+    )
     return row
 
 
-def extend(*, session: Session, calendar: WorkingDayCalendar, app: Application, principal: Principal, approver: str,
-           reason: str, extra_days: int, applicant_notified_date: date) -> Extension:
+def extend(
+    *,
+    session: Session,
+    calendar: WorkingDayCalendar,
+    app: Application,
+    principal: Principal,
+    approver: str,
+    reason: str,
+    extra_days: int,
+    applicant_notified_date: date,
+) -> Extension:
     """Extend with a leader's approval; refused unless the applicant was told 3+ days before the deadline."""
     if app.status not in CLOCK_STATUSES or app.due_date is None:
         raise Conflict("只有已受理、办理中的案件可以延期", field="status")
     original = app.due_date
     if (original - applicant_notified_date).days < EXTENSION_NOTICE_DAYS:
-        raise Invalid(f"须在原办结期限（{original}）前至少{EXTENSION_NOTICE_DAYS}日书面告知申请人",
-                      field="applicant_notified_date")
+        raise Invalid(
+            f"须在原办结期限（{original}）前至少{EXTENSION_NOTICE_DAYS}日书面告知申请人",
+            field="applicant_notified_date",
+        )
     app.extension_days += extra_days
     recompute(session=session, calendar=calendar, app=app)
-    row = Extension(application_id=app.id, approver=approver, reason=reason, extra_days=extra_days,
-                    original_due_date=original, new_due_date=app.due_date,
-                    applicant_notified_date=applicant_notified_date, recorded_by=principal.subject)
+    row = Extension(
+        application_id=app.id,
+        approver=approver,
+        reason=reason,
+        extra_days=extra_days,
+        original_due_date=original,
+        new_due_date=app.due_date,
+        applicant_notified_date=applicant_notified_date,
+        recorded_by=principal.subject,
+    )
     session.add(row)
-    timeline(session, app, "extended", f"经{approver}批准延期{extra_days}个工作日：{reason}；"
-              f"原期限 {original}，新期限 {app.due_date}", principal.subject)
+    timeline(
+        session,
+        app,
+        "extended",
+        f"经{approver}批准延期{extra_days}个工作日：{reason}；原期限 {original}，新期限 {app.due_date}",
+        principal.subject,
+    )
     return row
 
 
@@ -173,8 +237,9 @@ def upload_notice(*, session: Session, principal: Principal, data: dict) -> dict
     except (KeyError, ValueError, TypeError) as exc:
         field = "year" if isinstance(exc, KeyError) else "holidays"
         raise Invalid(f"节假日安排不合法: {exc}", field=field) from exc
-    row = session.exec(select(CalendarNotice).where(CalendarNotice.year == notice.year)).first() \
-        or CalendarNotice(year=notice.year, holidays=[], workdays=[], loaded_by=principal.subject)
+    row = session.exec(
+        select(CalendarNotice).where(CalendarNotice.year == notice.year)
+    ).first() or CalendarNotice(year=notice.year, holidays=[], workdays=[], loaded_by=principal.subject)
     row.holidays = sorted(d.isoformat() for d in notice.holidays)
     row.workdays = sorted(d.isoformat() for d in notice.workdays)
     row.reference, row.loaded_by = notice.reference, principal.subject
@@ -189,14 +254,26 @@ def upload_notice(*, session: Session, principal: Principal, data: dict) -> dict
         old_due = app.due_date
         if recompute(session=session, calendar=calendar, app=app):
             changed += 1
-            timeline(session, app, "deadline_recomputed",
-                      f"导入{notice.year}年节假日安排后重算期限：{old_due or '—'} → {app.due_date or '—'}", principal.subject)
-    log = DeadlineRecompute(year=notice.year, reason=f"导入{notice.year}年节假日安排 {notice.reference}".strip()[:200],
-                            cases_checked=checked, cases_changed=changed, actor=principal.subject)
+            timeline(
+                session,
+                app,
+                "deadline_recomputed",
+                f"导入{notice.year}年节假日安排后重算期限：{old_due or '—'} → {app.due_date or '—'}",
+                principal.subject,
+            )
+    log = DeadlineRecompute(
+        year=notice.year,
+        reason=f"导入{notice.year}年节假日安排 {notice.reference}".strip()[:200],
+        cases_checked=checked,
+        cases_changed=changed,
+        actor=principal.subject,
+    )
     session.add(log)
     session.flush()
-    return {"notice": notice_json(row), "recompute": {"year": notice.year, "cases_checked": checked,
-                                                      "cases_changed": changed, "at": log.at}}
+    return {
+        "notice": notice_json(row),
+        "recompute": {"year": notice.year, "cases_checked": checked, "cases_changed": changed, "at": log.at},
+    }
 
 
 def _touches(app: Application, year: int) -> bool:

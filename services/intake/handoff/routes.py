@@ -15,9 +15,20 @@ from services.intake.text import Body
 
 router = APIRouter(prefix="/v1/applications", tags=["events"])
 Service = Annotated[Principal, Depends(require("service"))]
-Kind = Literal["slip_issued", "slip_delivered", "slip_acknowledged", "opinion_given", "result_given", "feedback_given",
-               "slip_returned", "grant_recorded", "emergency_aid_recorded", "paperwork_completed", "reminder_sent",
-               "supervision_opened"]
+Kind = Literal[
+    "slip_issued",
+    "slip_delivered",
+    "slip_acknowledged",
+    "opinion_given",
+    "result_given",
+    "feedback_given",
+    "slip_returned",
+    "grant_recorded",
+    "emergency_aid_recorded",
+    "paperwork_completed",
+    "reminder_sent",
+    "supervision_opened",
+]
 
 
 class SlipEvent(Body):
@@ -33,8 +44,12 @@ class SlipEvent(Body):
     all_slips_completed: bool = False
 
 
-@router.post("/{application_id}/events", status_code=202, responses=problem_responses(Invalid, NotFound),
-             summary="转办服务回传通知单事件（幂等）")
+@router.post(
+    "/{application_id}/events",
+    status_code=202,
+    responses=problem_responses(Invalid, NotFound),
+    summary="转办服务回传通知单事件（幂等）",
+)
 def receive_event(application_id: DbId, body: SlipEvent, principal: Service, session: SessionDep) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     recorded = service.receive_event(session=session, app=app, principal=principal, event=body.model_dump())

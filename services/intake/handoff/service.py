@@ -22,29 +22,58 @@ from services.intake.applications.service import transition
 from services.intake.handoff.models import CaseSlip, IntakeOutbox
 
 TOPIC = "transfer.case"
-EVENT_NAMES = {"slip_issued": "通知单已发出", "slip_delivered": "通知单已送达", "slip_acknowledged": "承办部门已签收",
-               "opinion_given": "承办部门提出办理意见", "result_given": "承办部门办理完毕", "feedback_given": "已反馈",
-               "slip_returned": "通知单被退回", "grant_recorded": "救助已发放", "emergency_aid_recorded": "已先行救助",
-               "paperwork_completed": "已补齐手续", "reminder_sent": "催办", "supervision_opened": "督办"}
+EVENT_NAMES = {
+    "slip_issued": "通知单已发出",
+    "slip_delivered": "通知单已送达",
+    "slip_acknowledged": "承办部门已签收",
+    "opinion_given": "承办部门提出办理意见",
+    "result_given": "承办部门办理完毕",
+    "feedback_given": "已反馈",
+    "slip_returned": "通知单被退回",
+    "grant_recorded": "救助已发放",
+    "emergency_aid_recorded": "已先行救助",
+    "paperwork_completed": "已补齐手续",
+    "reminder_sent": "催办",
+    "supervision_opened": "督办",
+}
 # deadline watch events inform the timeline; they are not a step of the handling itself
 WATCH_KINDS = {"reminder_sent", "supervision_opened"}
 
 
-def enqueue_handoff(*, session: Session, app: Application, items: list[ApplicationItem],
-                    members: list[ApplicationMember]) -> None:
+def enqueue_handoff(
+    *, session: Session, app: Application, items: list[ApplicationItem], members: list[ApplicationMember]
+) -> None:
     """Queue the case for transfer in the acceptance's own transaction (sent once: key case-<id>)."""
     payload = {
-        "case_id": app.id, "case_number": app.case_number, "window_region": app.window_region,
+        "case_id": app.id,
+        "case_number": app.case_number,
+        "window_region": app.window_region,
         "window_level": app.window_level,
         "first_responder": {"username": app.first_responder_username, "name": app.first_responder_name},
-        "applicant": {"name": app.applicant_name, "id_number": app.applicant_id_number, "phone": app.phone,
-                      "hukou_region": app.hukou_region},
-        "household_id_numbers": [m.id_number for m in members], "difficulty": app.difficulty,
+        "applicant": {
+            "name": app.applicant_name,
+            "id_number": app.applicant_id_number,
+            "phone": app.phone,
+            "hukou_region": app.hukou_region,
+        },
+        "household_id_numbers": [m.id_number for m in members],
+        "difficulty": app.difficulty,
         "emergency": app.emergency,
-        "items": [{"item_code": i.item_code, "item_name": i.item_name, "time_limit_days": i.time_limit_days}
-                  for i in items],
-        "accepted_date": app.accepted_date.isoformat(), "due_date": app.due_date.isoformat()}
-    enqueue(session, IntakeOutbox, topic=TOPIC, payload=payload, dedupe_key=f"case-{app.id}", destination="transfer")
+        "items": [
+            {"item_code": i.item_code, "item_name": i.item_name, "time_limit_days": i.time_limit_days}
+            for i in items
+        ],
+        "accepted_date": app.accepted_date.isoformat(),
+        "due_date": app.due_date.isoformat(),
+    }
+    enqueue(
+        session,
+        IntakeOutbox,
+        topic=TOPIC,
+        payload=payload,
+        dedupe_key=f"case-{app.id}",
+        destination="transfer",
+    )
 
 
 class HandoffSender:
@@ -59,9 +88,15 @@ class HandoffSender:
         try:
             for item in data["items"]:
                 if "route" not in item:
-                    decision = self.eligibility.route(item["item_code"], data["window_level"], data["window_region"],
-                                                      data["applicant"]["hukou_region"])
-                    item["route"] = decision.model_dump() if hasattr(decision, "model_dump") else dict(decision)
+                    decision = self.eligibility.route(
+                        item["item_code"],
+                        data["window_level"],
+                        data["window_region"],
+                        data["applicant"]["hukou_region"],
+                    )
+                    item["route"] = (
+                        decision.model_dump() if hasattr(decision, "model_dump") else dict(decision)
+                    )
             answer = self.transfer.submit_case(data, idempotency_key=message.dedupe_key)
         except ProblemError as exc:
             raise RetryLater(f"{type(exc).__name__}: {exc.detail}") from exc
@@ -81,15 +116,30 @@ def record_handoff(*, session: Session, case_id: int, slips: list[dict]) -> None
     app.handed_over_at = app.handed_over_at or utcnow()
     session.add(app)
     for slip in slips:
-        _upsert_slip(session, app, slip_id=slip["id"], number=slip["number"], kind=slip.get("kind", ""),
-                     receiver=slip.get("receiver_name", ""), last_event=None)
+        _upsert_slip(
+            session,
+            app,
+            slip_id=slip["id"],
+            number=slip["number"],
+            kind=slip.get("kind", ""),
+            receiver=slip.get("receiver_name", ""),
+            last_event=None,
+        )
     if first_time:  # delivery is at-least-once: a resend returns the same slips and adds no second line
         numbers = "、".join(s["number"] for s in slips)
         timeline(session, app, "handed_over", f"已移交转办服务，生成通知单：{numbers or '（无）'}", "system")
 
 
-def _upsert_slip(session: Session, app: Application, *, slip_id: int, number: str, kind: str = "",
-                 receiver: str = "", last_event: str | None) -> None:
+def _upsert_slip(
+    session: Session,
+    app: Application,
+    *,
+    slip_id: int,
+    number: str,
+    kind: str = "",
+    receiver: str = "",
+    last_event: str | None,
+) -> None:
     row = session.exec(select(CaseSlip).where(CaseSlip.slip_id == slip_id)).first()
     if row is None:
         row = CaseSlip(application_id=app.id, slip_id=slip_id, number=number)
@@ -102,14 +152,26 @@ def _upsert_slip(session: Session, app: Application, *, slip_id: int, number: st
 
 
 def deliver_handoffs(db: Database, sender: HandoffSender, **kwargs) -> int:
-    return deliver_pending(db, IntakeOutbox, sender, record=sender.record, topics=(TOPIC,), base_seconds=5.0,
-                           cap_seconds=1800, **kwargs)
+    return deliver_pending(
+        db,
+        IntakeOutbox,
+        sender,
+        record=sender.record,
+        topics=(TOPIC,),
+        base_seconds=5.0,
+        cap_seconds=1800,
+        **kwargs,
+    )
 
 
 def handoff_worker(app, stop: threading.Event) -> None:
     """Background loop: deliver accepted cases to transfer until stopped."""
-    run_worker_loop(lambda: deliver_handoffs(app.state.db, app.state.handoff_sender), stop,
-                    app.state.settings.worker_interval_seconds, "handoff")
+    run_worker_loop(
+        lambda: deliver_handoffs(app.state.db, app.state.handoff_sender),
+        stop,
+        app.state.settings.worker_interval_seconds,
+        "handoff",
+    )
 
 
 def receive_event(*, session: Session, app: Application, principal: Principal, event: dict) -> bool:
@@ -121,19 +183,39 @@ def receive_event(*, session: Session, app: Application, principal: Principal, e
     detail = f"{EVENT_NAMES.get(kind, kind)}：{event.get('detail', '')}".rstrip("：")
     try:
         with session.begin_nested():
-            timeline(session, app, kind, detail[:2000], str(event.get("actor", ""))[:64], event_id=event_id,
-                     slip_number=event.get("slip_number"), at=_at(event.get("at")))
+            timeline(
+                session,
+                app,
+                kind,
+                detail[:2000],
+                str(event.get("actor", ""))[:64],
+                event_id=event_id,
+                slip_number=event.get("slip_number"),
+                at=_at(event.get("at")),
+            )
             session.flush()
     except IntegrityError:
         return False  # the same event raced in on another connection
     if event.get("slip_id") is not None:
-        _upsert_slip(session, app, slip_id=int(event["slip_id"]), number=event.get("slip_number") or "",
-                     last_event=kind)
+        _upsert_slip(
+            session,
+            app,
+            slip_id=int(event["slip_id"]),
+            number=event.get("slip_number") or "",
+            last_event=kind,
+        )
     if app.status == "accepted" and kind != "slip_returned" and kind not in WATCH_KINDS:
-        transition(session=session, app=app, to="in_progress", principal=principal,
-                   reason=f"转办服务：{EVENT_NAMES.get(kind, kind)}")
+        transition(
+            session=session,
+            app=app,
+            to="in_progress",
+            principal=principal,
+            reason=f"转办服务：{EVENT_NAMES.get(kind, kind)}",
+        )
     if event.get("all_slips_completed") and app.status in ("accepted", "in_progress"):
-        transition(session=session, app=app, to="concluded", principal=principal, reason="全部通知单办理完毕并已反馈")
+        transition(
+            session=session, app=app, to="concluded", principal=principal, reason="全部通知单办理完毕并已反馈"
+        )
         app.concluded_date = today_shanghai()
     session.add(app)
     return True

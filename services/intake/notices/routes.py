@@ -19,11 +19,21 @@ ERRORS = problem_responses(Invalid, NotFound, Conflict, ServiceUnavailable)
 
 
 @router.post("/{application_id}/materials", responses=ERRORS, summary="登记收取的材料或补正材料")
-def materials(application_id: DbId, body: MaterialsReceived, principal: Window, session: SessionDep,
-              calendar: CalendarDep) -> dict:
+def materials(
+    application_id: DbId,
+    body: MaterialsReceived,
+    principal: Window,
+    session: SessionDep,
+    calendar: CalendarDep,
+) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
-    service.record_materials(session=session, app=app, principal=principal, materials=body.materials,
-                             received_date=body.received_date)
+    service.record_materials(
+        session=session,
+        app=app,
+        principal=principal,
+        materials=body.materials,
+        received_date=body.received_date,
+    )
     return views.detail(session=session, calendar=calendar, app=app)
 
 
@@ -35,9 +45,19 @@ def notice(application_id: DbId, principal: Window, session: SessionDep, eligibi
 
 
 @router.post("/{application_id}/accept", responses=ERRORS, summary="受理（出具受理回执，移交转办）")
-def accept(application_id: DbId, principal: Window, session: SessionDep, calendar: CalendarDep,
-           body: AcceptRequest | None = None) -> dict:
+def accept(
+    application_id: DbId,
+    principal: Window,
+    session: SessionDep,
+    calendar: CalendarDep,
+    body: AcceptRequest | None = None,
+) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
-    service.accept(session=session, calendar=calendar, app=app, principal=principal,
-                   accepted_date=body.accepted_date if body else None)
+    service.accept(
+        session=session,
+        calendar=calendar,
+        app=app,
+        principal=principal,
+        accepted_date=body.accepted_date if body else None,
+    )
     return views.detail(session=session, calendar=calendar, app=app)

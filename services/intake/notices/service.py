@@ -19,8 +19,11 @@ def notice_of(session: Session, app: Application) -> OneTimeNotice | None:
 
 
 def supplements_of(session: Session, app: Application) -> list[Supplement]:
-    return list(session.exec(select(Supplement).where(Supplement.application_id == app.id)
-                             .order_by(Supplement.seq)).all())
+    return list(
+        session.exec(
+            select(Supplement).where(Supplement.application_id == app.id).order_by(Supplement.seq)
+        ).all()
+    )
 
 
 def _check_date(value: date, app: Application, field: str) -> None:
@@ -30,8 +33,14 @@ def _check_date(value: date, app: Application, field: str) -> None:
         raise Invalid("日期不能早于申请登记日", field=field)
 
 
-def record_materials(*, session: Session, app: Application, principal: Principal, materials: list[str],
-                     received_date: date | None = None) -> Supplement | None:
+def record_materials(
+    *,
+    session: Session,
+    app: Application,
+    principal: Principal,
+    materials: list[str],
+    received_date: date | None = None,
+) -> Supplement | None:
     """Before a notice: what the applicant brought. After it: a supplement (补正), with any omission found."""
     received = received_date or today_shanghai()
     _check_date(received, app, "received_date")
@@ -52,8 +61,14 @@ def record_materials(*, session: Session, app: Application, principal: Principal
         raise Invalid("补正日期不能早于上一次补正", field="received_date")
     asked = {m["code"] for m in notice.missing}
     omitted = [c for c in codes if c not in asked and c not in app.provided_materials]
-    row = Supplement(application_id=app.id, seq=len(previous) + 1, received_date=received, materials=codes,
-                     omitted=omitted, recorded_by=principal.subject)
+    row = Supplement(
+        application_id=app.id,
+        seq=len(previous) + 1,
+        received_date=received,
+        materials=codes,
+        omitted=omitted,
+        recorded_by=principal.subject,
+    )
     session.add(row)
     app.provided_materials = sorted(set(app.provided_materials) | set(codes))
     names = {m["code"]: m["name"] for m in notice.missing}
@@ -82,22 +97,45 @@ def issue_notice(*, session: Session, app: Application, principal: Principal, el
     if not checklist.missing:
         raise Conflict("材料已齐全，无需一次性告知，可直接受理", field="materials")
     today = today_shanghai()
-    notice = OneTimeNotice(application_id=app.id, number=f"{app.case_number}-GZ", missing=[
-        m.model_dump() for m in checklist.missing], provided=list(checklist.provided), issued_by=principal.subject,
-        issued_by_name=principal.name, issued_date=today, due_date=app.notice_due_date)
+    notice = OneTimeNotice(
+        application_id=app.id,
+        number=f"{app.case_number}-GZ",
+        missing=[m.model_dump() for m in checklist.missing],
+        provided=list(checklist.provided),
+        issued_by=principal.subject,
+        issued_by_name=principal.name,
+        issued_date=today,
+        due_date=app.notice_due_date,
+    )
     session.add(notice)
-    transition(session=session, app=app, to="awaiting_materials", principal=principal,
-               reason=f"出具一次性告知清单 {notice.number}")
+    transition(
+        session=session,
+        app=app,
+        to="awaiting_materials",
+        principal=principal,
+        reason=f"出具一次性告知清单 {notice.number}",
+    )
     late = "（已超过5个工作日告知期限）" if today > app.notice_due_date else ""
-    timeline(session, app, "notice_issued", f"出具一次性告知清单 {notice.number}，缺{len(checklist.missing)}项材料{late}",
-             principal.subject)
+    timeline(
+        session,
+        app,
+        "notice_issued",
+        f"出具一次性告知清单 {notice.number}，缺{len(checklist.missing)}项材料{late}",
+        principal.subject,
+    )
     log_access(session, app, principal, "notice")
     session.flush()
     return notice
 
 
-def accept(*, session: Session, calendar: WorkingDayCalendar, app: Application, principal: Principal,
-           accepted_date: date | None = None) -> Application:
+def accept(
+    *,
+    session: Session,
+    calendar: WorkingDayCalendar,
+    app: Application,
+    principal: Principal,
+    accepted_date: date | None = None,
+) -> Application:
     """Formal acceptance: receipt with the promised date; the handoff to transfer commits with it."""
     accepted = accepted_date or today_shanghai()
     _check_date(accepted, app, "accepted_date")
@@ -109,8 +147,11 @@ def accept(*, session: Session, calendar: WorkingDayCalendar, app: Application, 
     if notice is not None:
         still = [m for m in notice.missing if m["code"] not in app.provided_materials]
         if still:
-            raise Conflict("一次性告知清单所列材料尚未补齐: " + "、".join(m["name"] for m in still), field="materials",
-                           missing=[m["code"] for m in still])
+            raise Conflict(
+                "一次性告知清单所列材料尚未补齐: " + "、".join(m["name"] for m in still),
+                field="materials",
+                missing=[m["code"] for m in still],
+            )
         last = supplements_of(session, app)
         if last and accepted < last[-1].received_date:
             raise Invalid("受理日期不能早于补正材料收到日", field="accepted_date")
@@ -119,8 +160,13 @@ def accept(*, session: Session, calendar: WorkingDayCalendar, app: Application, 
     app.receipt_number = f"{app.case_number}-HZ"
     deadlines.recompute(session=session, calendar=calendar, app=app)
     warn = "；" + "；".join(app.due_warnings) if app.due_warnings else ""
-    timeline(session, app, "accepted", f"受理，回执 {app.receipt_number}，承诺办结日期 {app.due_date}{warn}",
-             principal.subject)
+    timeline(
+        session,
+        app,
+        "accepted",
+        f"受理，回执 {app.receipt_number}，承诺办结日期 {app.due_date}{warn}",
+        principal.subject,
+    )
     log_access(session, app, principal, "accept")
     enqueue_handoff(session=session, app=app, items=items_of(session, app), members=members_of(session, app))
     session.flush()

@@ -39,29 +39,53 @@ def _client(request: Request) -> str:
     return own
 
 
-@router.get("/v1/public/progress", responses=problem_responses(NotFound, TooManyRequests), summary="办理进度查询（公众）")
-def progress(request: Request, case_number: Annotated[Text, Query(min_length=5, max_length=40)],
-             id_last6: str = Query(pattern=r"^[0-9]{5}[0-9Xx]$")) -> dict:
-    return service.progress(db=request.app.state.db, client=_client(request), case_number=case_number,
-                            id_last6=id_last6)
+@router.get(
+    "/v1/public/progress",
+    responses=problem_responses(NotFound, TooManyRequests),
+    summary="办理进度查询（公众）",
+)
+def progress(
+    request: Request,
+    case_number: Annotated[Text, Query(min_length=5, max_length=40)],
+    id_last6: str = Query(pattern=r"^[0-9]{5}[0-9Xx]$"),
+) -> dict:
+    return service.progress(
+        db=request.app.state.db, client=_client(request), case_number=case_number, id_last6=id_last6
+    )
 
 
-@router.post("/v1/public/ratings", status_code=201, responses=problem_responses(NotFound, Conflict, TooManyRequests),
-             summary="好差评（公众，每个办结案件一次）")
+@router.post(
+    "/v1/public/ratings",
+    status_code=201,
+    responses=problem_responses(NotFound, Conflict, TooManyRequests),
+    summary="好差评（公众，每个办结案件一次）",
+)
 def rate(body: RatingCreate, request: Request) -> dict:
-    return service.rate(db=request.app.state.db, client=_client(request), case_number=body.case_number,
-                        id_last6=body.id_last6, level=body.level, comment=body.comment)
+    return service.rate(
+        db=request.app.state.db,
+        client=_client(request),
+        case_number=body.case_number,
+        id_last6=body.id_last6,
+        level=body.level,
+        comment=body.comment,
+    )
 
 
-@router.post("/v1/public/complaints", status_code=201, responses=problem_responses(Invalid), summary="找茬投诉（网上）")
+@router.post(
+    "/v1/public/complaints", status_code=201, responses=problem_responses(Invalid), summary="找茬投诉（网上）"
+)
 def complain_online(body: ComplaintCreate, session: SessionDep, calendar: CalendarDep) -> dict:
     row = service.file_complaint(session=session, calendar=calendar, body=body, channel="online")
     return {"number": row.number, "due_date": row.due_date}
 
 
 @router.post("/v1/complaints", status_code=201, responses=problem_responses(Invalid), summary="登记窗口投诉")
-def complain_at_window(body: ComplaintCreate, principal: Staff, session: SessionDep, calendar: CalendarDep) -> dict:
-    row = service.file_complaint(session=session, calendar=calendar, body=body, channel="window", principal=principal)
+def complain_at_window(
+    body: ComplaintCreate, principal: Staff, session: SessionDep, calendar: CalendarDep
+) -> dict:
+    row = service.file_complaint(
+        session=session, calendar=calendar, body=body, channel="window", principal=principal
+    )
     return service.complaint_json(row)
 
 
@@ -70,17 +94,24 @@ def complaints(principal: Staff, session: SessionDep, status: Text | None = None
     return service.complaints(session=session, principal=principal, status=status)
 
 
-@router.post("/v1/complaints/{complaint_id}/assign", responses=problem_responses(NotFound, Conflict), summary="指定承办人")
+@router.post(
+    "/v1/complaints/{complaint_id}/assign",
+    responses=problem_responses(NotFound, Conflict),
+    summary="指定承办人",
+)
 def assign(complaint_id: DbId, body: ComplaintAssign, principal: Supervisor, session: SessionDep) -> dict:
     row = service.get_complaint(session=session, principal=principal, complaint_id=complaint_id)
     return service.complaint_json(service.assign_complaint(session=session, row=row, handler=body.handler))
 
 
-@router.post("/v1/complaints/{complaint_id}/reply", responses=problem_responses(NotFound, Conflict), summary="答复投诉")
+@router.post(
+    "/v1/complaints/{complaint_id}/reply", responses=problem_responses(NotFound, Conflict), summary="答复投诉"
+)
 def reply(complaint_id: DbId, body: ComplaintReply, principal: Staff, session: SessionDep) -> dict:
     row = service.get_complaint(session=session, principal=principal, complaint_id=complaint_id)
-    return service.complaint_json(service.reply_complaint(session=session, row=row, principal=principal,
-                                                          reply=body.reply))
+    return service.complaint_json(
+        service.reply_complaint(session=session, row=row, principal=principal, reply=body.reply)
+    )
 
 
 @router.get("/v1/ratings/report", summary="好差评统计（按窗口、按工作人员）")
@@ -89,5 +120,7 @@ def rating_report(principal: Staff, session: SessionDep) -> dict:
 
 
 @router.get("/v1/statistics", summary="按镇街、事项、月份统计")
-def statistics(principal: Staff, session: SessionDep, year: int | None = Query(default=None, ge=2000, le=2100)) -> dict:
+def statistics(
+    principal: Staff, session: SessionDep, year: int | None = Query(default=None, ge=2000, le=2100)
+) -> dict:
     return service.statistics(session=session, principal=principal, year=year or today_shanghai().year)

@@ -28,12 +28,18 @@ def _verified(db: Database, *, client: str, case_number: str, id_last6: str) -> 
     """The case id if the pair matches; every attempt is recorded (own transaction) and limited."""
     since = utcnow() - WINDOW
     with db.session() as session:
-        attempts = session.exec(select(ProgressAttempt).where(ProgressAttempt.at >= since,
-                                (ProgressAttempt.client == client) | (ProgressAttempt.case_number == case_number))
-                                ).all()
+        attempts = session.exec(
+            select(ProgressAttempt).where(
+                ProgressAttempt.at >= since,
+                (ProgressAttempt.client == client) | (ProgressAttempt.case_number == case_number),
+            )
+        ).all()
         by_client = [a for a in attempts if a.client == client]
-        if (sum(not a.success for a in by_client) >= MAX_FAILURES_PER_CLIENT or len(by_client) >= MAX_QUERIES_PER_CLIENT
-                or sum(not a.success for a in attempts if a.case_number == case_number) >= MAX_FAILURES_PER_CASE):
+        if (
+            sum(not a.success for a in by_client) >= MAX_FAILURES_PER_CLIENT
+            or len(by_client) >= MAX_QUERIES_PER_CLIENT
+            or sum(not a.success for a in attempts if a.case_number == case_number) >= MAX_FAILURES_PER_CASE
+        ):
             raise TooManyRequests("查询过于频繁，请15分钟后再试", retry_after=int(WINDOW.total_seconds()))
         app = session.exec(select(Application).where(Application.case_number == case_number)).first()
         ok = app is not None and app.applicant_id_number[-6:].upper() == id_last6.upper()
@@ -48,9 +54,13 @@ def progress(*, db: Database, client: str, case_number: str, id_last6: str) -> d
     app_id = _verified(db, client=client, case_number=case_number, id_last6=id_last6)
     with db.session() as session:
         app = session.get(Application, app_id)
-        return {"case_number": app.case_number, "status": app.status, "status_name": STATUSES[app.status],
-                "due_date": app.due_date, "notice_due_date": app.notice_due_date if app.status in (
-                    "draft", "awaiting_materials") else None}
+        return {
+            "case_number": app.case_number,
+            "status": app.status,
+            "status_name": STATUSES[app.status],
+            "due_date": app.due_date,
+            "notice_due_date": app.notice_due_date if app.status in ("draft", "awaiting_materials") else None,
+        }
 
 
 def rate(*, db: Database, client: str, case_number: str, id_last6: str, level: int, comment: str) -> dict:
@@ -62,16 +72,27 @@ def rate(*, db: Database, client: str, case_number: str, id_last6: str, level: i
             raise Conflict("案件办结后才能评价", field="case_number")
         if session.exec(select(Rating).where(Rating.application_id == app.id)).first():
             raise Conflict("该案件已评价过", field="case_number")
-        session.add(Rating(application_id=app.id, level=level, comment=comment, window_region=app.window_region,
-                           staff_username=app.first_responder_username))
+        session.add(
+            Rating(
+                application_id=app.id,
+                level=level,
+                comment=comment,
+                window_region=app.window_region,
+                staff_username=app.first_responder_username,
+            )
+        )
     return {"case_number": case_number, "level": level, "level_name": LEVELS[level]}
 
 
 def rating_report(*, session: Session, principal: Principal) -> dict:
     """Ratings per window and per staff member (first responder)."""
-    rows = session.exec(select(Rating, Application).join(Application, Application.id == Rating.application_id)).all()
+    rows = session.exec(
+        select(Rating, Application).join(Application, Application.id == Rating.application_id)
+    ).all()
     windows: dict = defaultdict(lambda: {"count": 0, "sum": 0, "levels": {str(k): 0 for k in LEVELS}})
-    staff: dict = defaultdict(lambda: {"count": 0, "sum": 0, "levels": {str(k): 0 for k in LEVELS}, "name": ""})
+    staff: dict = defaultdict(
+        lambda: {"count": 0, "sum": 0, "levels": {str(k): 0 for k in LEVELS}, "name": ""}
+    )
     for rating, app in rows:
         if not principal.can_see_region(rating.window_region):
             continue
@@ -80,26 +101,43 @@ def rating_report(*, session: Session, principal: Principal) -> dict:
             bucket["sum"] += rating.level
             bucket["levels"][str(rating.level)] += 1
         staff[rating.staff_username]["name"] = app.first_responder_name
+
     def out(key, b, **extra):
-        return {"key": key, "count": b["count"], "average": round(b["sum"] / b["count"], 2), "levels": b["levels"],
-                **extra}
-    return {"level_names": {str(k): v for k, v in LEVELS.items()},
-            "by_window": [out(k, b, name=region_name(k)) for k, b in sorted(windows.items())],
-            "by_staff": [out(k, b, name=b["name"]) for k, b in sorted(staff.items())]}
+        return {
+            "key": key,
+            "count": b["count"],
+            "average": round(b["sum"] / b["count"], 2),
+            "levels": b["levels"],
+            **extra,
+        }
+
+    return {
+        "level_names": {str(k): v for k, v in LEVELS.items()},
+        "by_window": [out(k, b, name=region_name(k)) for k, b in sorted(windows.items())],
+        "by_staff": [out(k, b, name=b["name"]) for k, b in sorted(staff.items())],
+    }
 
 
-def file_complaint(*, session: Session, calendar: WorkingDayCalendar, body, channel: str,
-                   principal: Principal | None = None) -> Complaint:
+def file_complaint(
+    *, session: Session, calendar: WorkingDayCalendar, body, channel: str, principal: Principal | None = None
+) -> Complaint:
     """Number the complaint and set its reply deadline."""
     if body.region not in REGIONS:
         raise Invalid("未知的镇街或区", field="region")
     today = today_shanghai()
     seq = next_value(session=session, scope="complaint", region=body.region[:6], year=today.year)
-    row = Complaint(number=f"ZC-{today.year}-{seq:05d}", channel=channel, region=body.region,
-                    complainant_name=body.complainant_name, contact=body.contact, case_number=body.case_number,
-                    content=body.content, received_date=today,
-                    due_date=calendar.add_working_days(today, COMPLAINT_DAYS).due_date,
-                    recorded_by=principal.subject if principal else None)
+    row = Complaint(
+        number=f"ZC-{today.year}-{seq:05d}",
+        channel=channel,
+        region=body.region,
+        complainant_name=body.complainant_name,
+        contact=body.contact,
+        case_number=body.case_number,
+        content=body.content,
+        received_date=today,
+        due_date=calendar.add_working_days(today, COMPLAINT_DAYS).due_date,
+        recorded_by=principal.subject if principal else None,
+    )
     session.add(row)
     session.flush()
     return row
@@ -136,7 +174,12 @@ def assign_complaint(*, session: Session, row: Complaint, handler: str) -> Compl
 def reply_complaint(*, session: Session, row: Complaint, principal: Principal, reply: str) -> Complaint:
     if row.status != "open":
         raise Conflict("投诉已答复", field="status")
-    row.reply, row.replied_by, row.replied_at, row.status = reply, principal.name or principal.subject, utcnow(), "replied"
+    row.reply, row.replied_by, row.replied_at, row.status = (
+        reply,
+        principal.name or principal.subject,
+        utcnow(),
+        "replied",
+    )
     row.handler = row.handler or principal.subject
     session.add(row)
     return row
@@ -147,8 +190,13 @@ def statistics(*, session: Session, principal: Principal, year: int) -> dict:
     if principal.role not in ("service", "admin") and not principal.region:
         raise Forbidden("无权查看统计")
     today = today_shanghai()
-    apps = [a for a in session.exec(select(Application).where(func.extract("year", Application.received_date) == year)
-                                    ).all() if principal.can_see_region(a.window_region)]
+    apps = [
+        a
+        for a in session.exec(
+            select(Application).where(func.extract("year", Application.received_date) == year)
+        ).all()
+        if principal.can_see_region(a.window_region)
+    ]
     towns: dict = defaultdict(lambda: {"total": 0, "accepted": 0, "concluded": 0, "overdue": 0})
     months = {m: 0 for m in range(1, 13)}
     for a in apps:
@@ -161,11 +209,18 @@ def statistics(*, session: Session, principal: Principal, year: int) -> dict:
     ids = [a.id for a in apps]
     items: dict = defaultdict(lambda: {"name": "", "total": 0})
     if ids:
-        for item in session.exec(select(ApplicationItem).where(ApplicationItem.application_id.in_(ids))).all():
+        for item in session.exec(
+            select(ApplicationItem).where(ApplicationItem.application_id.in_(ids))
+        ).all():
             items[item.item_code]["name"] = item.item_name
             items[item.item_code]["total"] += 1
-    return {"year": year, "total": len(apps),
-            "by_town": [{"region": k, "name": region_name(k), **v} for k, v in sorted(towns.items())],
-            "by_item": [{"item_code": k, "item_name": v["name"], "total": v["total"]}
-                        for k, v in sorted(items.items(), key=lambda kv: -kv[1]["total"])],
-            "by_month": [{"month": m, "total": n} for m, n in months.items()]}
+    return {
+        "year": year,
+        "total": len(apps),
+        "by_town": [{"region": k, "name": region_name(k), **v} for k, v in sorted(towns.items())],
+        "by_item": [
+            {"item_code": k, "item_name": v["name"], "total": v["total"]}
+            for k, v in sorted(items.items(), key=lambda kv: -kv[1]["total"])
+        ],
+        "by_month": [{"month": m, "total": n} for m, n in months.items()],
+    }

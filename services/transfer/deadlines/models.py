@@ -14,7 +14,9 @@ class SlipReminder(TransferTable, table=True):
 
     __tablename__ = "slip_reminder"
     # the unique key is what keeps several sweep replicas from reminding twice
-    __table_args__ = (UniqueConstraint("slip_id", "due_kind", "level", name="uq_slip_reminder_slip_kind_level"),)
+    __table_args__ = (
+        UniqueConstraint("slip_id", "due_kind", "level", name="uq_slip_reminder_slip_kind_level"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     slip_id: int = Field(foreign_key="slip.id", index=True)

@@ -21,15 +21,23 @@ from services.transfer.slips.issuing import Context, paperwork_due_cases
 from services.transfer.slips.models import OPEN_STATES, Slip
 
 log = logging.getLogger("yimen.transfer.deadlines")
-DUE_NAMES = {"opinion": "办理意见", "handling": "办理时限", "feedback": "办理结果反馈", "paperwork": "先行救助补齐手续"}
+DUE_NAMES = {
+    "opinion": "办理意见",
+    "handling": "办理时限",
+    "feedback": "办理结果反馈",
+    "paperwork": "先行救助补齐手续",
+}
 LEVEL_NAMES = {"reminder": "催办", "supervision": "督办"}
 
 
 def _insert(session: Session, values: dict) -> bool:
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    statement = (insert(SlipReminder.__table__).values(**values)
-                 .on_conflict_do_nothing(index_elements=["slip_id", "due_kind", "level"])
-                 .returning(SlipReminder.__table__.c.id))
+    statement = (
+        insert(SlipReminder.__table__)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=["slip_id", "due_kind", "level"])
+        .returning(SlipReminder.__table__.c.id)
+    )
     return session.execute(statement).first() is not None
 
 
@@ -41,8 +49,11 @@ def sweep(*, session: Session, ctx: Context, now: datetime | None = None) -> dic
     now = now or utcnow()
     today = notify.local_date(now)
     limit = ctx.calendar.add_working_days(today, ctx.settings.near_due_working_days).due_date
-    slips = session.exec(select(Slip).where(Slip.state.in_(OPEN_STATES), Slip.due_date.is_not(None),
-                                            Slip.due_date <= limit).order_by(Slip.due_date, Slip.id)).all()
+    slips = session.exec(
+        select(Slip)
+        .where(Slip.state.in_(OPEN_STATES), Slip.due_date.is_not(None), Slip.due_date <= limit)
+        .order_by(Slip.due_date, Slip.id)
+    ).all()
     counts = {"reminder": 0, "supervision": 0}
     for slip in slips:
         dept = session.get(Department, slip.receiver_id)
@@ -52,21 +63,45 @@ def sweep(*, session: Session, ctx: Context, now: datetime | None = None) -> dic
         reminded = "、".join(names) or dept.name
         levels = ["reminder"] + (["supervision"] if slip.due_date < today else [])
         for level in levels:
-            if not _insert(session, dict(slip_id=slip.id, due_kind=slip.due_kind, due_date=slip.due_date, level=level,
-                                         department_id=dept.id, reminded=reminded, at=now)):
+            if not _insert(
+                session,
+                dict(
+                    slip_id=slip.id,
+                    due_kind=slip.due_kind,
+                    due_date=slip.due_date,
+                    level=level,
+                    department_id=dept.id,
+                    reminded=reminded,
+                    at=now,
+                ),
+            ):
                 continue
             counts[level] += 1
             what = DUE_NAMES.get(slip.due_kind or "", "期限")
             state = "已逾期" if slip.due_date < today else "即将到期"
-            detail = (f"{LEVEL_NAMES[level]}：{slip.number} {what}{state}（期限 {slip.due_date.isoformat()}），"
-                      f"已提醒{dept.name} {reminded}" + ("，区民政局督办" if level == "supervision" else ""))
+            detail = (
+                f"{LEVEL_NAMES[level]}：{slip.number} {what}{state}（期限 {slip.due_date.isoformat()}），"
+                f"已提醒{dept.name} {reminded}" + ("，区民政局督办" if level == "supervision" else "")
+            )
             # the window that owns the case sees every 催办/督办 on its timeline too
-            notify.record(session, slip, kind=level, intake_kind=INTAKE_KINDS[level], actor="系统（期限监控）",
-                          detail=detail, at=now)
+            notify.record(
+                session,
+                slip,
+                kind=level,
+                intake_kind=INTAKE_KINDS[level],
+                actor="系统（期限监控）",
+                detail=detail,
+                at=now,
+            )
             if dept.integration_mode == "callback":
-                notify.queue_webhook(session, slip, event_type=f"slip.{level}", links=ctx.links(slip),
-                                     extra={"level": level, "due_kind": slip.due_kind},
-                                     dedupe=f"msg_slip{slip.id}_{level}_{slip.due_kind}")
+                notify.queue_webhook(
+                    session,
+                    slip,
+                    event_type=f"slip.{level}",
+                    links=ctx.links(slip),
+                    extra={"level": level, "due_kind": slip.due_kind},
+                    dedupe=f"msg_slip{slip.id}_{level}_{slip.due_kind}",
+                )
     _remind_paperwork(session=session, today=today, limit=limit, now=now, counts=counts)
     return counts
 
@@ -84,16 +119,34 @@ def _remind_paperwork(*, session: Session, today, limit, now: datetime, counts: 
             continue
         late = case.paperwork_due_date < today
         for level in ["reminder"] + (["supervision"] if late else []):
-            if not _insert(session, dict(slip_id=anchor.id, due_kind="paperwork", due_date=case.paperwork_due_date,
-                                         level=level, department_id=anchor.sender_department_id or "",
-                                         reminded=case.first_responder_name, at=now)):
+            if not _insert(
+                session,
+                dict(
+                    slip_id=anchor.id,
+                    due_kind="paperwork",
+                    due_date=case.paperwork_due_date,
+                    level=level,
+                    department_id=anchor.sender_department_id or "",
+                    reminded=case.first_responder_name,
+                    at=now,
+                ),
+            ):
                 continue
             counts[level] += 1
-            detail = (f"{LEVEL_NAMES[level]}：{case.case_number} 先行救助后补齐手续"
-                      f"{'已逾期' if late else '即将到期'}（期限 {case.paperwork_due_date.isoformat()}），"
-                      f"已提醒首问责任人 {case.first_responder_name}")
-            notify.record(session, anchor, kind=level, intake_kind=INTAKE_KINDS[level], actor="系统（期限监控）",
-                          detail=detail, at=now)
+            detail = (
+                f"{LEVEL_NAMES[level]}：{case.case_number} 先行救助后补齐手续"
+                f"{'已逾期' if late else '即将到期'}（期限 {case.paperwork_due_date.isoformat()}），"
+                f"已提醒首问责任人 {case.first_responder_name}"
+            )
+            notify.record(
+                session,
+                anchor,
+                kind=level,
+                intake_kind=INTAKE_KINDS[level],
+                actor="系统（期限监控）",
+                detail=detail,
+                at=now,
+            )
 
 
 def overview(*, session: Session, ctx: Context, principal, region: str | None) -> SupervisionOverview:
@@ -102,17 +155,42 @@ def overview(*, session: Session, ctx: Context, principal, region: str | None) -
     overdue = queries.list_slips(session=session, ctx=ctx, principal=principal, overdue=True, region=region)
     near = queries.list_slips(session=session, ctx=ctx, principal=principal, near_due=True, region=region)
     visible = {s.id for s in overdue + near}
-    recent = session.exec(select(SlipReminder, Slip).join(Slip, Slip.id == SlipReminder.slip_id)
-                          .order_by(SlipReminder.id.desc()).limit(200)).all()
-    reminders = [ReminderPublic(slip_id=s.id, slip_number=s.number, level=r.level, level_name=LEVEL_NAMES[r.level],
-                                due_kind=r.due_kind, due_date=r.due_date, department_id=r.department_id,
-                                reminded=r.reminded, at=r.at)
-                 for r, s in recent if s.id in visible or queries.can_see(session, principal, s)]
-    paperwork = [{"case_id": c.case_id, "case_number": c.case_number, "paperwork_due_date": c.paperwork_due_date,
-                  "overdue": c.paperwork_due_date < notify.local_date(utcnow())}
-                 for c in paperwork_due_cases(session=session, region=region)]
-    return SupervisionOverview(overdue=[s for s in overdue if s.overdue], near_due=near, reminders=reminders,
-                               paperwork_outstanding=paperwork)
+    recent = session.exec(
+        select(SlipReminder, Slip)
+        .join(Slip, Slip.id == SlipReminder.slip_id)
+        .order_by(SlipReminder.id.desc())
+        .limit(200)
+    ).all()
+    reminders = [
+        ReminderPublic(
+            slip_id=s.id,
+            slip_number=s.number,
+            level=r.level,
+            level_name=LEVEL_NAMES[r.level],
+            due_kind=r.due_kind,
+            due_date=r.due_date,
+            department_id=r.department_id,
+            reminded=r.reminded,
+            at=r.at,
+        )
+        for r, s in recent
+        if s.id in visible or queries.can_see(session, principal, s)
+    ]
+    paperwork = [
+        {
+            "case_id": c.case_id,
+            "case_number": c.case_number,
+            "paperwork_due_date": c.paperwork_due_date,
+            "overdue": c.paperwork_due_date < notify.local_date(utcnow()),
+        }
+        for c in paperwork_due_cases(session=session, region=region)
+    ]
+    return SupervisionOverview(
+        overdue=[s for s in overdue if s.overdue],
+        near_due=near,
+        reminders=reminders,
+        paperwork_outstanding=paperwork,
+    )
 
 
 def refresh_calendar(ctx: Context, intake) -> int:

@@ -24,18 +24,28 @@ def disable_endpoint(session: Session, *, department, reason: str) -> None:
         department.callback_disabled = True
         department.updated_at = utcnow()
         session.add(department)
-        session.add(DeliveryAlert(department_id=department.id, kind="endpoint_disabled",
-                                  detail=f"{department.name} 回调地址持续投递失败已停用：{reason}"))
+        session.add(
+            DeliveryAlert(
+                department_id=department.id,
+                kind="endpoint_disabled",
+                detail=f"{department.name} 回调地址持续投递失败已停用：{reason}",
+            )
+        )
     hold_queued(session, department_ids=[department.id])
 
 
 def hold_queued(session: Session, *, department_ids: list[str]) -> None:
     """Hold the pending webhooks of disabled endpoints (also those queued while the endpoint was being disabled)."""
     if department_ids:
-        session.execute(update(TransferOutbox).where(TransferOutbox.topic == PARTNER_TOPIC,
-                                                     TransferOutbox.status == PENDING,
-                                                     TransferOutbox.destination.in_(department_ids))
-                        .values(status=HELD))
+        session.execute(
+            update(TransferOutbox)
+            .where(
+                TransferOutbox.topic == PARTNER_TOPIC,
+                TransferOutbox.status == PENDING,
+                TransferOutbox.destination.in_(department_ids),
+            )
+            .values(status=HELD)
+        )
 
 
 def endpoint_re_enabled(session: Session, *, department_id: str) -> int:
@@ -44,9 +54,13 @@ def endpoint_re_enabled(session: Session, *, department_id: str) -> int:
     for alert in open_alerts(session, department_id=department_id):
         alert.resolved_at = now
         session.add(alert)
-    held = session.exec(select(TransferOutbox).where(TransferOutbox.topic == PARTNER_TOPIC,
-                                                     TransferOutbox.destination == department_id,
-                                                     TransferOutbox.status.in_((HELD, DEAD)))).all()
+    held = session.exec(
+        select(TransferOutbox).where(
+            TransferOutbox.topic == PARTNER_TOPIC,
+            TransferOutbox.destination == department_id,
+            TransferOutbox.status.in_((HELD, DEAD)),
+        )
+    ).all()
     for message in held:
         message.status, message.attempts, message.next_attempt_at = PENDING, 0, now
         session.add(message)

@@ -18,15 +18,23 @@ Staff = Annotated[Principal, Depends(require("window_staff", "department_staff",
 Operator = Annotated[Principal, Depends(require("window_staff", "admin"))]
 
 
-@router.get("", response_model=SlipDeliveries, summary="通知单推送记录（每次尝试的时间、状态码、耗时）",
-            responses=problem_responses(Unauthorized, Forbidden, NotFound))
+@router.get(
+    "",
+    response_model=SlipDeliveries,
+    summary="通知单推送记录（每次尝试的时间、状态码、耗时）",
+    responses=problem_responses(Unauthorized, Forbidden, NotFound),
+)
 def list_deliveries(slip_id: DbId, session: SessionDep, principal: Staff) -> SlipDeliveries:
     queries.get_visible(session, principal, slip_id)
     return service.slip_deliveries(session=session, slip_id=slip_id)
 
 
-@router.post("/replay", response_model=ReplayResult, summary="重新推送失败或已放弃的消息",
-             responses=problem_responses(Unauthorized, Forbidden, NotFound, Conflict))
+@router.post(
+    "/replay",
+    response_model=ReplayResult,
+    summary="重新推送失败或已放弃的消息",
+    responses=problem_responses(Unauthorized, Forbidden, NotFound, Conflict),
+)
 def replay(slip_id: DbId, session: SessionDep, principal: Operator) -> ReplayResult:
     slip = queries.get_visible(session, principal, slip_id)
     if session.get(Department, slip.receiver_id).callback_disabled:

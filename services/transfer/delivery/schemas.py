@@ -1,6 +1,5 @@
 """Delivery log schemas."""
 
-
 from pydantic import BaseModel
 
 from services.transfer.timefmt import UtcDateTime

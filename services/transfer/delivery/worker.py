@@ -80,12 +80,26 @@ class Deliverer:
     def run_once(self, now: datetime | None = None) -> dict[str, int]:
         """One pass: partner webhooks, then intake events; returns how many of each were delivered."""
         self._hold_disabled()
-        webhooks = deliver_pending(self.db, TransferOutbox, self._send_webhook, record=self._record_webhook,
-                                   on_retry=self._record_failure, topics=(PARTNER_TOPIC,), now=now,
-                                   max_attempts=self.max_webhook_attempts)
-        events = deliver_pending(self.db, TransferOutbox, self._send_intake, topics=(INTAKE_TOPIC,), now=now,
-                                 max_attempts=self.ctx.settings.intake_max_attempts, base_seconds=5,
-                                 cap_seconds=3600)
+        webhooks = deliver_pending(
+            self.db,
+            TransferOutbox,
+            self._send_webhook,
+            record=self._record_webhook,
+            on_retry=self._record_failure,
+            topics=(PARTNER_TOPIC,),
+            now=now,
+            max_attempts=self.max_webhook_attempts,
+        )
+        events = deliver_pending(
+            self.db,
+            TransferOutbox,
+            self._send_intake,
+            topics=(INTAKE_TOPIC,),
+            now=now,
+            max_attempts=self.ctx.settings.intake_max_attempts,
+            base_seconds=5,
+            cap_seconds=3600,
+        )
         return {"webhooks": webhooks, "intake_events": events}
 
     def _hold_disabled(self) -> None:
@@ -93,14 +107,31 @@ class Deliverer:
             disabled = session.exec(select(Department.id).where(Department.callback_disabled.is_(True))).all()
             alerts.hold_queued(session, department_ids=list(disabled))
 
-    def _log(self, session: Session, message: TransferOutbox, outcome: str, status: int | None = None,
-             latency: int | None = None, error: str | None = None) -> None:
+    def _log(
+        self,
+        session: Session,
+        message: TransferOutbox,
+        outcome: str,
+        status: int | None = None,
+        latency: int | None = None,
+        error: str | None = None,
+    ) -> None:
         if self.attempts_counter is not None:
             self.attempts_counter.labels(outcome=outcome).inc()
-        session.add(SlipDelivery(slip_id=message.slip_id or 0, outbox_id=message.id, department_id=message.destination,
-                                 event_type=message.data.get("type", ""), attempt=message.attempts, at=utcnow(),
-                                 status_code=status, latency_ms=latency, outcome=outcome,
-                                 error=(error or "")[:1000] or None))
+        session.add(
+            SlipDelivery(
+                slip_id=message.slip_id or 0,
+                outbox_id=message.id,
+                department_id=message.destination,
+                event_type=message.data.get("type", ""),
+                attempt=message.attempts,
+                at=utcnow(),
+                status_code=status,
+                latency_ms=latency,
+                outcome=outcome,
+                error=(error or "")[:1000] or None,
+            )
+        )
 
     def _send_webhook(self, message: TransferOutbox) -> dict:
         """Sign and POST one webhook; no database transaction is open during the call."""
@@ -113,23 +144,35 @@ class Deliverer:
         if not secrets:
             raise WebhookFailed("没有可用的签名密钥", None, None, self.retry_delay(message.attempts))
         now = utcnow()
-        body = json.dumps({"type": message.data["type"], "timestamp": now.isoformat(), "data": message.data["data"]},
-                          ensure_ascii=False, separators=(",", ":"))
-        headers = {"webhook-id": message.dedupe_key, "webhook-timestamp": str(int(now.timestamp())),
-                   "webhook-signature": " ".join(Webhook(s).sign(message.dedupe_key, now, body) for s in secrets),
-                   "content-type": "application/json", "user-agent": "Yimen-Transfer/1.0"}
+        body = json.dumps(
+            {"type": message.data["type"], "timestamp": now.isoformat(), "data": message.data["data"]},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        headers = {
+            "webhook-id": message.dedupe_key,
+            "webhook-timestamp": str(int(now.timestamp())),
+            "webhook-signature": " ".join(Webhook(s).sign(message.dedupe_key, now, body) for s in secrets),
+            "content-type": "application/json",
+            "user-agent": "Yimen-Transfer/1.0",
+        }
         started = time.perf_counter()
         try:
             response = self.http.post(url, content=body.encode(), headers=headers)
         except httpx.HTTPError as exc:
             latency = int((time.perf_counter() - started) * 1000)
-            raise WebhookFailed(f"{type(exc).__name__}: {exc}", None, latency,
-                                self.retry_delay(message.attempts)) from exc
+            raise WebhookFailed(
+                f"{type(exc).__name__}: {exc}", None, latency, self.retry_delay(message.attempts)
+            ) from exc
         latency = int((time.perf_counter() - started) * 1000)
         if not 200 <= response.status_code < 300:  # 3xx too: we never follow a redirect with a signed body
             wait = retry_after_seconds(response.headers.get("retry-after"), now)
-            raise WebhookFailed(f"HTTP {response.status_code}", response.status_code, latency,
-                                max(self.retry_delay(message.attempts), wait or 0))
+            raise WebhookFailed(
+                f"HTTP {response.status_code}",
+                response.status_code,
+                latency,
+                max(self.retry_delay(message.attempts), wait or 0),
+            )
         return {"outcome": "delivered", "status": response.status_code, "latency": latency, "receiver": name}
 
     def _record_webhook(self, session: Session, message: TransferOutbox, result: dict) -> None:
@@ -140,8 +183,13 @@ class Deliverer:
         self._log(session, message, "delivered", result["status"], result["latency"])
         if message.data["type"] == "slip.issued" and message.slip_id:
             slip = session.get(Slip, message.slip_id)
-            mark_delivered(session, self.ctx, slip=slip, actor="系统",
-                           detail=f"已推送至{result['receiver']}业务系统（HTTP {result['status']}）")
+            mark_delivered(
+                session,
+                self.ctx,
+                slip=slip,
+                actor="系统",
+                detail=f"已推送至{result['receiver']}业务系统（HTTP {result['status']}）",
+            )
 
     def _record_failure(self, session: Session, message: TransferOutbox, failure: RetryLater) -> None:
         final = message.attempts >= self.max_webhook_attempts
@@ -158,7 +206,11 @@ class Deliverer:
             raise RetryLater("受理服务客户端未配置")
         data = message.data
         try:
-            self.intake.request("POST", f"/v1/applications/{data['case_id']}/events", json=data["event"],
-                                idempotency_key=data["event"]["event_id"])
+            self.intake.request(
+                "POST",
+                f"/v1/applications/{data['case_id']}/events",
+                json=data["event"],
+                idempotency_key=data["event"]["event_id"],
+            )
         except ProblemError as exc:
             raise RetryLater(f"{type(exc).__name__}: {exc.detail}") from exc

@@ -6,8 +6,16 @@ from pydantic import BaseModel, Field, HttpUrl
 
 from services.transfer.timefmt import UtcDateTime
 
-DepartmentType = Literal["civil_affairs", "education", "housing", "human_resources", "health_insurance",
-                         "disabled_federation", "emergency_management", "social_organisation"]
+DepartmentType = Literal[
+    "civil_affairs",
+    "education",
+    "housing",
+    "human_resources",
+    "health_insurance",
+    "disabled_federation",
+    "emergency_management",
+    "social_organisation",
+]
 Mode = Literal["web", "callback"]
 REGION_PATTERN = r"^\d{6}(\d{3})?$"
 

@@ -26,21 +26,40 @@ from services.transfer.departments.schemas import (
 def to_public(session: Session, dept: Department) -> DepartmentPublic:
     """A department with secret hints, token prefix and open alerts, never the secrets."""
     now = utcnow()
-    keys = session.exec(select(SigningSecret).where(SigningSecret.department_id == dept.id)
-                        .order_by(SigningSecret.id.desc())).all()
-    token = session.exec(select(PartnerToken).where(PartnerToken.department_id == dept.id,
-                                                    PartnerToken.revoked_at.is_(None))
-                         .order_by(PartnerToken.id.desc())).first()
+    keys = session.exec(
+        select(SigningSecret).where(SigningSecret.department_id == dept.id).order_by(SigningSecret.id.desc())
+    ).all()
+    token = session.exec(
+        select(PartnerToken)
+        .where(PartnerToken.department_id == dept.id, PartnerToken.revoked_at.is_(None))
+        .order_by(PartnerToken.id.desc())
+    ).first()
     return DepartmentPublic(
-        id=dept.id, name=dept.name, type=dept.type, type_name=TYPES.get(dept.type, dept.type), region=dept.region,
-        region_name=region_name(dept.region), is_window=dept.is_window, integration_mode=dept.integration_mode,
-        callback_url=dept.callback_url, callback_disabled=dept.callback_disabled, handler_a=dept.handler_a,
-        handler_b=dept.handler_b, a_away=dept.a_away, current_handler=dept.current_handler,
-        head_name=dept.head_name, phone=dept.phone, active=dept.active,
-        signing_secrets=[SecretInfo(hint=k.hint, created_at=k.created_at, expires_at=k.expires_at)
-                         for k in keys if k.expires_at is None or _aware(k.expires_at) > now],
+        id=dept.id,
+        name=dept.name,
+        type=dept.type,
+        type_name=TYPES.get(dept.type, dept.type),
+        region=dept.region,
+        region_name=region_name(dept.region),
+        is_window=dept.is_window,
+        integration_mode=dept.integration_mode,
+        callback_url=dept.callback_url,
+        callback_disabled=dept.callback_disabled,
+        handler_a=dept.handler_a,
+        handler_b=dept.handler_b,
+        a_away=dept.a_away,
+        current_handler=dept.current_handler,
+        head_name=dept.head_name,
+        phone=dept.phone,
+        active=dept.active,
+        signing_secrets=[
+            SecretInfo(hint=k.hint, created_at=k.created_at, expires_at=k.expires_at)
+            for k in keys
+            if k.expires_at is None or _aware(k.expires_at) > now
+        ],
         client_token_prefix=token.prefix if token else None,
-        open_alerts=[a.detail for a in alerts.open_alerts(session, department_id=dept.id)])
+        open_alerts=[a.detail for a in alerts.open_alerts(session, department_id=dept.id)],
+    )
 
 
 def _aware(value: datetime) -> datetime:
@@ -48,8 +67,9 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def list_departments(*, session: Session, region: str | None = None, type: str | None = None,
-                     include_inactive: bool = False) -> list[DepartmentPublic]:
+def list_departments(
+    *, session: Session, region: str | None = None, type: str | None = None, include_inactive: bool = False
+) -> list[DepartmentPublic]:
     """The directory, optionally by region (and the towns below a district) and type."""
     query = select(Department).order_by(Department.region, Department.id)
     if region:
@@ -81,15 +101,19 @@ def create_department(*, session: Session, cipher: Fernet, body: DepartmentCreat
     _check_callback(body.integration_mode, body.callback_url)
     if session.get(Department, body.id):
         raise Conflict(f"部门 {body.id} 已存在", field="id")
-    dept = Department(**body.model_dump(exclude={"callback_url"}),
-                      callback_url=str(body.callback_url) if body.callback_url else None)
+    dept = Department(
+        **body.model_dump(exclude={"callback_url"}),
+        callback_url=str(body.callback_url) if body.callback_url else None,
+    )
     session.add(dept)
     session.flush()
     secret = token = None
     if dept.integration_mode == "callback":
         secret = _add_secret(session, cipher, dept.id)
         token = _add_token(session, dept.id)
-    return DepartmentCreated(**to_public(session, dept).model_dump(), signing_secret=secret, client_token=token)
+    return DepartmentCreated(
+        **to_public(session, dept).model_dump(), signing_secret=secret, client_token=token
+    )
 
 
 def update_department(*, session: Session, department_id: str, body: DepartmentUpdate) -> DepartmentPublic:
@@ -119,33 +143,51 @@ def _hand_over_open_slips(session: Session, dept: Department, before: str) -> No
     from services.transfer.slips.models import OPEN_STATES, Slip
 
     reason = "A岗不在岗，由B岗接办" if dept.a_away else "A岗返岗接回"
-    for slip in session.exec(select(Slip).where(Slip.receiver_id == dept.id, Slip.state.in_(OPEN_STATES))).all():
+    for slip in session.exec(
+        select(Slip).where(Slip.receiver_id == dept.id, Slip.state.in_(OPEN_STATES))
+    ).all():
         slip.handler = dept.current_handler
         session.add(slip)
-        notify.record(session, slip, kind="handler_changed", intake_kind=None, actor="系统（AB岗）",
-                      detail=f"{dept.name}经办人由 {before or '—'} 改为 {dept.current_handler}（{reason}）")
+        notify.record(
+            session,
+            slip,
+            kind="handler_changed",
+            intake_kind=None,
+            actor="系统（AB岗）",
+            detail=f"{dept.name}经办人由 {before or '—'} 改为 {dept.current_handler}（{reason}）",
+        )
 
 
 def _add_secret(session: Session, cipher: Fernet, department_id: str) -> str:
     secret = sec.new_signing_secret()
-    session.add(SigningSecret(department_id=department_id, secret_encrypted=sec.encrypt(cipher, secret),
-                              hint=secret[-4:]))
+    session.add(
+        SigningSecret(
+            department_id=department_id, secret_encrypted=sec.encrypt(cipher, secret), hint=secret[-4:]
+        )
+    )
     return secret
 
 
 def _add_token(session: Session, department_id: str) -> str:
     now = utcnow()
-    for old in session.exec(select(PartnerToken).where(PartnerToken.department_id == department_id,
-                                                       PartnerToken.revoked_at.is_(None))).all():
+    for old in session.exec(
+        select(PartnerToken).where(
+            PartnerToken.department_id == department_id, PartnerToken.revoked_at.is_(None)
+        )
+    ).all():
         old.revoked_at = now
         session.add(old)
     token = sec.new_client_token()
-    session.add(PartnerToken(department_id=department_id, token_hash=sec.hash_token(token), prefix=token[:10]))
+    session.add(
+        PartnerToken(department_id=department_id, token_hash=sec.hash_token(token), prefix=token[:10])
+    )
     session.flush()
     return token
 
 
-def rotate_secret(*, session: Session, cipher: Fernet, department_id: str, overlap_hours: int) -> SecretRotated:
+def rotate_secret(
+    *, session: Session, cipher: Fernet, department_id: str, overlap_hours: int
+) -> SecretRotated:
     """A new signing secret; the current one keeps signing too until the overlap ends."""
     dept = get(session=session, department_id=department_id)
     now = utcnow()
@@ -171,9 +213,16 @@ def issue_client_token(*, session: Session, department_id: str) -> TokenIssued:
 def signing_secrets(*, session: Session, cipher: Fernet, department_id: str) -> list[str]:
     """Every secret that signs now: the newest first, then those still inside their overlap."""
     now = utcnow()
-    rows = session.exec(select(SigningSecret).where(SigningSecret.department_id == department_id)
-                        .order_by(SigningSecret.id.desc())).all()
-    out = [sec.decrypt(cipher, r.secret_encrypted) for r in rows if r.expires_at is None or _aware(r.expires_at) > now]
+    rows = session.exec(
+        select(SigningSecret)
+        .where(SigningSecret.department_id == department_id)
+        .order_by(SigningSecret.id.desc())
+    ).all()
+    out = [
+        sec.decrypt(cipher, r.secret_encrypted)
+        for r in rows
+        if r.expires_at is None or _aware(r.expires_at) > now
+    ]
     return [s for s in out if s]
 
 
@@ -181,63 +230,102 @@ def resolve_partner_token(*, session: Session, token: str) -> Principal | None:
     """The partner department behind an opaque token, or None."""
     if not token.startswith(sec.TOKEN_PREFIX):
         return None
-    row = session.exec(select(PartnerToken).where(PartnerToken.token_hash == sec.hash_token(token),
-                                                  PartnerToken.revoked_at.is_(None))).first()
+    row = session.exec(
+        select(PartnerToken).where(
+            PartnerToken.token_hash == sec.hash_token(token), PartnerToken.revoked_at.is_(None)
+        )
+    ).first()
     if row is None:
         return None
     dept = session.get(Department, row.department_id)
     if dept is None or not dept.active:
         return None
-    return Principal(subject=f"partner:{dept.id}", role="partner", region=dept.region, name=dept.name,
-                     department_id=dept.id)
+    return Principal(
+        subject=f"partner:{dept.id}",
+        role="partner",
+        region=dept.region,
+        name=dept.name,
+        department_id=dept.id,
+    )
 
 
-def choose_receiver(*, session: Session, kind: str, department_type: str, region: str,
-                    field: str = "route") -> Department:
+def choose_receiver(
+    *, session: Session, kind: str, department_type: str, region: str, field: str = "route"
+) -> Department:
     """The directory entry that receives a slip of this kind: a window for `escalate`, else an office."""
     if region not in REGIONS:
         raise Invalid(f"未知的区划代码 {region}", field=f"{field}.receiver_region")
-    rows = session.exec(select(Department).where(Department.type == department_type, Department.region == region,
-                                                 Department.active.is_(True)).order_by(Department.id)).all()
+    rows = session.exec(
+        select(Department)
+        .where(Department.type == department_type, Department.region == region, Department.active.is_(True))
+        .order_by(Department.id)
+    ).all()
     if not rows:
-        raise Invalid(f"目录中没有 {region_name(region)} 的 {TYPES.get(department_type, department_type)} 部门",
-                      field=f"{field}.receiver_department_type")
+        raise Invalid(
+            f"目录中没有 {region_name(region)} 的 {TYPES.get(department_type, department_type)} 部门",
+            field=f"{field}.receiver_department_type",
+        )
     want_window = kind == "escalate"
     preferred = [d for d in rows if d.is_window == want_window]
     return (preferred or rows)[0]
 
 
-DEMO_HANDLERS = {"370211-window": ("陈静", "刘洋", "王主任"), "370211-civil": ("马俊", "高红", "韩科长"),
-                 "370211-education": ("赵明", "钱芳", "孙局长"), "370211-housing": ("吴刚", "郑丽", "冯局长"),
-                 "370211-hr": ("何平", "许敏", "曹局长"), "370211-medical": ("彭涛", "袁媛", "蒋局长"),
-                 "370211-disabled": ("沈磊", "韦娜", "杨理事长"), "370211-emergency": ("秦勇", "尤佳", "朱局长"),
-                 "370211-charity": ("施静", "吕楠", "张会长")}
+DEMO_HANDLERS = {
+    "370211-window": ("陈静", "刘洋", "王主任"),
+    "370211-civil": ("马俊", "高红", "韩科长"),
+    "370211-education": ("赵明", "钱芳", "孙局长"),
+    "370211-housing": ("吴刚", "郑丽", "冯局长"),
+    "370211-hr": ("何平", "许敏", "曹局长"),
+    "370211-medical": ("彭涛", "袁媛", "蒋局长"),
+    "370211-disabled": ("沈磊", "韦娜", "杨理事长"),
+    "370211-emergency": ("秦勇", "尤佳", "朱局长"),
+    "370211-charity": ("施静", "吕楠", "张会长"),
+}
 # A, B and the head of each town's civil-affairs office (dept_hd_ca 孙丽 is 黄岛's A)
-TOWN_HANDLERS = {"370211001": ("孙丽", "周婷", "李主任"), "370211002": ("田野", "方圆", "赵主任"),
-                 "370211003": ("邓超", "石磊", "钱主任"), "370211004": ("贾玲", "范伟", "孙主任"),
-                 "370211005": ("任杰", "温馨", "周主任")}
-DEMO_DISTRICT = [("370211-window", "区民政局社会救助窗口", "civil_affairs", True),
-                 ("370211-civil", "区民政局社会救助科", "civil_affairs", False),
-                 ("370211-education", "区教育局", "education", False),
-                 ("370211-housing", "区住建局", "housing", False),
-                 ("370211-hr", "区人社局", "human_resources", False),
-                 ("370211-medical", "区医保局", "health_insurance", False),
-                 ("370211-disabled", "区残联", "disabled_federation", False),
-                 ("370211-emergency", "区应急管理局", "emergency_management", False),
-                 ("370211-charity", "区慈善总会", "social_organisation", False)]
+TOWN_HANDLERS = {
+    "370211001": ("孙丽", "周婷", "李主任"),
+    "370211002": ("田野", "方圆", "赵主任"),
+    "370211003": ("邓超", "石磊", "钱主任"),
+    "370211004": ("贾玲", "范伟", "孙主任"),
+    "370211005": ("任杰", "温馨", "周主任"),
+}
+DEMO_DISTRICT = [
+    ("370211-window", "区民政局社会救助窗口", "civil_affairs", True),
+    ("370211-civil", "区民政局社会救助科", "civil_affairs", False),
+    ("370211-education", "区教育局", "education", False),
+    ("370211-housing", "区住建局", "housing", False),
+    ("370211-hr", "区人社局", "human_resources", False),
+    ("370211-medical", "区医保局", "health_insurance", False),
+    ("370211-disabled", "区残联", "disabled_federation", False),
+    ("370211-emergency", "区应急管理局", "emergency_management", False),
+    ("370211-charity", "区慈善总会", "social_organisation", False),
+]
 
 
 def seed_demo_departments(*, session: Session) -> int:
     """The directory of docs/contracts.md (fixed ids); returns how many were added."""
     rows = [(i, n, t, "370211", w, *DEMO_HANDLERS[i]) for i, n, t, w in DEMO_DISTRICT]
-    rows += [(f"{code}-civil", f"{r.name}民政办", "civil_affairs", code, False, *TOWN_HANDLERS[code])
-             for code, r in REGIONS.items() if not r.is_district]
+    rows += [
+        (f"{code}-civil", f"{r.name}民政办", "civil_affairs", code, False, *TOWN_HANDLERS[code])
+        for code, r in REGIONS.items()
+        if not r.is_district
+    ]
     added = 0
     for dept_id, name, dtype, region, is_window, a, b, head in rows:
         if session.get(Department, dept_id):
             continue
-        session.add(Department(id=dept_id, name=name, type=dtype, region=region, is_window=is_window,
-                               handler_a=a, handler_b=b, head_name=head))
+        session.add(
+            Department(
+                id=dept_id,
+                name=name,
+                type=dtype,
+                region=region,
+                is_window=is_window,
+                handler_a=a,
+                handler_b=b,
+                head_name=head,
+            )
+        )
         added += 1
     session.flush()
     return added

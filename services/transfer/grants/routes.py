@@ -14,12 +14,19 @@ from services.transfer.grants.schemas import GrantsSummary
 router = APIRouter(prefix="/v1/grants", tags=["grants"])
 
 
-@router.get("/summary", response_model=GrantsSummary, summary="家庭当年已获救助汇总",
-            responses=problem_responses(Unauthorized, Forbidden, Invalid))
-def grants_summary(session: SessionDep,
-                   principal: Annotated[Principal, Depends(require("window_staff", "supervisor", "admin"))],
-                   id_numbers: Annotated[str, Query(min_length=1, description="逗号分隔的身份证号")],
-                   year: Annotated[int, Query(ge=2000, le=2100)], item_code: str | None = None) -> GrantsSummary:
+@router.get(
+    "/summary",
+    response_model=GrantsSummary,
+    summary="家庭当年已获救助汇总",
+    responses=problem_responses(Unauthorized, Forbidden, Invalid),
+)
+def grants_summary(
+    session: SessionDep,
+    principal: Annotated[Principal, Depends(require("window_staff", "supervisor", "admin"))],
+    id_numbers: Annotated[str, Query(min_length=1, description="逗号分隔的身份证号")],
+    year: Annotated[int, Query(ge=2000, le=2100)],
+    item_code: str | None = None,
+) -> GrantsSummary:
     numbers = [normalize_id_number(n, field="id_numbers") for n in id_numbers.split(",") if n.strip()]
     if not numbers or len(numbers) > 50:
         raise Invalid("id_numbers 须为 1 至 50 个身份证号", field="id_numbers")

@@ -12,8 +12,14 @@ from services.transfer.grants.schemas import GrantLine, GrantsSummary
 
 def record_grant(*, session: Session, slip, case, amount_fen: int, grant_date: date) -> Grant:
     """One grant per handled slip, findable by every household member's ID number."""
-    grant = Grant(slip_id=slip.id, case_number=case.case_number, item_code=slip.item_code,
-                  applicant_id_number=case.applicant_id_number, amount_fen=amount_fen, grant_date=grant_date)
+    grant = Grant(
+        slip_id=slip.id,
+        case_number=case.case_number,
+        item_code=slip.item_code,
+        applicant_id_number=case.applicant_id_number,
+        amount_fen=amount_fen,
+        grant_date=grant_date,
+    )
     session.add(grant)
     session.flush()
     members = {case.applicant_id_number, *json.loads(case.household_id_numbers)}
@@ -25,13 +31,31 @@ def record_grant(*, session: Session, slip, case, amount_fen: int, grant_date: d
 
 def summary(*, session: Session, id_numbers: list[str], year: int, item_code: str | None) -> GrantsSummary:
     """Grants this year to any of these people (each grant once, however many members match)."""
-    query = (select(Grant).join(GrantMember, GrantMember.grant_id == Grant.id)
-             .where(GrantMember.id_number.in_(id_numbers), Grant.grant_date >= date(year, 1, 1),
-                    Grant.grant_date <= date(year, 12, 31)).distinct().order_by(Grant.grant_date, Grant.id))
+    query = (
+        select(Grant)
+        .join(GrantMember, GrantMember.grant_id == Grant.id)
+        .where(
+            GrantMember.id_number.in_(id_numbers),
+            Grant.grant_date >= date(year, 1, 1),
+            Grant.grant_date <= date(year, 12, 31),
+        )
+        .distinct()
+        .order_by(Grant.grant_date, Grant.id)
+    )
     if item_code:
         query = query.where(Grant.item_code == item_code)
     rows = session.exec(query).all()
-    return GrantsSummary(grants_this_year=len(rows), granted_amount_this_year=fen_to_yuan(sum(g.amount_fen for g in rows)),
-                         grants=[GrantLine(item_code=g.item_code, amount=fen_to_yuan(g.amount_fen),
-                                           grant_date=g.grant_date, case_number=g.case_number,
-                                           id_number=g.applicant_id_number) for g in rows])
+    return GrantsSummary(
+        grants_this_year=len(rows),
+        granted_amount_this_year=fen_to_yuan(sum(g.amount_fen for g in rows)),
+        grants=[
+            GrantLine(
+                item_code=g.item_code,
+                amount=fen_to_yuan(g.amount_fen),
+                grant_date=g.grant_date,
+                case_number=g.case_number,
+                id_number=g.applicant_id_number,
+            )
+            for g in rows
+        ],
+    )

@@ -43,9 +43,11 @@ class Context:
     def links(self, slip: Slip) -> dict[str, str]:
         """The URLs a partner needs: the slip, its events endpoint, its public verification page."""
         platform = self.settings.platform
-        return {"self": f"{platform.transfer_url}/v1/slips/{slip.id}",
-                "events": f"{platform.transfer_url}/v1/slips/{slip.id}/events",
-                "verify": f"{platform.web_url}/verify/{slip.verify_code}"}
+        return {
+            "self": f"{platform.transfer_url}/v1/slips/{slip.id}",
+            "events": f"{platform.transfer_url}/v1/slips/{slip.id}/events",
+            "verify": f"{platform.web_url}/verify/{slip.verify_code}",
+        }
 
 
 def next_number(session: Session, kind: str, year: int) -> str:
@@ -53,9 +55,12 @@ def next_number(session: Session, kind: str, year: int) -> str:
     prefix = KIND_PREFIX[kind]
     table = SlipSequence.__table__
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    statement = (insert(table).values(prefix=prefix, year=year, value=1)
-                 .on_conflict_do_update(index_elements=["prefix", "year"], set_={"value": table.c.value + 1})
-                 .returning(table.c.value))
+    statement = (
+        insert(table)
+        .values(prefix=prefix, year=year, value=1)
+        .on_conflict_do_update(index_elements=["prefix", "year"], set_={"value": table.c.value + 1})
+        .returning(table.c.value)
+    )
     value = session.execute(statement).scalar_one()
     return f"{prefix}-{year}-{value:06d}"
 
@@ -65,27 +70,66 @@ def window_name(region: str) -> str:
     return f"{region_name(region)}社会救助服务窗口"
 
 
-def issue_slip(session: Session, ctx: Context, *, case: TransferCase, kind: str, receiver: Department,
-               item_code: str, item_name: str, time_limit_days: int, reason: str, sender: Department | None,
-               sender_region: str, actor: str, parent: Slip | None = None) -> Slip:
+def issue_slip(
+    session: Session,
+    ctx: Context,
+    *,
+    case: TransferCase,
+    kind: str,
+    receiver: Department,
+    item_code: str,
+    item_name: str,
+    time_limit_days: int,
+    reason: str,
+    sender: Department | None,
+    sender_region: str,
+    actor: str,
+    parent: Slip | None = None,
+) -> Slip:
     """Create one slip, queue its webhook (callback receivers) and its intake event; web receivers have it at once."""
     now = utcnow()
     today = notify.local_date(now)
     opinion_due = ctx.calendar.add_working_days(today, ctx.settings.opinion_working_days).due_date
     item_due = ctx.calendar.add_working_days(case.accepted_date, time_limit_days).due_date
-    slip = Slip(number=next_number(session, kind, today.year), verify_code=secrets.token_urlsafe(9), kind=kind,
-                case_id=case.case_id, case_number=case.case_number, parent_slip_id=parent.id if parent else None,
-                item_code=item_code, item_name=item_name, time_limit_days=time_limit_days,
-                sender_department_id=sender.id if sender else None,
-                sender_name=sender.name if sender else window_name(sender_region), sender_region=sender_region,
-                receiver_id=receiver.id, receiver_name=receiver.name, receiver_region=receiver.region,
-                handler=receiver.current_handler, route_reason=reason, state="issued", due_kind="opinion",
-                due_date=opinion_due, opinion_due_date=opinion_due, item_due_date=item_due, issued_at=now)
+    slip = Slip(
+        number=next_number(session, kind, today.year),
+        verify_code=secrets.token_urlsafe(9),
+        kind=kind,
+        case_id=case.case_id,
+        case_number=case.case_number,
+        parent_slip_id=parent.id if parent else None,
+        item_code=item_code,
+        item_name=item_name,
+        time_limit_days=time_limit_days,
+        sender_department_id=sender.id if sender else None,
+        sender_name=sender.name if sender else window_name(sender_region),
+        sender_region=sender_region,
+        receiver_id=receiver.id,
+        receiver_name=receiver.name,
+        receiver_region=receiver.region,
+        handler=receiver.current_handler,
+        route_reason=reason,
+        state="issued",
+        due_kind="opinion",
+        due_date=opinion_due,
+        opinion_due_date=opinion_due,
+        item_due_date=item_due,
+        issued_at=now,
+    )
     session.add(slip)
     session.flush()
-    handler = f"（经办人 {slip.handler}{'，A岗不在由B岗办理' if receiver.a_away else ''}）" if slip.handler else ""
-    notify.record(session, slip, kind="issued", intake_kind="slip_issued", actor=actor, at=now,
-                  detail=f"{slip.sender_name}向{receiver.name}发出{KINDS[kind]} {slip.number}：{item_name}{handler}")
+    handler = (
+        f"（经办人 {slip.handler}{'，A岗不在由B岗办理' if receiver.a_away else ''}）" if slip.handler else ""
+    )
+    notify.record(
+        session,
+        slip,
+        kind="issued",
+        intake_kind="slip_issued",
+        actor=actor,
+        at=now,
+        detail=f"{slip.sender_name}向{receiver.name}发出{KINDS[kind]} {slip.number}：{item_name}{handler}",
+    )
     if receiver.integration_mode == "callback":
         notify.queue_webhook(session, slip, event_type="slip.issued", links=ctx.links(slip))
     else:
@@ -100,44 +144,69 @@ def mark_delivered(session: Session, ctx: Context, *, slip: Slip, actor: str, de
         return
     now = utcnow()
     slip.state, slip.delivered_at, slip.updated_at = "delivered", now, now
-    slip.opinion_due_date = ctx.calendar.add_working_days(notify.local_date(now),
-                                                          ctx.settings.opinion_working_days).due_date
+    slip.opinion_due_date = ctx.calendar.add_working_days(
+        notify.local_date(now), ctx.settings.opinion_working_days
+    ).due_date
     slip.due_kind, slip.due_date = "opinion", slip.opinion_due_date
     session.add(slip)
-    notify.record(session, slip, kind="delivered", intake_kind="slip_delivered", actor=actor, detail=detail, at=now)
+    notify.record(
+        session, slip, kind="delivered", intake_kind="slip_delivered", actor=actor, detail=detail, at=now
+    )
 
 
 def _receiver_for(session: Session, route: RouteAnswer, field: str) -> Department:
-    return departments.choose_receiver(session=session, kind=route.kind, department_type=route.receiver_department_type,
-                                       region=route.receiver_region, field=field)
+    return departments.choose_receiver(
+        session=session,
+        kind=route.kind,
+        department_type=route.receiver_department_type,
+        region=route.receiver_region,
+        field=field,
+    )
 
 
-def submit_case(*, session: Session, ctx: Context, body: CaseSubmit, idempotency_key: str | None,
-                principal: Principal) -> tuple[int, CaseSubmitted]:
+def submit_case(
+    *, session: Session, ctx: Context, body: CaseSubmit, idempotency_key: str | None, principal: Principal
+) -> tuple[int, CaseSubmitted]:
     """Issue one slip per item; the same key (or the same case) returns the slips already issued."""
     scope = f"{principal.subject}:cases"
-    replay = find_replay(session, TransferIdempotency, scope=scope, key=idempotency_key, body=body.model_dump(mode="json"))
+    replay = find_replay(
+        session, TransferIdempotency, scope=scope, key=idempotency_key, body=body.model_dump(mode="json")
+    )
     if replay:
         return 200, CaseSubmitted(**replay[1])
     existing = session.get(TransferCase, body.case_id)
     if existing is not None:
-        slips = session.exec(select(Slip).where(Slip.case_id == body.case_id, Slip.parent_slip_id.is_(None))
-                             .order_by(Slip.id)).all()
+        slips = session.exec(
+            select(Slip).where(Slip.case_id == body.case_id, Slip.parent_slip_id.is_(None)).order_by(Slip.id)
+        ).all()
         return 200, _submitted(slips)
     if body.due_date < body.accepted_date:
         raise Invalid("due_date 不能早于 accepted_date", field="due_date")
-    aid_fen = yuan_to_fen(body.emergency_aid.amount, field="emergency_aid.amount") if body.emergency_aid else 0
+    aid_fen = (
+        yuan_to_fen(body.emergency_aid.amount, field="emergency_aid.amount") if body.emergency_aid else 0
+    )
     receivers = [_receiver_for(session, item.route, f"items[{i}].route") for i, item in enumerate(body.items)]
-    case = TransferCase(case_id=body.case_id, case_number=body.case_number, window_region=body.window_region,
-                        window_level=body.window_level, first_responder_username=body.first_responder.username,
-                        first_responder_name=body.first_responder.name, applicant_name=body.applicant.name,
-                        applicant_id_number=body.applicant.id_number, applicant_phone=body.applicant.phone,
-                        hukou_region=body.applicant.hukou_region,
-                        household_id_numbers=json.dumps(body.household_id_numbers), difficulty=body.difficulty,
-                        emergency=body.emergency, accepted_date=body.accepted_date, due_date=body.due_date)
+    case = TransferCase(
+        case_id=body.case_id,
+        case_number=body.case_number,
+        window_region=body.window_region,
+        window_level=body.window_level,
+        first_responder_username=body.first_responder.username,
+        first_responder_name=body.first_responder.name,
+        applicant_name=body.applicant.name,
+        applicant_id_number=body.applicant.id_number,
+        applicant_phone=body.applicant.phone,
+        hukou_region=body.applicant.hukou_region,
+        household_id_numbers=json.dumps(body.household_id_numbers),
+        difficulty=body.difficulty,
+        emergency=body.emergency,
+        accepted_date=body.accepted_date,
+        due_date=body.due_date,
+    )
     if body.emergency:
-        case.paperwork_due_date = ctx.calendar.add_working_days(body.accepted_date,
-                                                                ctx.settings.paperwork_working_days).due_date
+        case.paperwork_due_date = ctx.calendar.add_working_days(
+            body.accepted_date, ctx.settings.paperwork_working_days
+        ).due_date
     try:
         with session.begin_nested():
             session.add(case)
@@ -147,43 +216,94 @@ def submit_case(*, session: Session, ctx: Context, body: CaseSubmit, idempotency
         raise Conflict("该案件正在转办处理中，请稍后重试", field="case_id") from exc
     actor = f"{body.first_responder.name}（首问责任人）"
     sender = _window_department(session, body.window_region)
-    slips = [issue_slip(session, ctx, case=case, kind=item.route.kind, receiver=receiver, item_code=item.item_code,
-                        item_name=item.item_name, time_limit_days=item.time_limit_days, reason=item.route.reason,
-                        sender=sender, sender_region=body.window_region, actor=actor)
-             for item, receiver in zip(body.items, receivers, strict=True)]
+    slips = [
+        issue_slip(
+            session,
+            ctx,
+            case=case,
+            kind=item.route.kind,
+            receiver=receiver,
+            item_code=item.item_code,
+            item_name=item.item_name,
+            time_limit_days=item.time_limit_days,
+            reason=item.route.reason,
+            sender=sender,
+            sender_region=body.window_region,
+            actor=actor,
+        )
+        for item, receiver in zip(body.items, receivers, strict=True)
+    ]
     if body.emergency_aid:
         _add_aid(session, case=case, slip=slips[0], aid=body.emergency_aid, fen=aid_fen, actor=actor)
     answer = _submitted(slips)
-    remember(session, TransferIdempotency, scope=scope, key=idempotency_key, body=body.model_dump(mode="json"),
-             status_code=201, response=answer.model_dump(mode="json"))
+    remember(
+        session,
+        TransferIdempotency,
+        scope=scope,
+        key=idempotency_key,
+        body=body.model_dump(mode="json"),
+        status_code=201,
+        response=answer.model_dump(mode="json"),
+    )
     return 201, answer
 
 
 def _window_department(session: Session, region: str) -> Department | None:
-    return session.exec(select(Department).where(Department.region == region, Department.is_window.is_(True))).first()
+    return session.exec(
+        select(Department).where(Department.region == region, Department.is_window.is_(True))
+    ).first()
 
 
 def _submitted(slips: list[Slip]) -> CaseSubmitted:
-    return CaseSubmitted(slips=[IssuedSlip(id=s.id, number=s.number, kind=s.kind, receiver_id=s.receiver_id,
-                                           receiver_name=s.receiver_name) for s in slips])
+    return CaseSubmitted(
+        slips=[
+            IssuedSlip(
+                id=s.id,
+                number=s.number,
+                kind=s.kind,
+                receiver_id=s.receiver_id,
+                receiver_name=s.receiver_name,
+            )
+            for s in slips
+        ]
+    )
 
 
-def _add_aid(session: Session, *, case: TransferCase, slip: Slip | None, aid: EmergencyAidIn, fen: int,
-             actor: str) -> EmergencyAid:
-    row = EmergencyAid(case_id=case.case_id, given_by=aid.given_by, what=aid.what, amount_fen=fen,
-                       given_date=aid.given_date or notify.local_date(utcnow()), recorded_by=actor)
+def _add_aid(
+    session: Session, *, case: TransferCase, slip: Slip | None, aid: EmergencyAidIn, fen: int, actor: str
+) -> EmergencyAid:
+    row = EmergencyAid(
+        case_id=case.case_id,
+        given_by=aid.given_by,
+        what=aid.what,
+        amount_fen=fen,
+        given_date=aid.given_date or notify.local_date(utcnow()),
+        recorded_by=actor,
+    )
     session.add(row)
     session.flush()
-    notify.record_case(session, case_id=case.case_id, slip=slip, intake_kind="emergency_aid_recorded", actor=actor,
-                       detail=f"先行救助：{aid.given_by} 给予{aid.what}，金额 {fen_to_yuan(fen)} 元")
+    notify.record_case(
+        session,
+        case_id=case.case_id,
+        slip=slip,
+        intake_kind="emergency_aid_recorded",
+        actor=actor,
+        detail=f"先行救助：{aid.given_by} 给予{aid.what}，金额 {fen_to_yuan(fen)} 元",
+    )
     return row
 
 
 def aid_public(row: EmergencyAid) -> EmergencyAidPublic:
     """Emergency aid as the API shows it (amount in yuan)."""
-    return EmergencyAidPublic(id=row.id, case_id=row.case_id, given_by=row.given_by, what=row.what,
-                              amount=fen_to_yuan(row.amount_fen), given_date=row.given_date,
-                              recorded_by=row.recorded_by)
+    return EmergencyAidPublic(
+        id=row.id,
+        case_id=row.case_id,
+        given_by=row.given_by,
+        what=row.what,
+        amount=fen_to_yuan(row.amount_fen),
+        given_date=row.given_date,
+        recorded_by=row.recorded_by,
+    )
 
 
 def _case(session: Session, case_id: int, principal: Principal) -> TransferCase:
@@ -197,15 +317,24 @@ def _first_slip(session: Session, case_id: int) -> Slip | None:
     return session.exec(select(Slip).where(Slip.case_id == case_id).order_by(Slip.id)).first()
 
 
-def record_emergency_aid(*, session: Session, case_id: int, body: EmergencyAidIn,
-                         principal: Principal) -> EmergencyAidPublic:
+def record_emergency_aid(
+    *, session: Session, case_id: int, body: EmergencyAidIn, principal: Principal
+) -> EmergencyAidPublic:
     """Record emergency aid given first; the case's paperwork deadline keeps running until completed."""
     case = _case(session, case_id, principal)
     if not case.emergency:
         raise Conflict("该案件未标记为紧急情况，不能登记先行救助", field="case_id")
     fen = yuan_to_fen(body.amount, field="amount")
-    return aid_public(_add_aid(session, case=case, slip=_first_slip(session, case_id), aid=body, fen=fen,
-                               actor=principal.name or principal.subject))
+    return aid_public(
+        _add_aid(
+            session,
+            case=case,
+            slip=_first_slip(session, case_id),
+            aid=body,
+            fen=fen,
+            actor=principal.name or principal.subject,
+        )
+    )
 
 
 def complete_paperwork(*, session: Session, case_id: int, principal: Principal) -> TransferCase:
@@ -218,16 +347,24 @@ def complete_paperwork(*, session: Session, case_id: int, principal: Principal) 
     case.paperwork_completed_at = utcnow()
     session.add(case)
     late = notify.local_date(case.paperwork_completed_at) > case.paperwork_due_date
-    notify.record_case(session, case_id=case.case_id, slip=_first_slip(session, case_id),
-                       intake_kind="paperwork_completed", actor=principal.name or principal.subject,
-                       detail="紧急救助手续已补齐" + ("（已逾期）" if late else ""))
+    notify.record_case(
+        session,
+        case_id=case.case_id,
+        slip=_first_slip(session, case_id),
+        intake_kind="paperwork_completed",
+        actor=principal.name or principal.subject,
+        detail="紧急救助手续已补齐" + ("（已逾期）" if late else ""),
+    )
     return case
 
 
 def paperwork_due_cases(*, session: Session, region: str | None) -> list[TransferCase]:
     """Emergency cases whose paperwork is still outstanding, earliest deadline first."""
-    query = (select(TransferCase).where(TransferCase.emergency.is_(True), TransferCase.paperwork_completed_at.is_(None))
-             .order_by(TransferCase.paperwork_due_date))
+    query = (
+        select(TransferCase)
+        .where(TransferCase.emergency.is_(True), TransferCase.paperwork_completed_at.is_(None))
+        .order_by(TransferCase.paperwork_due_date)
+    )
     if region:
         query = query.where(TransferCase.window_region.startswith(region))
     return list(session.exec(query).all())

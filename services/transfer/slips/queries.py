@@ -26,6 +26,7 @@ from services.transfer.slips.schemas import AccessEntry, SlipDetail, SlipSummary
 
 def _today(ctx):
     from services.transfer.slips.issuing import today
+
     return today()
 
 
@@ -44,10 +45,14 @@ def can_see(session: Session, principal: Principal, slip: Slip) -> bool:
     if principal.role == "window_staff":
         # the first responder's window follows its case's slips wherever they are passed on
         receiver = session.get(Department, slip.receiver_id)
-        return (principal.can_see_region(case.window_region) or principal.can_see_region(slip.sender_region)
-                or (receiver.is_window and principal.region == receiver.region))
+        return (
+            principal.can_see_region(case.window_region)
+            or principal.can_see_region(slip.sender_region)
+            or (receiver.is_window and principal.region == receiver.region)
+        )
     return principal.role == "supervisor" and any(
-        principal.can_see_region(r) for r in (case.window_region, slip.sender_region, slip.receiver_region))
+        principal.can_see_region(r) for r in (case.window_region, slip.sender_region, slip.receiver_region)
+    )
 
 
 def get_visible(session: Session, principal: Principal, slip_id: int) -> Slip:
@@ -65,62 +70,142 @@ def summary(session: Session, ctx, slip: Slip, case: TransferCase | None = None,
     limit = limit or near_due_limit(ctx)
     open_ = slip.state in OPEN_STATES and slip.due_date is not None
     return SlipSummary(
-        id=slip.id, number=slip.number, kind=slip.kind, kind_name=KINDS[slip.kind], case_id=slip.case_id,
-        case_number=slip.case_number, item_code=slip.item_code, item_name=slip.item_name, sender_name=slip.sender_name,
-        sender_region=slip.sender_region, receiver_id=slip.receiver_id, receiver_name=slip.receiver_name,
-        receiver_region=slip.receiver_region, handler=slip.handler, state=slip.state, state_name=STATES[slip.state],
-        due_kind=slip.due_kind, due_date=slip.due_date, overdue=open_ and slip.due_date < today,
-        near_due=open_ and today <= slip.due_date <= limit, emergency=case.emergency,
-        applicant_name_masked=mask_name(case.applicant_name), issued_at=slip.issued_at,
-        parent_slip_id=slip.parent_slip_id, successor_slip_id=slip.successor_slip_id)
+        id=slip.id,
+        number=slip.number,
+        kind=slip.kind,
+        kind_name=KINDS[slip.kind],
+        case_id=slip.case_id,
+        case_number=slip.case_number,
+        item_code=slip.item_code,
+        item_name=slip.item_name,
+        sender_name=slip.sender_name,
+        sender_region=slip.sender_region,
+        receiver_id=slip.receiver_id,
+        receiver_name=slip.receiver_name,
+        receiver_region=slip.receiver_region,
+        handler=slip.handler,
+        state=slip.state,
+        state_name=STATES[slip.state],
+        due_kind=slip.due_kind,
+        due_date=slip.due_date,
+        overdue=open_ and slip.due_date < today,
+        near_due=open_ and today <= slip.due_date <= limit,
+        emergency=case.emergency,
+        applicant_name_masked=mask_name(case.applicant_name),
+        issued_at=slip.issued_at,
+        parent_slip_id=slip.parent_slip_id,
+        successor_slip_id=slip.successor_slip_id,
+    )
 
 
 def detail(session: Session, ctx, slip: Slip, *, principal: Principal, audit: bool = True) -> SlipDetail:
     """The full slip for its receiver and the windows; a read of personal details is audited."""
     case = session.get(TransferCase, slip.case_id)
     if audit:
-        session.add(SlipAccess(slip_id=slip.id, subject=principal.subject, role=principal.role,
-                               department_id=principal.department_id))
-    events = session.exec(select(SlipEvent).where(SlipEvent.slip_id == slip.id).order_by(SlipEvent.at, SlipEvent.id)).all()
-    aid = session.exec(select(EmergencyAid).where(EmergencyAid.case_id == case.case_id).order_by(EmergencyAid.id)).all()
+        session.add(
+            SlipAccess(
+                slip_id=slip.id,
+                subject=principal.subject,
+                role=principal.role,
+                department_id=principal.department_id,
+            )
+        )
+    events = session.exec(
+        select(SlipEvent).where(SlipEvent.slip_id == slip.id).order_by(SlipEvent.at, SlipEvent.id)
+    ).all()
+    aid = session.exec(
+        select(EmergencyAid).where(EmergencyAid.case_id == case.case_id).order_by(EmergencyAid.id)
+    ).all()
     warnings = ctx.calendar.add_working_days(case.accepted_date, slip.time_limit_days).warnings
     from services.transfer.slips.issuing import aid_public
+
     return SlipDetail(
-        **summary(session, ctx, slip, case).model_dump(), verify_code=slip.verify_code, route_reason=slip.route_reason,
-        time_limit_days=slip.time_limit_days, first_responder_name=case.first_responder_name,
-        window_region=case.window_region, applicant_name=case.applicant_name,
-        applicant_id_number=case.applicant_id_number, applicant_phone=case.applicant_phone,
-        hukou_region=case.hukou_region, household_size=max(1, len(json.loads(case.household_id_numbers))),
-        difficulty=case.difficulty, accepted_date=case.accepted_date, case_due_date=case.due_date,
-        opinion_due_date=slip.opinion_due_date, item_due_date=slip.item_due_date,
-        feedback_due_date=slip.feedback_due_date, delivered_at=slip.delivered_at,
-        acknowledged_at=slip.acknowledged_at, acknowledged_by=slip.acknowledged_by, opinion=slip.opinion,
-        result=slip.result, amount=fen_to_yuan(slip.amount_fen) if slip.amount_fen is not None else None,
-        result_reason=slip.result_reason, handled_at=slip.handled_at, feedback_to_applicant=slip.feedback_to_applicant,
-        feedback_to_window=slip.feedback_to_window, signed_by=slip.signed_by, feedback_at=slip.feedback_at,
-        returned_reason=slip.returned_reason, paperwork_due_date=case.paperwork_due_date,
+        **summary(session, ctx, slip, case).model_dump(),
+        verify_code=slip.verify_code,
+        route_reason=slip.route_reason,
+        time_limit_days=slip.time_limit_days,
+        first_responder_name=case.first_responder_name,
+        window_region=case.window_region,
+        applicant_name=case.applicant_name,
+        applicant_id_number=case.applicant_id_number,
+        applicant_phone=case.applicant_phone,
+        hukou_region=case.hukou_region,
+        household_size=max(1, len(json.loads(case.household_id_numbers))),
+        difficulty=case.difficulty,
+        accepted_date=case.accepted_date,
+        case_due_date=case.due_date,
+        opinion_due_date=slip.opinion_due_date,
+        item_due_date=slip.item_due_date,
+        feedback_due_date=slip.feedback_due_date,
+        delivered_at=slip.delivered_at,
+        acknowledged_at=slip.acknowledged_at,
+        acknowledged_by=slip.acknowledged_by,
+        opinion=slip.opinion,
+        result=slip.result,
+        amount=fen_to_yuan(slip.amount_fen) if slip.amount_fen is not None else None,
+        result_reason=slip.result_reason,
+        handled_at=slip.handled_at,
+        feedback_to_applicant=slip.feedback_to_applicant,
+        feedback_to_window=slip.feedback_to_window,
+        signed_by=slip.signed_by,
+        feedback_at=slip.feedback_at,
+        returned_reason=slip.returned_reason,
+        paperwork_due_date=case.paperwork_due_date,
         paperwork_completed_at=case.paperwork_completed_at,
-        emergency_aid=[aid_public(a).model_dump(mode="json") for a in aid], deadline_warnings=warnings,
-        timeline=[TimelineEntry(kind=e.kind, actor=e.actor, detail=e.detail, at=e.at) for e in events])
+        emergency_aid=[aid_public(a).model_dump(mode="json") for a in aid],
+        deadline_warnings=warnings,
+        timeline=[TimelineEntry(kind=e.kind, actor=e.actor, detail=e.detail, at=e.at) for e in events],
+    )
 
 
-def list_slips(*, session: Session, ctx, principal: Principal, kind: str | None = None, receiver: str | None = None,
-               state: str | None = None, overdue: bool | None = None, near_due: bool | None = None,
-               region: str | None = None, case_id: int | None = None, limit: int = 200) -> list[SlipSummary]:
+def list_slips(
+    *,
+    session: Session,
+    ctx,
+    principal: Principal,
+    kind: str | None = None,
+    receiver: str | None = None,
+    state: str | None = None,
+    overdue: bool | None = None,
+    near_due: bool | None = None,
+    region: str | None = None,
+    case_id: int | None = None,
+    limit: int = 200,
+) -> list[SlipSummary]:
     """Slips the caller may see, filtered; newest first."""
-    query = (select(Slip).join(TransferCase, TransferCase.case_id == Slip.case_id)
-             .order_by(Slip.id.desc()).limit(limit))
+    query = (
+        select(Slip)
+        .join(TransferCase, TransferCase.case_id == Slip.case_id)
+        .order_by(Slip.id.desc())
+        .limit(limit)
+    )
     mine = principal.region or "-"  # no region sees no region-scoped slips
     if principal.role in ("partner", "department_staff"):
         query = query.where(Slip.receiver_id == (principal.department_id or ""))
     elif principal.role == "window_staff":
-        windows = [d.id for d in session.exec(select(Department).where(Department.is_window.is_(True),
-                                                                       Department.region == principal.region)).all()]
-        query = query.where(or_(TransferCase.window_region.startswith(mine), Slip.sender_region.startswith(mine),
-                                Slip.receiver_id.in_(windows)))
+        windows = [
+            d.id
+            for d in session.exec(
+                select(Department).where(
+                    Department.is_window.is_(True), Department.region == principal.region
+                )
+            ).all()
+        ]
+        query = query.where(
+            or_(
+                TransferCase.window_region.startswith(mine),
+                Slip.sender_region.startswith(mine),
+                Slip.receiver_id.in_(windows),
+            )
+        )
     elif principal.role == "supervisor":
-        query = query.where(or_(TransferCase.window_region.startswith(mine), Slip.sender_region.startswith(mine),
-                                Slip.receiver_region.startswith(mine)))
+        query = query.where(
+            or_(
+                TransferCase.window_region.startswith(mine),
+                Slip.sender_region.startswith(mine),
+                Slip.receiver_region.startswith(mine),
+            )
+        )
     if kind:
         query = query.where(Slip.kind == kind)
     if receiver:
@@ -128,7 +213,9 @@ def list_slips(*, session: Session, ctx, principal: Principal, kind: str | None 
     if state:
         query = query.where(Slip.state == state)
     if region:
-        query = query.where(or_(Slip.sender_region.startswith(region), Slip.receiver_region.startswith(region)))
+        query = query.where(
+            or_(Slip.sender_region.startswith(region), Slip.receiver_region.startswith(region))
+        )
     if case_id is not None:
         query = query.where(Slip.case_id == case_id)
     today = _today(ctx)
@@ -136,8 +223,9 @@ def list_slips(*, session: Session, ctx, principal: Principal, kind: str | None 
         late = Slip.state.in_(OPEN_STATES) & Slip.due_date.is_not(None) & (Slip.due_date < today)
         query = query.where(late if overdue else ~late)
     if near_due:
-        query = query.where(Slip.state.in_(OPEN_STATES), Slip.due_date >= today,
-                            Slip.due_date <= near_due_limit(ctx))
+        query = query.where(
+            Slip.state.in_(OPEN_STATES), Slip.due_date >= today, Slip.due_date <= near_due_limit(ctx)
+        )
     limit_date = near_due_limit(ctx)
     return [summary(session, ctx, s, limit=limit_date) for s in session.exec(query).all()]
 
@@ -149,16 +237,27 @@ def verify(*, session: Session, code: str) -> Verification:
         raise NotFound("未找到该通知单：二维码无效或不是本系统出具", field="code")
     case = session.get(TransferCase, slip.case_id)
     successor = session.get(Slip, slip.successor_slip_id) if slip.successor_slip_id else None
-    return Verification(genuine=True, number=slip.number, kind_name=KINDS[slip.kind], sender_name=slip.sender_name,
-                        receiver_name=slip.receiver_name, item_name=slip.item_name,
-                        applicant_name_masked=mask_name(case.applicant_name),
-                        issued_date=notify.local_date(slip.issued_at), state=slip.state,
-                        state_name=STATES[slip.state], due_date=slip.due_date, signed_by=slip.signed_by,
-                        successor_number=successor.number if successor else None)
+    return Verification(
+        genuine=True,
+        number=slip.number,
+        kind_name=KINDS[slip.kind],
+        sender_name=slip.sender_name,
+        receiver_name=slip.receiver_name,
+        item_name=slip.item_name,
+        applicant_name_masked=mask_name(case.applicant_name),
+        issued_date=notify.local_date(slip.issued_at),
+        state=slip.state,
+        state_name=STATES[slip.state],
+        due_date=slip.due_date,
+        signed_by=slip.signed_by,
+        successor_number=successor.number if successor else None,
+    )
 
 
 def access_log(*, session: Session, principal: Principal, slip_id: int) -> list[AccessEntry]:
     """Who read this slip's personal details, newest first (supervisors and administrators)."""
     get_visible(session, principal, slip_id)
-    rows = session.exec(select(SlipAccess).where(SlipAccess.slip_id == slip_id).order_by(SlipAccess.id.desc())).all()
+    rows = session.exec(
+        select(SlipAccess).where(SlipAccess.slip_id == slip_id).order_by(SlipAccess.id.desc())
+    ).all()
     return [AccessEntry(subject=r.subject, role=r.role, department_id=r.department_id, at=r.at) for r in rows]

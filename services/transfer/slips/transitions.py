@@ -28,8 +28,13 @@ from services.transfer.slips.schemas import (
 )
 
 # which states each event may follow (anything else is a 409)
-ALLOWED = {"acknowledged": ("issued", "delivered"), "opinion": ("acknowledged",), "result": ("opinion_given",),
-           "feedback": ("handled",), "returned": ("issued", "delivered", "acknowledged", "opinion_given")}
+ALLOWED = {
+    "acknowledged": ("issued", "delivered"),
+    "opinion": ("acknowledged",),
+    "result": ("opinion_given",),
+    "feedback": ("handled",),
+    "returned": ("issued", "delivered", "acknowledged", "opinion_given"),
+}
 ONWARD_KINDS = ("hand_over", "assign", "refer")
 
 
@@ -45,12 +50,23 @@ def may_act_as_receiver(principal: Principal, receiver: Department) -> bool:
 
 
 def _actor(principal: Principal, handler: str, dept: Department) -> str:
-    who = handler or (dept.current_handler if principal.role == "partner" else principal.name) or principal.subject
+    who = (
+        handler
+        or (dept.current_handler if principal.role == "partner" else principal.name)
+        or principal.subject
+    )
     return f"{dept.name} {who}"
 
 
-def apply_event(*, session: Session, ctx: Context, slip_id: int, event: SlipEventIn, principal: Principal,
-                idempotency_key: str | None) -> SlipDetail:
+def apply_event(
+    *,
+    session: Session,
+    ctx: Context,
+    slip_id: int,
+    event: SlipEventIn,
+    principal: Principal,
+    idempotency_key: str | None,
+) -> SlipDetail:
     """Apply a receiver's event to its slip; a repeated Idempotency-Key replays the first answer."""
     scope = f"{principal.subject}:slip-event:{slip_id}"
     body = event.model_dump(mode="json")
@@ -65,8 +81,9 @@ def apply_event(*, session: Session, ctx: Context, slip_id: int, event: SlipEven
             raise Forbidden("只有接收部门可以处理本通知单", field="slip_id")
         raise NotFound(f"通知单 {slip_id} 不存在", field="slip_id")
     if slip.state not in ALLOWED[event.type]:
-        raise Conflict(f"通知单当前状态为“{STATES[slip.state]}”，不能执行 {event.type}", field="type",
-                       state=slip.state)
+        raise Conflict(
+            f"通知单当前状态为“{STATES[slip.state]}”，不能执行 {event.type}", field="type", state=slip.state
+        )
     actor = _actor(principal, event.handler, receiver)
     now = utcnow()
     today = notify.local_date(now)
@@ -75,14 +92,28 @@ def apply_event(*, session: Session, ctx: Context, slip_id: int, event: SlipEven
             if slip.state == "issued":  # a receipt proves delivery even if our push's answer was lost
                 mark_delivered(session, ctx, slip=slip, actor=actor, detail="签收即确认送达")
             slip.state, slip.acknowledged_at, slip.acknowledged_by = "acknowledged", now, actor
-            notify.record(session, slip, kind="acknowledged", intake_kind="slip_acknowledged", actor=actor,
-                          detail=f"{receiver.name}已签收 {slip.number}", at=now)
+            notify.record(
+                session,
+                slip,
+                kind="acknowledged",
+                intake_kind="slip_acknowledged",
+                actor=actor,
+                detail=f"{receiver.name}已签收 {slip.number}",
+                at=now,
+            )
         case Opinion():
             slip.state, slip.opinion, slip.opinion_at = "opinion_given", event.opinion, now
             slip.due_kind, slip.due_date = "handling", slip.item_due_date
             late = "（超过3个工作日）" if slip.opinion_due_date and today > slip.opinion_due_date else ""
-            notify.record(session, slip, kind="opinion", intake_kind="opinion_given", actor=actor,
-                          detail=f"{receiver.name}提出办理意见{late}：{event.opinion}", at=now)
+            notify.record(
+                session,
+                slip,
+                kind="opinion",
+                intake_kind="opinion_given",
+                actor=actor,
+                detail=f"{receiver.name}提出办理意见{late}：{event.opinion}",
+                at=now,
+            )
         case Result():
             _apply_result(session, ctx, slip=slip, event=event, actor=actor, receiver=receiver, today=today)
         case Feedback():
@@ -91,43 +122,92 @@ def apply_event(*, session: Session, ctx: Context, slip_id: int, event: SlipEven
             late = "（超过3个工作日）" if slip.feedback_due_date and today > slip.feedback_due_date else ""
             slip.due_kind = slip.due_date = None
             session.add(slip)
-            notify.record(session, slip, kind="feedback", intake_kind="feedback_given", actor=actor, at=now,
-                          detail=f"{receiver.name}已向申请人和窗口反馈{late}，负责人 {event.signed_by} 签字：{event.to_window}")
+            notify.record(
+                session,
+                slip,
+                kind="feedback",
+                intake_kind="feedback_given",
+                actor=actor,
+                at=now,
+                detail=f"{receiver.name}已向申请人和窗口反馈{late}，负责人 {event.signed_by} 签字：{event.to_window}",
+            )
         case Returned():
             slip.state, slip.returned_reason, slip.returned_at = "returned", event.reason, now
             slip.due_kind = slip.due_date = None
-            notify.record(session, slip, kind="returned", intake_kind="slip_returned", actor=actor, at=now,
-                          detail=f"{receiver.name}退回 {slip.number}，原因：{event.reason}；由{slip.sender_name}重新分流")
+            notify.record(
+                session,
+                slip,
+                kind="returned",
+                intake_kind="slip_returned",
+                actor=actor,
+                at=now,
+                detail=f"{receiver.name}退回 {slip.number}，原因：{event.reason}；由{slip.sender_name}重新分流",
+            )
     slip.updated_at = now
     session.add(slip)
     session.flush()
     answer = queries.detail(session, ctx, slip, principal=principal, audit=False)
-    remember(session, TransferIdempotency, scope=scope, key=idempotency_key, body=body, status_code=200,
-             response=answer.model_dump(mode="json"))
+    remember(
+        session,
+        TransferIdempotency,
+        scope=scope,
+        key=idempotency_key,
+        body=body,
+        status_code=200,
+        response=answer.model_dump(mode="json"),
+    )
     return answer
 
 
-def _apply_result(session: Session, ctx: Context, *, slip: Slip, event: Result, actor: str,
-                  receiver: Department, today: date) -> None:
+def _apply_result(
+    session: Session,
+    ctx: Context,
+    *,
+    slip: Slip,
+    event: Result,
+    actor: str,
+    receiver: Department,
+    today: date,
+) -> None:
     fen = yuan_to_fen(event.amount, field="amount") if event.amount is not None else None
     if event.outcome == "denied" and fen:
         raise Invalid("不予救助时不能填写金额", field="amount")
     now = utcnow()
     slip.state, slip.result, slip.amount_fen, slip.result_reason, slip.handled_at = (
-        "handled", event.outcome, fen, event.reason, now)
+        "handled",
+        event.outcome,
+        fen,
+        event.reason,
+        now,
+    )
     slip.feedback_due_date = ctx.calendar.add_working_days(today, ctx.settings.feedback_working_days).due_date
     slip.due_kind, slip.due_date = "feedback", slip.feedback_due_date
     session.add(slip)
     outcome = "同意救助" if event.outcome == "approved" else "不予救助"
     money = f"，金额 {fen_to_yuan(fen)} 元" if fen else ""
-    notify.record(session, slip, kind="result", intake_kind="result_given", actor=actor, at=now,
-                  detail=f"{receiver.name}办理完毕：{outcome}{money}；{event.reason}")
+    notify.record(
+        session,
+        slip,
+        kind="result",
+        intake_kind="result_given",
+        actor=actor,
+        at=now,
+        detail=f"{receiver.name}办理完毕：{outcome}{money}；{event.reason}",
+    )
     if event.outcome == "approved" and fen:
         case = session.get(TransferCase, slip.case_id)
-        grant = grants.record_grant(session=session, slip=slip, case=case, amount_fen=fen,
-                                    grant_date=event.grant_date or today)
-        notify.record(session, slip, kind="grant", intake_kind="grant_recorded", actor=actor, at=now,
-                      detail=f"已登记救助发放：{slip.item_name} {fen_to_yuan(fen)} 元（{grant.grant_date.isoformat()}）")
+        grant = grants.record_grant(
+            session=session, slip=slip, case=case, amount_fen=fen, grant_date=event.grant_date or today
+        )
+        notify.record(
+            session,
+            slip,
+            kind="grant",
+            intake_kind="grant_recorded",
+            actor=actor,
+            at=now,
+            detail=f"已登记救助发放：{slip.item_name} {fen_to_yuan(fen)} 元（{grant.grant_date.isoformat()}）",
+        )
 
 
 def _locked(session: Session, slip_id: int) -> Slip:
@@ -151,8 +231,15 @@ def _kind_for(dept: Department, sender_region: str) -> str:
     return "assign"
 
 
-def _onward_receiver(session: Session, ctx: Context, body: Onward, slip: Slip, kinds: tuple[str, ...],
-                     eligibility, sender_region: str) -> tuple[str, Department, str]:
+def _onward_receiver(
+    session: Session,
+    ctx: Context,
+    body: Onward,
+    slip: Slip,
+    kinds: tuple[str, ...],
+    eligibility,
+    sender_region: str,
+) -> tuple[str, Department, str]:
     if body.receiver_id:
         dept = departments.get(session=session, department_id=body.receiver_id)
         kind = body.route.kind if body.route else _kind_for(dept, sender_region)
@@ -165,19 +252,29 @@ def _onward_receiver(session: Session, ctx: Context, body: Onward, slip: Slip, k
             raise Invalid("请提供 route 或 receiver_id", field="route")
         case = session.get(TransferCase, slip.case_id)
         from services.transfer.slips.schemas import RouteAnswer
+
         decision = eligibility.route(slip.item_code, "district", slip.receiver_region[:6], case.hukou_region)
         data = decision.model_dump() if hasattr(decision, "model_dump") else dict(decision)
-        route = RouteAnswer(**{k: data.get(k) or "" for k in ("kind", "receiver_department_type",
-                                                               "receiver_region", "reason")})
+        route = RouteAnswer(
+            **{
+                k: data.get(k) or ""
+                for k in ("kind", "receiver_department_type", "receiver_region", "reason")
+            }
+        )
     if route.kind not in kinds:
         raise Invalid(f"不能以 {route.kind} 方式转出，可选：{', '.join(kinds)}", field="route.kind")
-    dept = departments.choose_receiver(session=session, kind=route.kind, department_type=route.receiver_department_type,
-                                       region=route.receiver_region)
+    dept = departments.choose_receiver(
+        session=session,
+        kind=route.kind,
+        department_type=route.receiver_department_type,
+        region=route.receiver_region,
+    )
     return route.kind, dept, body.note or route.reason
 
 
-def forward(*, session: Session, ctx: Context, slip_id: int, body: Onward, principal: Principal,
-            eligibility=None) -> SlipDetail:
+def forward(
+    *, session: Session, ctx: Context, slip_id: int, body: Onward, principal: Principal, eligibility=None
+) -> SlipDetail:
     """The district window passes an escalate slip on: to the hukou town (hand_over) or a bureau (assign)."""
     slip = _locked(session, slip_id)
     receiver = session.get(Department, slip.receiver_id)
@@ -187,41 +284,83 @@ def forward(*, session: Session, ctx: Context, slip_id: int, body: Onward, princ
         raise Conflict("只有转送通知单（escalate）可以由区窗口转出", field="slip_id")
     if slip.state not in ("issued", "delivered", "acknowledged", "opinion_given"):
         raise Conflict(f"通知单当前状态为“{STATES[slip.state]}”，不能转出", field="slip_id", state=slip.state)
-    kind, dept, reason = _onward_receiver(session, ctx, body, slip, ONWARD_KINDS, eligibility, receiver.region)
+    kind, dept, reason = _onward_receiver(
+        session, ctx, body, slip, ONWARD_KINDS, eligibility, receiver.region
+    )
     actor = f"{receiver.name} {principal.name or principal.subject}"
-    child = _issue_onward(session, ctx, slip=slip, kind=kind, dept=dept, reason=reason, sender=receiver, actor=actor)
+    child = _issue_onward(
+        session, ctx, slip=slip, kind=kind, dept=dept, reason=reason, sender=receiver, actor=actor
+    )
     slip.state, slip.successor_slip_id, slip.due_kind, slip.due_date = "forwarded", child.id, None, None
     slip.updated_at = utcnow()
     session.add(slip)
-    notify.record(session, slip, kind="forwarded", intake_kind=None, actor=actor,
-                  detail=f"已以{KINDS[kind]} {child.number} 转至{dept.name}")
+    notify.record(
+        session,
+        slip,
+        kind="forwarded",
+        intake_kind=None,
+        actor=actor,
+        detail=f"已以{KINDS[kind]} {child.number} 转至{dept.name}",
+    )
     return queries.detail(session, ctx, child, principal=principal, audit=False)
 
 
-def reroute(*, session: Session, ctx: Context, slip_id: int, body: Onward, principal: Principal,
-            eligibility=None) -> SlipDetail:
+def reroute(
+    *, session: Session, ctx: Context, slip_id: int, body: Onward, principal: Principal, eligibility=None
+) -> SlipDetail:
     """The sender's window issues a new slip for a returned one; the returned slip and its history stay."""
     slip = _locked(session, slip_id)
     if principal.role not in ("window_staff", "service") or not principal.can_see_region(slip.sender_region):
         raise Forbidden("只有发出本通知单的窗口可以重新分流", field="slip_id")
     if slip.state != "returned" or slip.successor_slip_id is not None:
         raise Conflict("只有被退回且尚未重新分流的通知单可以重新分流", field="slip_id", state=slip.state)
-    kind, dept, reason = _onward_receiver(session, ctx, body, slip, tuple(KINDS), eligibility, slip.sender_region)
+    kind, dept, reason = _onward_receiver(
+        session, ctx, body, slip, tuple(KINDS), eligibility, slip.sender_region
+    )
     if dept.id == slip.receiver_id:
         raise Invalid("不能重新分流给退回本通知单的同一部门", field="receiver_id")
     sender = session.get(Department, slip.sender_department_id) if slip.sender_department_id else None
     actor = f"{slip.sender_name} {principal.name or principal.subject}"
-    child = _issue_onward(session, ctx, slip=slip, kind=kind, dept=dept, reason=reason, sender=sender, actor=actor)
+    child = _issue_onward(
+        session, ctx, slip=slip, kind=kind, dept=dept, reason=reason, sender=sender, actor=actor
+    )
     slip.successor_slip_id = child.id
     session.add(slip)
-    notify.record(session, slip, kind="rerouted", intake_kind=None, actor=actor,
-                  detail=f"已重新分流：{KINDS[kind]} {child.number} 至{dept.name}")
+    notify.record(
+        session,
+        slip,
+        kind="rerouted",
+        intake_kind=None,
+        actor=actor,
+        detail=f"已重新分流：{KINDS[kind]} {child.number} 至{dept.name}",
+    )
     return queries.detail(session, ctx, child, principal=principal, audit=False)
 
 
-def _issue_onward(session: Session, ctx: Context, *, slip: Slip, kind: str, dept: Department, reason: str,
-                  sender: Department | None, actor: str) -> Slip:
+def _issue_onward(
+    session: Session,
+    ctx: Context,
+    *,
+    slip: Slip,
+    kind: str,
+    dept: Department,
+    reason: str,
+    sender: Department | None,
+    actor: str,
+) -> Slip:
     case = session.get(TransferCase, slip.case_id)
-    return issue_slip(session, ctx, case=case, kind=kind, receiver=dept, item_code=slip.item_code,
-                      item_name=slip.item_name, time_limit_days=slip.time_limit_days, reason=reason, sender=sender,
-                      sender_region=sender.region if sender else slip.sender_region, actor=actor, parent=slip)
+    return issue_slip(
+        session,
+        ctx,
+        case=case,
+        kind=kind,
+        receiver=dept,
+        item_code=slip.item_code,
+        item_name=slip.item_name,
+        time_limit_days=slip.time_limit_days,
+        reason=reason,
+        sender=sender,
+        sender_region=sender.region if sender else slip.sender_region,
+        actor=actor,
+        parent=slip,
+    )
