@@ -2,12 +2,9 @@
 
 import pytest
 from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
-from migrations.env_common import metadata_of
-from migrations.migrate import SERVICES, config
+from migrations.migrate import SERVICES, config, differences
 from services.common.db import make_engine
 from tests.conftest import RUN_ID, _create_database, _drop_database
 
@@ -15,10 +12,7 @@ from tests.conftest import RUN_ID, _create_database, _drop_database
 @pytest.mark.parametrize("service", SERVICES)
 def test_models_and_migrations_agree(service, engines):
     with engines[service].connect() as conn:
-        context = MigrationContext.configure(
-            conn, opts={"compare_type": True, "version_table": f"alembic_version_{service}"}
-        )
-        diff = compare_metadata(context, metadata_of(service))
+        diff = differences(service, conn)
     assert diff == [], f"{service}: models differ from migrations; generate a revision: {diff}"
 
 
