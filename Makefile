@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 PG_ADMIN_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
 PYTEST_ARGS ?=
 
-.PHONY: help install run test test-sqlite test-postgres bench lint format migrate demo-token clean
+.PHONY: help install run test test-sqlite test-postgres bench lint format migrate migration demo-token clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -22,6 +22,10 @@ install: $(STAMP) ## Create .venv and install the project with test tools
 
 migrate: install ## Apply every service's migrations (SQLite files under data/ unless *_DATABASE_URL is set)
 	$(BIN)/python -m migrations.migrate upgrade
+
+migration: install ## New dated revision from the models: make migration SERVICE=intake MESSAGE="what changes"
+	@test -n "$(SERVICE)" -a -n "$(MESSAGE)" || { echo 'usage: make migration SERVICE=intake|eligibility|transfer MESSAGE="what changes"'; exit 2; }
+	$(BIN)/python -m migrations.migrate revision -m "$(MESSAGE)" $(SERVICE)
 
 run: install ## Migrate, load demo data, start web :8000 + intake :8001 + eligibility :8002 + transfer :8003
 	$(BIN)/python -m scripts.run_all
@@ -45,9 +49,10 @@ bench: install ## Benchmarks (eligibility batch vs OpenFisca, latency); numbers 
 
 LINT_PATHS := services web migrations tests scripts bench
 
-lint: install ## ruff: lint (incl. import order) and formatting check
+lint: install ## ruff: lint (incl. import order) and formatting check; models agree with migrations
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
+	$(BIN)/python -m migrations.migrate check
 
 format: install ## Format the tree and sort imports (ruff)
 	$(BIN)/ruff check --select I --fix $(LINT_PATHS)
