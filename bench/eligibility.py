@@ -31,10 +31,10 @@ END_TO_END_MAX = 200_000  # the string path is per-household Python; larger size
 
 
 def _rule():
-    from services.eligibility.catalogue.seed import PARAMETERS, TEMPORARY_ASSISTANCE_RULES
     from services.eligibility.rules.engine import compile_rule
+    from services.eligibility.rules.seed import PARAMETERS, TEMPORARY_ASSISTANCE_RULES
 
-    units = {name: unit for name, _, unit, _ in PARAMETERS}
+    units = {p.name: p.unit for p in PARAMETERS}
     params = {
         "max_grants_per_year": models.MAX_GRANTS,
         "annual_cap": models.ANNUAL_CAP,

@@ -1,14 +1,15 @@
 """Load the eligibility demo data (idempotent): `python -m services.eligibility.demo`."""
 
-from datetime import date
-
 from sqlmodel import Session, select
 
 from services.common.db import Database
+from services.common.money import yuan_to_fen
 from services.eligibility.catalogue import seed
 from services.eligibility.catalogue.models import AssistanceItem, HandlingLevel, ItemMaterial, Material
 from services.eligibility.catalogue.service import record_change
+from services.eligibility.guidance import seed as guidance_seed
 from services.eligibility.guidance.models import SuggestionRule
+from services.eligibility.rules import seed as rules_seed
 from services.eligibility.rules.models import RuleParameter, RuleSet
 from services.eligibility.settings import EligibilitySettings
 
@@ -17,9 +18,11 @@ ACTOR = "system:demo"
 
 def _materials(session: Session) -> int:
     added = 0
-    for code, name, description, shared in seed.MATERIALS:
-        if session.exec(select(Material.id).where(Material.code == code)).first() is None:
-            session.add(Material(code=code, name=name, description=description, shared_data=shared))
+    for m in seed.MATERIALS:
+        if session.exec(select(Material.id).where(Material.code == m.code)).first() is None:
+            session.add(
+                Material(code=m.code, name=m.name, description=m.description, shared_data=m.shared_data)
+            )
             added += 1
     session.flush()
     return added
@@ -29,45 +32,44 @@ def _items(session: Session) -> int:
     added = 0
     materials = {m.code: m.id for m in session.exec(select(Material)).all()}
     for position, row in enumerate(seed.ITEMS):
-        code, name, category, owner, basis, conditions, case_type, limit, level, days, exclusive, needs = row
-        if session.exec(select(AssistanceItem.id).where(AssistanceItem.code == code)).first() is not None:
+        if session.exec(select(AssistanceItem.id).where(AssistanceItem.code == row.code)).first() is not None:
             continue
         item = AssistanceItem(
-            code=code,
-            name=name,
-            category=category,
-            owner_department_type=owner,
-            legal_basis=basis,
-            acceptance_conditions=conditions,
-            case_type=case_type,
-            time_limit_days=limit,
-            default_handling_level=level,
-            acceptance_days=days,
-            exclusive_with=exclusive,
+            code=row.code,
+            name=row.name,
+            category=row.category,
+            owner_department_type=row.owner,
+            legal_basis=row.legal_basis,
+            acceptance_conditions=row.acceptance_conditions,
+            case_type=row.case_type,
+            time_limit_days=row.time_limit_days,
+            default_handling_level=row.default_handling_level,
+            acceptance_days=row.acceptance_days,
+            exclusive_with=list(row.exclusive_with),
             position=position,
             updated_by=ACTOR,
         )
         session.add(item)
         session.flush()
-        for i, (material, copies, original) in enumerate(needs):
+        for i, need in enumerate(row.materials):
             session.add(
                 ItemMaterial(
                     item_id=item.id,
-                    material_id=materials[material],
-                    copies=copies,
-                    original=original,
+                    material_id=materials[need.code],
+                    copies=need.copies,
+                    original=need.original,
                     position=i,
                 )
             )
         record_change(
             session=session,
             entity_type="item",
-            entity_key=code,
+            entity_key=row.code,
             version=1,
             action="create",
             actor=ACTOR,
             before=None,
-            after={"name": name, "owner_department_type": owner},
+            after={"name": row.name, "owner_department_type": row.owner},
             note="演示目录（种子材料）",
         )
         added += 1
@@ -87,18 +89,17 @@ def _items(session: Session) -> int:
 
 def _rules(session: Session) -> int:
     added = 0
-    for name, label, unit, values in seed.PARAMETERS:
-        if session.exec(select(RuleParameter.id).where(RuleParameter.name == name)).first() is not None:
+    for param in rules_seed.PARAMETERS:
+        if session.exec(select(RuleParameter.id).where(RuleParameter.name == param.name)).first() is not None:
             continue
-        for effective, value in values:
-            stored = int(value.replace(".", "")) if unit == "money" else int(value)
+        for v in param.values:
             session.add(
                 RuleParameter(
-                    name=name,
-                    label=label,
-                    unit=unit,
-                    value=stored,
-                    effective_from_date=date.fromisoformat(effective),
+                    name=param.name,
+                    label=param.label,
+                    unit=param.unit,
+                    value=yuan_to_fen(v.value) if param.unit == "money" else int(v.value),
+                    effective_from_date=v.effective_from,
                     created_by=ACTOR,
                     note="演示参数",
                 )
@@ -107,16 +108,16 @@ def _rules(session: Session) -> int:
         record_change(
             session=session,
             entity_type="parameter",
-            entity_key=name,
-            version=len(values),
+            entity_key=param.name,
+            version=len(param.values),
             action="create",
             actor=ACTOR,
             before=None,
-            after={"values": dict(values)},
+            after={"values": {str(v.effective_from): v.value for v in param.values}},
             note="演示参数",
         )
     session.flush()
-    for item_code, definition in seed.RULE_SETS.items():
+    for item_code, definition in rules_seed.RULE_SETS.items():
         if session.exec(select(RuleSet.id).where(RuleSet.item_code == item_code)).first() is None:
             session.add(
                 RuleSet(
@@ -140,13 +141,13 @@ def _rules(session: Session) -> int:
             )
             added += 1
     if session.exec(select(SuggestionRule.id)).first() is None:
-        for priority, (item_code, keywords, condition, reason) in enumerate(seed.SUGGESTIONS):
+        for priority, rule in enumerate(guidance_seed.SUGGESTIONS):
             session.add(
                 SuggestionRule(
-                    item_code=item_code,
-                    keywords=keywords,
-                    fact_condition=condition,
-                    reason=reason,
+                    item_code=rule.item_code,
+                    keywords=list(rule.keywords),
+                    fact_condition=rule.fact_condition,
+                    reason=rule.reason,
                     priority=priority,
                     updated_by=ACTOR,
                 )

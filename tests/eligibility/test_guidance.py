@@ -194,6 +194,23 @@ class TestSuggestions:
         r = client.post("/v1/suggestion-rules", headers=admin_headers, json=body)
         assert r.status_code == 422 and r.json()["field"] == field
 
+    def test_misspelled_key_is_422_naming_it_and_nothing_is_written(self, client, admin_headers):
+        before = client.get("/v1/suggestion-rules", headers=WINDOW).json()
+        body = {"item_code": "tekun", "keywords": ["孤寡"], "reason": "r", "fact_conditon": "age >= 60"}
+        r = client.post("/v1/suggestion-rules", headers=admin_headers, json=body)
+        assert r.status_code == 422 and r.json()["field"] == "fact_conditon"
+        assert client.get("/v1/suggestion-rules", headers=WINDOW).json() == before
+
+    def test_misspelled_key_in_a_change_keeps_the_version(self, client, admin_headers):
+        rule = client.get("/v1/suggestion-rules", headers=WINDOW).json()[0]
+        body = {"item_code": rule["item_code"], "keywords": ["x"], "reason": "r", "actve": False}
+        r = client.put(f"/v1/suggestion-rules/{rule['id']}", headers=admin_headers, json=body)
+        assert r.status_code == 422 and r.json()["field"] == "actve"
+        after = next(
+            x for x in client.get("/v1/suggestion-rules", headers=WINDOW).json() if x["id"] == rule["id"]
+        )
+        assert after == rule
+
     def test_rules_are_admin_only(self, client):
         r = client.post(
             "/v1/suggestion-rules",

@@ -6,7 +6,6 @@ from fractions import Fraction
 import numpy as np
 import pytest
 
-from services.eligibility.catalogue.seed import TEMPORARY_ASSISTANCE_RULES
 from services.eligibility.rules.engine import (
     OUTCOME_NAMES,
     RESULT_NAMES,
@@ -18,6 +17,7 @@ from services.eligibility.rules.engine import (
     parameter_env,
 )
 from services.eligibility.rules.language import UNKNOWN, RuleError, parse, scalar
+from services.eligibility.rules.seed import TEMPORARY_ASSISTANCE_RULES
 from services.eligibility.rules.vector import V, vector
 
 UNITS = {"income": "money", "members": "count", "flag": "bool", "kind": "text", "cap": "money"}

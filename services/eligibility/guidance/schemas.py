@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from services.eligibility.catalogue.schemas import Level
 
@@ -75,9 +75,17 @@ class SuggestionResponse(BaseModel):
 class SuggestionRuleWrite(BaseModel):
     """A suggestion rule: keywords in the difficulty and/or a condition on known facts (admin data)."""
 
+    model_config = ConfigDict(extra="forbid")  # a misspelled key is a 422 naming it, never ignored
+
     item_code: str
     keywords: list[str] = Field(default=[], max_length=50)
-    fact_condition: str = Field(default="", max_length=500, examples=["age >= 80"])
+    fact_condition: str = Field(
+        default="",
+        max_length=500,
+        examples=["age >= 80"],
+        description="规则语言表达式，只能读取 age、members、on_dibao、disabled、bereaved、unemployed、"
+        "has_student（docs/rules.md）",
+    )
     reason: str = Field(min_length=1, max_length=300)
     priority: int = 100
     active: bool = True
@@ -85,6 +93,10 @@ class SuggestionRuleWrite(BaseModel):
 
 
 class SuggestionRulePublic(SuggestionRuleWrite):
+    """A stored suggestion rule with its version."""
+
+    model_config = ConfigDict(extra="ignore")  # an answer: a client tolerates fields added later
+
     id: int
     version: int
     updated_at: datetime | None = None

@@ -5,8 +5,9 @@ from fractions import Fraction
 from typing import Any
 
 import numpy as np
+from pydantic import ValidationError
 
-from services.common.errors import Invalid
+from services.common.errors import Invalid, field_path
 from services.common.money import fen_to_yuan, yuan_to_fen
 from services.eligibility.rules.language import (
     BOOL,
@@ -21,6 +22,7 @@ from services.eligibility.rules.language import (
     parse,
     scalar,
 )
+from services.eligibility.rules.schemas import RuleDefinition
 from services.eligibility.rules.vector import NO_CODE, V, codes_of, vector
 
 FACT_UNITS = {"money": MONEY, "count": COUNT, "bool": BOOL, "enum": TEXT}
@@ -79,62 +81,79 @@ class CompiledRule:
         return f"{self.item_code}@v{self.version}"
 
 
-def compile_rule(item_code: str, version: int, definition: dict, param_units: dict[str, str]) -> CompiledRule:
+def rule_definition(data: RuleDefinition | dict[str, Any]) -> RuleDefinition:
+    """A definition checked against the schema; a stored or seeded dict that does not fit is a RuleError."""
+    if isinstance(data, RuleDefinition):
+        return data
+    try:
+        return RuleDefinition.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = field_path(("definition", *first["loc"]))
+        raise RuleError(f"{where}: {first['msg']}", field=where) from exc
+
+
+def compile_rule(
+    item_code: str, version: int, definition: RuleDefinition | dict[str, Any], param_units: dict[str, str]
+) -> CompiledRule:
     """Check a rule set definition and build its interpreters; errors name the offending part."""
-    facts: dict[str, FactSpec] = {}
-    for name, spec in (definition.get("facts") or {}).items():
-        where = f"definition.facts.{name}"
-        if not isinstance(spec, dict) or spec.get("type") not in FACT_UNITS:
-            raise RuleError(f"{where}: type 须为 money/count/bool/enum", field=where)
-        if spec["type"] == "enum" and not isinstance(spec.get("values"), dict):
-            raise RuleError(f"{where}: enum 须给出 values", field=where)
-        facts[name] = FactSpec(
+    rule = rule_definition(definition)
+    facts = {
+        name: FactSpec(
             name,
-            spec["type"],
-            str(spec.get("label", name)),
-            int(spec.get("min", 0)),
-            int(spec.get("max", 10_000)),
-            spec.get("values"),
+            spec.type,
+            spec.label or name,
+            spec.min if spec.min is not None else 0,
+            spec.max if spec.max is not None else 10_000,
+            spec.values,
         )
-    parameters = list(definition.get("parameters") or [])
+        for name, spec in rule.facts.items()
+    }
     units = {n: FACT_UNITS[s.type] for n, s in facts.items()}
-    for p in parameters:
+    for p in rule.parameters:
         if p in units:
             raise RuleError(f"definition.parameters: {p} 与事实同名", field="definition.parameters")
         if p not in param_units:
             raise RuleError(f"definition.parameters: 参数 {p} 不存在", field="definition.parameters")
         units[p] = param_units[p]
-    conditions = []
+    for f in rule.record_facts:
+        if f not in facts:
+            raise RuleError(
+                f"definition.record_facts: {f} 须在 facts 中声明", field="definition.record_facts"
+            )
     codes = codes_of(facts)
-    raw_conditions = definition.get("conditions") or []
-    if not raw_conditions:
-        raise RuleError("definition.conditions: 至少需要一个条件", field="definition.conditions")
-    for i, c in enumerate(raw_conditions):
+    conditions = []
+    seen: set[str] = set()
+    for i, c in enumerate(rule.conditions):
         where = f"definition.conditions[{i}]"
-        if not isinstance(c, dict) or not c.get("id") or not c.get("description") or not c.get("test"):
-            raise RuleError(f"{where}: 须有 id、description、test", field=where)
-        test = parse(str(c["test"]), units, where=f"{where}.test")
+        if c.id in seen:
+            raise RuleError(f"{where}.id: 条件 id {c.id} 重复", field=f"{where}.id")
+        seen.add(c.id)
+        test = parse(c.test, units, where=f"{where}.test")
         applies = (
-            parse(str(c["applies_when"]), units, where=f"{where}.applies_when")
-            if c.get("applies_when")
+            parse(c.applies_when, units, where=f"{where}.applies_when")
+            if c.applies_when and c.applies_when.strip()
             else None
         )
-        if test.unit != BOOL or (applies is not None and applies.unit != BOOL):
-            raise RuleError(f"{where}: test 与 applies_when 须为条件（真/假）", field=where)
+        if test.unit != BOOL:
+            raise RuleError(f"{where}.test: 须为条件（真/假）", field=f"{where}.test")
+        if applies is not None and applies.unit != BOOL:
+            raise RuleError(f"{where}.applies_when: 须为条件（真/假）", field=f"{where}.applies_when")
         conditions.append(
             Condition(
-                str(c["id"]),
-                str(c["description"]),
+                c.id,
+                c.description,
                 test,
                 applies,
-                str(c.get("left_label", "")),
-                str(c.get("right_label", "")),
-                str(c.get("exempt_detail", "此项不适用")),
+                c.left_label,
+                c.right_label,
+                c.exempt_detail,
                 codes,
             )
         )
-    record_facts = [f for f in definition.get("record_facts") or [] if f in facts]
-    return CompiledRule(item_code, version, facts, parameters, record_facts, conditions, codes)
+    return CompiledRule(
+        item_code, version, facts, list(rule.parameters), list(rule.record_facts), conditions, codes
+    )
 
 
 # ---------------------------------------------------------------- facts
@@ -342,6 +361,7 @@ def parameter_env(rule: CompiledRule, n: int, params: dict[str, int]) -> dict[st
 __all__ = [
     "CompiledRule",
     "compile_rule",
+    "rule_definition",
     "parse_facts",
     "explain_condition",
     "outcome_of",

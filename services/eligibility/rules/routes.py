@@ -22,6 +22,7 @@ from services.eligibility.rules.schemas import (
     RuleSetPublic,
     RuleSetWrite,
 )
+from services.eligibility.rules.seed import TEMPORARY_ASSISTANCE_RULES
 
 router = APIRouter(tags=["rules"])
 Staff = Annotated[Principal, Depends(require("window_staff", "department_staff", "supervisor", "admin"))]
@@ -47,6 +48,13 @@ EXAMPLES = {
         "summary": "本年度救助次数与金额取自转办服务记录",
         "value": {**TEMPORARY_ASSISTANCE_EXAMPLE, "household_id_numbers": ["370211199001011233"]},
     },
+}
+
+RULE_EXAMPLES = {
+    "temporary_assistance": {
+        "summary": "临时救助规则（演示种子，docs/rules.md）",
+        "value": {"definition": TEMPORARY_ASSISTANCE_RULES, "note": "依据实施细则"},
+    }
 }
 
 
@@ -124,7 +132,14 @@ def get_rules(item_code: str, principal: Staff, session: SessionDep) -> RuleSetP
 @router.put(
     "/v1/rules/{item_code}", response_model=RuleSetPublic, responses=ERRORS, summary="发布新版本资格规则"
 )
-def put_rules(item_code: str, body: RuleSetWrite, principal: Admin, session: SessionDep) -> RuleSetPublic:
+def put_rules(
+    item_code: str,
+    body: Annotated[RuleSetWrite, Body(openapi_examples=RULE_EXAMPLES)],
+    principal: Admin,
+    session: SessionDep,
+) -> RuleSetPublic:
+    """Checked against the schema (an unknown key is a 422 naming it, e.g.
+    `definition.conditions[4].aplies_when`), then compiled; only then stored as the next version."""
     row = service.put_rule_set(
         session=session,
         item_code=item_code,

@@ -1,9 +1,10 @@
-"""Rule schemas: evaluations, parameters with effective dates, and rule sets as data."""
+"""Rule schemas: evaluations, parameters with effective dates, and rule sets as data (docs/rules.md)."""
 
+import keyword
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 Outcome = Literal["eligible", "ineligible", "needs_facts"]
 ConditionOutcome = Literal["passed", "failed", "unknown"]
@@ -88,11 +89,89 @@ class ParameterPublic(BaseModel):
 class ParameterWrite(BaseModel):
     """A new value from a date; the same date again supersedes (never overwrites) the earlier row."""
 
+    model_config = ConfigDict(extra="forbid")
+
     label: str = Field(default="", max_length=100)
     unit: Literal["money", "count"] | None = None
     value: str | int = Field(examples=["1120.00"])
     effective_from: date
     note: str = Field(default="", max_length=500)
+
+
+# ---------------------------------------------------------------- rule definitions (docs/rules.md)
+
+FactType = Literal["money", "count", "bool", "enum"]
+ParameterUnit = Literal["money", "count"]
+# Facts whose declared value is replaced by the transfer service's grant records (rules/service.py)
+RecordFact = Literal["grants_this_year", "granted_amount_this_year"]
+
+
+def _identifier(name: str) -> str:
+    if not name.isidentifier() or keyword.iskeyword(name):
+        raise ValueError(f"{name!r} 不能用作名称：须为标识符（字母、数字、下划线，不以数字开头，非关键字）")
+    return name
+
+
+# A name the rule language can read: an identifier, as in Python
+Name = Annotated[str, StringConstraints(min_length=1, max_length=64), AfterValidator(_identifier)]
+EXPRESSION = (
+    "规则语言表达式（docs/rules.md）：事实名、参数名、整数/字符串/布尔常量、常量列表；"
+    "运算 + - * /；比较 < <= > >= == != in, not in；逻辑 and or not；括号。不允许函数调用。"
+)
+
+
+class Strict(BaseModel):
+    """A piece of a rule definition: an unknown (e.g. misspelled) key is refused, never ignored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class FactDefinition(Strict):
+    """A fact the rule reads, its type and the range a declared value must lie in."""
+
+    type: FactType
+    label: str = Field(default="", max_length=100, description="中文名称；缺省为事实名")
+    min: int | None = Field(default=None, description="count 的下限（缺省 0）")
+    max: int | None = Field(default=None, description="count 的上限（缺省 10000）")
+    values: dict[Annotated[str, StringConstraints(min_length=1, max_length=64)], str] | None = Field(
+        default=None, description="enum 的取值 → 中文名称"
+    )
+
+    @model_validator(mode="after")
+    def _keys_fit_the_type(self):
+        if self.type != "count" and (self.min is not None or self.max is not None):
+            raise ValueError("min/max 只适用于 count 类型的事实")
+        if self.type == "count" and (self.min or 0) > (self.max if self.max is not None else 10_000):
+            raise ValueError("min 不能大于 max")
+        if self.type == "enum" and not self.values:
+            raise ValueError("enum 类型的事实须给出 values")
+        if self.type != "enum" and self.values is not None:
+            raise ValueError("values 只适用于 enum 类型的事实")
+        return self
+
+
+class ConditionDefinition(Strict):
+    """One condition: passed, failed or unknown for a household, explained with the numbers compared."""
+
+    id: Name
+    description: str = Field(min_length=1, max_length=300)
+    test: str = Field(min_length=1, max_length=2000, description=EXPRESSION)
+    applies_when: str | None = Field(
+        default=None, max_length=2000, description="适用条件；为假时本条视为通过（豁免）。" + EXPRESSION
+    )
+    left_label: str = Field(default="", max_length=100, description="说明中比较左边的名称")
+    right_label: str = Field(default="", max_length=100, description="说明中比较右边的名称")
+    exempt_detail: str = Field(default="此项不适用", max_length=300, description="豁免时的说明")
+
+
+class RuleDefinition(Strict):
+    """An item's rules as data: the facts it reads, the parameters it uses and its conditions."""
+
+    source: str = Field(default="", max_length=500, description="依据（文件、条款）")
+    facts: dict[Name, FactDefinition] = {}
+    parameters: list[Name] = Field(default=[], description="用到的参数名（/v1/parameters）")
+    record_facts: list[RecordFact] = Field(default=[], description="以转办服务救助记录为准的事实")
+    conditions: list[ConditionDefinition] = Field(min_length=1)
 
 
 class RuleSetPublic(BaseModel):
@@ -107,6 +186,8 @@ class RuleSetPublic(BaseModel):
     active: bool = True
 
 
-class RuleSetWrite(BaseModel):
-    definition: dict[str, Any]
+class RuleSetWrite(Strict):
+    """A new version of an item's rules; checked by schema, then compiled, before anything is stored."""
+
+    definition: RuleDefinition
     note: str = Field(default="", max_length=500)

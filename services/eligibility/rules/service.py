@@ -23,7 +23,12 @@ from services.eligibility.rules.engine import (
 )
 from services.eligibility.rules.language import COUNT, MONEY
 from services.eligibility.rules.models import RuleParameter, RuleSet
-from services.eligibility.rules.schemas import EvaluationRequest, EvaluationResult, ParameterWrite
+from services.eligibility.rules.schemas import (
+    EvaluationRequest,
+    EvaluationResult,
+    ParameterWrite,
+    RuleDefinition,
+)
 
 _CACHE: dict[str, tuple[tuple, dict[str, dict]]] = {}  # database url -> (change-log marker, cached data)
 RECORD_FACTS = {"grants_this_year": COUNT, "granted_amount_this_year": MONEY}
@@ -185,16 +190,18 @@ def load_rule(*, session: Session, item_code: str, store: dict[str, dict] | None
 
 
 def put_rule_set(
-    *, session: Session, item_code: str, definition: dict[str, Any], note: str, actor: str
+    *, session: Session, item_code: str, definition: RuleDefinition, note: str, actor: str
 ) -> RuleSet:
     """Add a new version of an item's rules after checking that it compiles."""
     find_item(session=session, code=item_code, field="item_code")
     compile_rule(item_code, 0, definition, param_units(session=session))
+    # stored as written: keys left out keep meaning "the default", so GET returns what was PUT
+    stored = definition.model_dump(mode="json", exclude_unset=True)
     previous = session.exec(
         select(RuleSet).where(RuleSet.item_code == item_code).order_by(RuleSet.version.desc())
     ).first()
     version = previous.version + 1 if previous else 1
-    row = RuleSet(item_code=item_code, version=version, definition=definition, note=note, created_by=actor)
+    row = RuleSet(item_code=item_code, version=version, definition=stored, note=note, created_by=actor)
     session.add(row)
     session.flush()
     record_change(
@@ -205,7 +212,7 @@ def put_rule_set(
         action="update" if previous else "create",
         actor=actor,
         before=previous.definition if previous else None,
-        after=definition,
+        after=stored,
         note=note,
     )
     return row
