@@ -16,7 +16,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import MetaData
+from sqlalchemy import MetaData, make_url
+from sqlalchemy.exc import OperationalError
 
 from migrations.env_common import metadata_of, url_of
 from services.common.db import make_engine
@@ -66,11 +67,25 @@ def check_service(service: str, *, url: str | None = None, metadata: MetaData | 
     Without `url` the migrations are applied to a throwaway SQLite database; with it, that database
     is compared as it is and must already be at head (it is never migrated by `check`).
     """
+    if (
+        url
+        and (path := make_url(url)).get_backend_name() == "sqlite"
+        and path.database not in (None, "", ":memory:")
+    ):
+        if not Path(path.database).is_file():  # connecting would create an empty file
+            return [
+                f"{service}: no database at {path.database}; run `python -m migrations.migrate upgrade` first"
+            ]
     with tempfile.TemporaryDirectory() as tmp:
         target = url or _fresh_sqlite(service, tmp)
         engine = make_engine(target)
         try:
-            with engine.connect() as conn:
+            conn = engine.connect()
+        except OperationalError as exc:
+            engine.dispose()
+            return [f"{service}: cannot open the database: {exc.orig or exc}"]
+        try:
+            with conn:
                 heads = set(ScriptDirectory.from_config(config(service)).get_heads())
                 version_table = f"alembic_version_{service}"
                 current = set(
@@ -159,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"{service}: models and migrations agree")
         for problem in problems:
             print(problem, file=sys.stderr)
-        if problems:
+        if any("models differ" in p for p in problems):
             print(
                 "generate a revision: python -m migrations.migrate revision -m MSG SERVICE", file=sys.stderr
             )

@@ -37,14 +37,20 @@ class TestCheck:
 
     def test_refuses_a_database_that_is_not_at_head(self, tmp_path):
         url = f"sqlite:///{tmp_path / 'empty.db'}"
+        (tmp_path / "empty.db").touch()
         problems = check_service("eligibility", url=url)
         assert problems and "no revision" in problems[0] and "upgrade" in problems[0]
 
     def test_exits_non_zero_with_the_reason(self, tmp_path, monkeypatch, capsys):
-        monkeypatch.setenv("YIMEN_TRANSFER_DATABASE_URL", f"sqlite:///{tmp_path / 'empty.db'}")
+        monkeypatch.setenv("YIMEN_TRANSFER_DATABASE_URL", f"sqlite:///{tmp_path / 'never-migrated.db'}")
         assert main(["check", "--configured", "transfer"]) == 1
         err = capsys.readouterr().err
-        assert "transfer: database is at no revision" in err and "revision -m MSG SERVICE" in err
+        assert "transfer: no database at" in err and "upgrade" in err
+        assert not (tmp_path / "never-migrated.db").exists()  # checking never creates a database
+
+    def test_a_database_that_cannot_be_opened_is_a_problem_not_a_traceback(self):
+        problems = check_service("intake", url="postgresql://nobody@127.0.0.1:1/none")
+        assert problems and problems[0].startswith("intake: cannot open the database")
 
     def test_unknown_service_is_a_usage_error(self, capsys):
         with pytest.raises(SystemExit) as exit_:
