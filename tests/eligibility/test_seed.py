@@ -1,11 +1,16 @@
 """The demo seed: typed records whose cross-references hold, loaded into the tables as written."""
 
+import json
+from pathlib import Path
+
 import pytest
 from pydantic import ValidationError
 
 from services.eligibility.catalogue.seed import ITEMS, MATERIALS, TOWN_LEVEL_ITEMS, SeedItem, SeedNeed
 from services.eligibility.guidance.seed import SUGGESTIONS
-from services.eligibility.rules.seed import PARAMETERS, RULE_SETS
+from services.eligibility.rules.engine import compile_rule
+from services.eligibility.rules.schemas import RuleDefinition
+from services.eligibility.rules.seed import PARAMETERS, RULE_SETS, TEMPORARY_ASSISTANCE_RULES
 from tests.eligibility.conftest import WINDOW
 
 
@@ -19,6 +24,17 @@ class TestSeedRecords:
         assert {s.item_code for s in SUGGESTIONS} <= items
         params = {p.name for p in PARAMETERS}
         assert all(set(r["parameters"]) <= params for r in RULE_SETS.values())
+
+    @pytest.mark.parametrize("item_code", sorted(RULE_SETS))
+    def test_every_seeded_rule_fits_the_schema_and_compiles(self, item_code):
+        RuleDefinition.model_validate(RULE_SETS[item_code])
+        rule = compile_rule(item_code, 1, RULE_SETS[item_code], {p.name: p.unit for p in PARAMETERS})
+        assert rule.conditions
+
+    def test_the_rules_reference_shows_the_seeded_rule_as_it_is(self):
+        text = (Path(__file__).resolve().parents[2] / "docs" / "rules.md").read_text(encoding="utf-8")
+        block = text.split("The seeded document", 1)[1].split("```json\n", 1)[1].split("\n```", 1)[0]
+        assert json.loads(block) == TEMPORARY_ASSISTANCE_RULES
 
     def test_codes_are_unique(self):
         for codes in ([m.code for m in MATERIALS], [i.code for i in ITEMS], [p.name for p in PARAMETERS]):
