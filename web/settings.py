@@ -3,7 +3,7 @@
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from services.common.settings import PlatformSettings
+from services.common.settings import MIN_SECRET_VARIETY, PlatformSettings, weak_secret
 
 DEMO_SESSION_SECRET = "demo-only-session-secret-change-me-0123456789"
 
@@ -19,12 +19,11 @@ class WebSettings(BaseSettings):
 
     @model_validator(mode="after")
     def check_production(self) -> "WebSettings":
-        if self.platform.mode == "production" and (
-            self.session_secret == DEMO_SESSION_SECRET
-            or len(self.session_secret) < 32
-            or "CHANGE_ME" in self.session_secret
+        if self.platform.mode == "production" and weak_secret(
+            self.session_secret, demo_value=DEMO_SESSION_SECRET
         ):
             raise ValueError(
-                "YIMEN_WEB_SESSION_SECRET must be a private value of 32+ characters in production"
+                "YIMEN_WEB_SESSION_SECRET must be a private, random value of 32+ characters"
+                f" ({MIN_SECRET_VARIETY}+ different ones) in production"
             )
         return self

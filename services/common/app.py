@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 
 from .db import Database
 from .observability import configure_logging, install_observability
+from .security_headers import SecurityHeadersMiddleware
 from .settings import ServiceSettings
 
 log = logging.getLogger("yimen.app")
@@ -67,6 +68,7 @@ def create_service_app(
     app.state.stop_event = stop
     app.state.workers = workers
     app.state.metrics = install_observability(app, name)
+    app.add_middleware(SecurityHeadersMiddleware)
 
     from .errors import install_error_handlers  # local: keeps the import graph flat for workers
 

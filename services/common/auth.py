@@ -3,9 +3,12 @@
 Staff and service tokens are signed with the platform secret (itsdangerous), so every service
 verifies them without a database round-trip. Partner department tokens are opaque and resolved
 by the service that owns departments (transfer) through `app.state.token_resolver`.
+Each signed token has an id (`jti`); the service that issues staff tokens (intake) revokes one on
+logout and names the check `app.state.token_revoked`.
 """
 
-from dataclasses import asdict, dataclass
+import secrets
+from dataclasses import asdict, dataclass, replace
 from typing import Annotated, Literal
 
 from argon2 import PasswordHasher
@@ -39,6 +42,7 @@ class Principal:
     region: str = ""  # region code: a district (6 digits) or a town/street (9 digits)
     name: str = ""
     department_id: str | None = None
+    jti: str = ""  # the token's own id, so that one token can be revoked (logout)
 
     def can_see_region(self, region: str) -> bool:
         """A district account sees every town below it; a town account only its own town."""
@@ -54,7 +58,8 @@ class Principal:
 
 
 def issue_token(secret: str, principal: Principal) -> str:
-    """Sign a principal into a bearer token (expiry is checked on verification)."""
+    """Sign a principal into a bearer token with a fresh id (expiry is checked on verification)."""
+    principal = replace(principal, jti=principal.jti or secrets.token_urlsafe(16))
     return TOKEN_PREFIX + URLSafeTimedSerializer(secret, salt="yimen-token").dumps(asdict(principal))
 
 
@@ -114,6 +119,9 @@ async def current_principal(request: Request) -> Principal:
     token = _bearer(request)
     if token.startswith(TOKEN_PREFIX):
         principal = signed_principal(request)
+        revoked = getattr(request.app.state, "token_revoked", None)
+        if revoked and principal.jti and await run_in_threadpool(revoked, request, principal.jti):
+            raise Unauthorized("令牌已注销，请重新登录")
     else:
         resolver = getattr(request.app.state, "token_resolver", None)
         principal = await run_in_threadpool(resolver, request, token) if resolver else None

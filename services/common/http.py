@@ -12,12 +12,28 @@ import httpx
 from pydantic import BaseModel, TypeAdapter
 
 from .auth import service_token
-from .errors import Conflict, Forbidden, Invalid, NotFound, ProblemError, ServiceUnavailable, Unauthorized
+from .errors import (
+    Conflict,
+    Forbidden,
+    Invalid,
+    NotFound,
+    ProblemError,
+    ServiceUnavailable,
+    TooManyRequests,
+    Unauthorized,
+)
 from .observability import outgoing_traceparent, request_id_var
 
 log = logging.getLogger("yimen.http")
 T = TypeVar("T")
-_BY_STATUS = {401: Unauthorized, 403: Forbidden, 404: NotFound, 409: Conflict, 422: Invalid}
+_BY_STATUS = {
+    401: Unauthorized,
+    403: Forbidden,
+    404: NotFound,
+    409: Conflict,
+    422: Invalid,
+    429: TooManyRequests,
+}
 RETRYABLE_STATUS = {502, 503, 504}
 
 

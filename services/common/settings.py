@@ -9,6 +9,18 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 # Known only to demo mode; production refuses to start with it (see check_production).
 DEMO_AUTH_SECRET = "demo-only-auth-secret-change-me-0123456789"
 DATA_DIR = Path("data")
+MIN_SECRET_LENGTH = 32
+MIN_SECRET_VARIETY = 8  # distinct characters: "aaaa…" or "abab…" is not a secret, whatever its length
+
+
+def weak_secret(value: str, *, demo_value: str) -> bool:
+    """True for a secret production must refuse: the published demo value, a placeholder, short or repetitive."""
+    return (
+        value == demo_value
+        or len(value) < MIN_SECRET_LENGTH
+        or "CHANGE_ME" in value
+        or len(set(value)) < MIN_SECRET_VARIETY
+    )
 
 
 class PlatformSettings(BaseSettings):
@@ -27,18 +39,18 @@ class PlatformSettings(BaseSettings):
     timezone: str = "Asia/Shanghai"
     log_level: str = "INFO"
     log_json: bool = True
+    # Peers whose X-Forwarded-For is believed (comma-separated addresses or CIDR networks, e.g. the
+    # reverse proxy's). Empty: nobody's; the rate limits then count the connecting address itself.
+    trusted_proxies: str = ""
 
     @model_validator(mode="after")
     def check_production(self) -> "PlatformSettings":
         # A production deployment must never run with the secret that is published in the README.
         if self.mode == "production":
-            if (
-                self.auth_secret == DEMO_AUTH_SECRET
-                or len(self.auth_secret) < 32
-                or "CHANGE_ME" in self.auth_secret
-            ):
+            if weak_secret(self.auth_secret, demo_value=DEMO_AUTH_SECRET):
                 raise ValueError(
-                    "YIMEN_AUTH_SECRET must be set to a private value of 32+ characters in production"
+                    "YIMEN_AUTH_SECRET must be set to a private, random value of 32+ characters"
+                    f" ({MIN_SECRET_VARIETY}+ different ones) in production"
                 )
         return self
 
@@ -63,6 +75,12 @@ class ServiceSettings(BaseSettings):
     platform: PlatformSettings = Field(default_factory=PlatformSettings)
 
     def sqlite_default(self, service: str) -> str:
-        """The embedded default: one SQLite file per service under data/."""
+        """The embedded default: one SQLite file per service under data/ (demo mode only)."""
+        if not self.platform.is_demo:
+            # an empty file would start a blank system silently: production names what is missing
+            raise ValueError(
+                f"YIMEN_{service.upper()}_DATABASE_URL must be set in production"
+                " (e.g. postgresql://user:password@host:5432/yimen_" + service + ")"
+            )
         DATA_DIR.mkdir(exist_ok=True)
         return f"sqlite:///{DATA_DIR / (service + '.db')}"
