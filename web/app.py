@@ -11,11 +11,13 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from services.common.errors import Invalid, ProblemError, Unauthorized, field_path
 from services.common.observability import configure_logging, install_observability
+from services.common.security_headers import SecurityHeadersMiddleware, inline_handler_hashes, page_policy
 from services.eligibility.client import EligibilityClient
 from services.intake.client import IntakeClient
 from services.transfer.client import TransferClient
 from web.pages import auth, eligibility, intake, transfer
-from web.rendering import is_htmx, render
+from web.rendering import TEMPLATES_DIR, is_htmx, render
+from web.session import session_cipher
 from web.settings import WebSettings
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -37,7 +39,10 @@ def create_app(
         platform.eligibility_url, client=clients.get("eligibility"), **common
     )
     app.state.transfer = TransferClient(platform.transfer_url, client=clients.get("transfer"), **common)
+    app.state.session_cipher = session_cipher(settings.session_secret)
+    app.state.session_checks = {}  # token digest → when to ask intake again (web/session.py)
     install_observability(app, "web")
+    app.add_middleware(SecurityHeadersMiddleware, policy=page_policy(inline_handler_hashes(TEMPLATES_DIR)))
     app.add_middleware(
         SessionMiddleware,
         secret_key=settings.session_secret,

@@ -1,20 +1,31 @@
-"""Who is logged in to the web front, and CSRF protection for every form and htmx request."""
+"""Who is logged in to the web front, and CSRF protection for every form and htmx request.
 
+The session cookie is signed (Starlette) and the API token inside it is sealed with Fernet: whoever
+holds the cookie cannot read the token and use it against the APIs. Logout revokes the token at
+intake, and a page request re-checks it there at most every SESSION_RECHECK_SECONDS, so a copy of
+the cookie stops working once its owner has logged out.
+"""
+
+import base64
+import hashlib
 import secrets
+import time
 from dataclasses import dataclass
 from typing import Annotated
 
+from cryptography.fernet import Fernet, InvalidToken
 from fastapi import Depends, Request
 
-from services.common.errors import Forbidden, Unauthorized
+from services.common.errors import Forbidden, ServiceUnavailable, Unauthorized
 
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
+SESSION_RECHECK_SECONDS = 30  # how long a logged-out session's copy may still open a page
 
 
 @dataclass(frozen=True)
 class WebUser:
-    """The logged-in staff member, as kept in the signed session cookie."""
+    """The logged-in staff member: from the signed cookie, the token unsealed on the server."""
 
     username: str
     display_name: str
@@ -23,6 +34,23 @@ class WebUser:
     region_name: str
     department_id: str | None
     token: str
+
+
+def session_cipher(secret: str) -> Fernet:
+    """The Fernet key of the session secret (a separate derivation from the cookie's signing key)."""
+    return Fernet(base64.urlsafe_b64encode(hashlib.sha256(b"yimen-web-token:" + secret.encode()).digest()))
+
+
+def start_session(request: Request, account: dict, token: str) -> None:
+    """A fresh session (and CSRF token) for a login: who, and the sealed token."""
+    request.session.clear()
+    request.session["user"] = {
+        **{
+            k: account[k]
+            for k in ("username", "display_name", "role", "region", "region_name", "department_id")
+        },
+        "sealed": request.app.state.session_cipher.encrypt(token.encode()).decode(),
+    }
 
 
 def csrf_token(request: Request) -> str:
@@ -49,14 +77,41 @@ async def csrf_protect(request: Request) -> None:
 
 
 def current_user_optional(request: Request) -> WebUser | None:
-    data = request.session.get("user")
-    return WebUser(**data) if data else None
+    data = dict(request.session.get("user") or {})
+    sealed = data.pop("sealed", None)
+    if not sealed:
+        return None  # no login, or a session from before tokens were sealed: log in again
+    try:
+        token = request.app.state.session_cipher.decrypt(sealed.encode()).decode()
+    except InvalidToken:
+        return None
+    return WebUser(**data, token=token)
+
+
+def _still_valid(request: Request, user: WebUser) -> bool:
+    """Ask intake whether the token was revoked (logout), at most every SESSION_RECHECK_SECONDS."""
+    checked: dict[str, float] = request.app.state.session_checks
+    key = hashlib.sha256(user.token.encode()).hexdigest()
+    now = time.monotonic()
+    if checked.get(key, 0) > now:
+        return True
+    try:
+        request.app.state.intake.me(token=user.token)
+    except Unauthorized:
+        checked.pop(key, None)
+        return False
+    except ServiceUnavailable:
+        return True  # intake is down: the page will say so itself; check again next time
+    if len(checked) > 10_000:  # a bound on memory: forgetting only costs one more check
+        checked.clear()
+    checked[key] = now + SESSION_RECHECK_SECONDS
+    return True
 
 
 def current_user(request: Request) -> WebUser:
     """Dependency: the logged-in user, or 401 (rendered as a redirect to the login page)."""
     user = current_user_optional(request)
-    if user is None:
+    if user is None or not _still_valid(request, user):
         raise Unauthorized("请先登录")
     return user
 

@@ -8,6 +8,7 @@ from services.common.http import ServiceClient
 from services.eligibility.client import EligibilityClient
 from services.intake import models  # noqa: F401  (registers every table)
 from services.intake.accounts.routes import router as accounts_router
+from services.intake.accounts.service import demo_accounts_left, is_revoked
 from services.intake.applications.routes import router as applications_router
 from services.intake.deadlines.routes import calendar_router
 from services.intake.deadlines.routes import router as deadlines_router
@@ -57,5 +58,20 @@ def create_app(
         ],
     )
     app.state.eligibility, app.state.transfer = eligibility, transfer
+    app.state.token_revoked = lambda _request, jti: is_revoked(db=db, jti=jti)
+    if not platform.is_demo:
+        refuse_demo_accounts(db)
     app.state.handoff_sender = HandoffSender(eligibility=eligibility, transfer=transfer)
     return app
+
+
+def refuse_demo_accounts(db: Database) -> None:
+    """Production does not start while an account still opens with the published demo password."""
+    with db.session() as session:
+        left = demo_accounts_left(session=session)
+    if left:
+        raise RuntimeError(
+            f"production refuses to start: demo accounts {', '.join(left)} still use the published demo"
+            " password. Deactivate each one (python -m services.intake.accounts.cli deactivate --username"
+            " NAME) or give it a new password (… cli set-password --username NAME), then start again."
+        )

@@ -10,11 +10,23 @@ from services.common.http import ServiceClient
 class IntakeClient(ServiceClient):
     service_name = "intake"
 
-    def login(self, username: str, password: str) -> dict:
-        """Exchange a password for a bearer token (POST /v1/auth/token)."""
+    def login(self, username: str, password: str, *, client_ip: str = "") -> dict:
+        """Exchange a password for a bearer token (POST /v1/auth/token); `client_ip` is the browser's,
+        so that intake's per-address lockout counts the person, not the web front."""
         return self.request(
-            "POST", "/v1/auth/token", json={"username": username, "password": password}
+            "POST",
+            "/v1/auth/token",
+            json={"username": username, "password": password},
+            headers={"x-forwarded-for": client_ip} if client_ip else None,
         ).json()
+
+    def logout(self, *, token: str) -> None:
+        """Revoke this token (POST /v1/auth/logout)."""
+        self.request("POST", "/v1/auth/logout", token=token)
+
+    def me(self, *, token: str) -> dict:
+        """Who the token belongs to; 401 once it is revoked or expired (GET /v1/auth/me)."""
+        return self.request("GET", "/v1/auth/me", token=token).json()
 
     # applications (the web front acts with the user's token)
     def create_application(

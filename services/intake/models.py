@@ -1,6 +1,6 @@
 """Every intake table, imported so alembic and create_all see the whole metadata."""
 
-from services.intake.accounts.models import StaffAccount
+from services.intake.accounts.models import RevokedToken, StaffAccount, Throttle
 from services.intake.applications.models import (
     Application,
     ApplicationItem,
@@ -19,6 +19,8 @@ from services.intake.people.models import Complaint, ProgressAttempt, Rating
 __all__ = [
     "metadata",
     "StaffAccount",
+    "RevokedToken",
+    "Throttle",
     "Application",
     "ApplicationItem",
     "ApplicationMember",

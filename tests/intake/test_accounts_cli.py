@@ -8,7 +8,7 @@ from services.intake.accounts.service import create_account, login
 
 
 class TestCreateAccount:
-    def test_created_admin_can_log_in(self, intake_db):
+    def test_created_admin_can_log_in(self, intake_db, clock):
         with intake_db.session() as session:
             create_account(
                 session=session,
@@ -18,12 +18,14 @@ class TestCreateAccount:
                 region="370211",
                 password="a-long-private-pass",
             )
-            answer = login(
-                session=session,
-                platform=PlatformSettings(),
-                username="ops_admin",
-                password="a-long-private-pass",
-            )
+        answer = login(
+            db=intake_db,
+            platform=PlatformSettings(),
+            username="ops_admin",
+            password="a-long-private-pass",
+            client="192.0.2.1",
+            now=clock.now(),
+        )
         assert answer.account.role == "admin" and answer.access_token
 
     @pytest.mark.parametrize(

@@ -1,6 +1,8 @@
 """The web front's session: CSRF on every form, login via intake, no open redirects, production secrets."""
 
+import base64
 import re
+import uuid
 
 import httpx
 import pytest
@@ -21,12 +23,28 @@ ACCOUNT = {
 }
 
 
+REVOKED: set[str] = set()
+
+
 def _intake(request: httpx.Request) -> httpx.Response:
+    bearer = request.headers.get("authorization", "").removeprefix("Bearer ")
+    if request.url.path == "/v1/auth/me":
+        if bearer in REVOKED:
+            return httpx.Response(401, json={"status": 401, "detail": "令牌已注销，请重新登录"})
+        return httpx.Response(200, json=ACCOUNT)
+    if request.url.path == "/v1/auth/logout":
+        REVOKED.add(bearer)
+        return httpx.Response(204)
+    if request.url.path == "/v1/applications":
+        if bearer in REVOKED:
+            return httpx.Response(401, json={"status": 401, "detail": "令牌已注销，请重新登录"})
+        return httpx.Response(200, json={"rows": [], "total": 0})
     if request.url.path == "/v1/auth/token":
         body = request.read().decode()
         if '"yimen-demo-2026"' in body:
             return httpx.Response(
-                200, json={"access_token": "ym1.fake", "expires_in": 60, "account": ACCOUNT}
+                200,
+                json={"access_token": f"ym1.fake-{uuid.uuid4().hex}", "expires_in": 60, "account": ACCOUNT},
             )
         return httpx.Response(
             401, json={"title": "未登录或令牌无效", "status": 401, "detail": "用户名或密码错误"}
@@ -123,11 +141,72 @@ class TestProductionRefusesDemoSecrets:
             PlatformSettings(mode="production", auth_secret=DEMO_AUTH_SECRET)
 
     def test_web_refuses_the_demo_session_secret(self):
-        with pytest.raises(ValidationError):
-            WebSettings(platform=PlatformSettings(mode="production", auth_secret="p" * 40))
+        with pytest.raises(ValidationError, match="YIMEN_WEB_SESSION_SECRET"):
+            WebSettings(platform=PlatformSettings(mode="production", auth_secret=GOOD_SECRET))
+
+    def test_web_refuses_a_session_secret_of_one_repeated_character(self):
+        with pytest.raises(ValidationError, match="YIMEN_WEB_SESSION_SECRET"):
+            WebSettings(
+                session_secret="s" * 40, platform=PlatformSettings(mode="production", auth_secret=GOOD_SECRET)
+            )
 
     def test_private_secrets_are_accepted(self):
         settings = WebSettings(
-            session_secret="s" * 40, platform=PlatformSettings(mode="production", auth_secret="p" * 40)
+            session_secret=GOOD_SECRET[::-1],
+            platform=PlatformSettings(mode="production", auth_secret=GOOD_SECRET),
         )
         assert not settings.platform.is_demo
+
+
+GOOD_SECRET = "0123456789abcdef" * 4
+
+
+def _logged_in(web) -> str:
+    web.post(
+        "/login", data={"username": "window_hd", "password": "yimen-demo-2026", "csrf_token": _csrf(web)}
+    )
+    return web.cookies["yimen_session"]
+
+
+class TestSealedSession:
+    def test_the_cookie_does_not_carry_a_readable_token(self, web):
+        cookie = _logged_in(web)
+        payload = base64.b64decode(cookie.split(".")[0] + "==").decode()
+        # before: the signed-only cookie held "token": "ym1.…", usable against every API for 8 hours
+        assert "window_hd" in payload and "ym1." not in payload and "token" not in payload
+        assert web.get("/workbench").status_code == 200
+
+    def test_logout_revokes_the_token_so_a_copied_cookie_opens_nothing(self, web):
+        cookie = _logged_in(web)
+        assert web.get("/workbench").status_code == 200
+        web.post("/logout", data={"csrf_token": _csrf(web, "/")})
+        thief = TestClient(web.app, follow_redirects=False, cookies={"yimen_session": cookie})
+        answer = thief.get("/workbench")
+        assert answer.status_code == 303 and answer.headers["location"].startswith("/login")
+
+    def test_a_tampered_sealed_token_is_logged_out(self, web):
+        _logged_in(web)
+        web.app.state.session_cipher = __import__("web.session").session.session_cipher("another-secret")
+        assert web.get("/workbench").headers["location"].startswith("/login")
+
+
+class TestSecurityHeaders:
+    def test_pages_and_errors_carry_the_headers(self, web):
+        for response in (web.get("/login"), web.get("/no-such-page")):
+            assert response.headers["x-content-type-options"] == "nosniff"
+            assert response.headers["x-frame-options"] == "DENY"
+            assert response.headers["referrer-policy"] == "same-origin"
+            csp = response.headers["content-security-policy"]
+            assert "frame-ancestors 'none'" in csp and "script-src 'self'" in csp
+            assert "unsafe-eval" not in csp and "'unsafe-inline'" not in csp.split("style-src")[0]
+
+    def test_csp_allows_every_inline_handler_of_the_templates(self, web):
+        import hashlib
+
+        from web.rendering import TEMPLATES_DIR
+
+        csp = web.get("/login").headers["content-security-policy"]
+        for path in TEMPLATES_DIR.rglob("*.html"):
+            for handler in re.findall(r'\son[a-z]+="([^"]*)"', path.read_text(encoding="utf-8")):
+                digest = base64.b64encode(hashlib.sha256(handler.encode()).digest()).decode()
+                assert f"'sha256-{digest}'" in csp, handler

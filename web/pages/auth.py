@@ -5,9 +5,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 
-from services.common.errors import ServiceUnavailable, Unauthorized
+from services.common.errors import ProblemError, ServiceUnavailable, TooManyRequests, Unauthorized
+from services.common.proxies import client_address
 from web.rendering import render
-from web.session import csrf_protect, current_user_optional
+from web.session import csrf_protect, current_user_optional, start_session
 
 router = APIRouter(dependencies=[Depends(csrf_protect)])
 HOME_BY_ROLE = {
@@ -43,13 +44,20 @@ def login(
             status_code=422,
         )
     try:
-        answer = request.app.state.intake.login(username, password)
+        answer = request.app.state.intake.login(username, password, client_ip=client_address(request))
     except Unauthorized:
         return render(
             request,
             "pages/login.html",
             {"next": next, "username": username, "message": "用户名或密码错误"},
             status_code=401,
+        )
+    except TooManyRequests as exc:
+        return render(
+            request,
+            "pages/login.html",
+            {"next": next, "username": username, "message": exc.detail},
+            status_code=429,
         )
     except ServiceUnavailable:
         return render(
@@ -58,20 +66,19 @@ def login(
             {"next": next, "username": username, "message": "受理服务暂不可用，请稍后重试"},
             status_code=503,
         )
-    account = answer["account"]
-    request.session.clear()  # a fresh session (and CSRF token) after login
-    request.session["user"] = {
-        **{
-            k: account[k]
-            for k in ("username", "display_name", "role", "region", "region_name", "department_id")
-        },
-        "token": answer["access_token"],
-    }
+    start_session(request, answer["account"], answer["access_token"])  # fresh session and CSRF token
     return RedirectResponse(_safe_next(next) if next != "/" else "/", status_code=303)
 
 
 @router.post("/logout")
 def logout(request: Request):
+    user = current_user_optional(request)
+    if user is not None:
+        try:
+            # revoked at intake: a copy of this session's cookie opens nothing any more
+            request.app.state.intake.logout(token=user.token)
+        except ProblemError:
+            pass  # already expired or revoked, or intake down: the cookie goes anyway
     request.session.clear()
     return RedirectResponse("/login", status_code=303)
 

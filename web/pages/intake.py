@@ -9,6 +9,7 @@ from fastapi.responses import RedirectResponse
 from services.common.calendar import today_shanghai
 from services.common.errors import Invalid, ProblemError
 from services.common.identity import normalize_id_number
+from services.common.proxies import client_address
 from services.common.regions import REGIONS
 from web.rendering import render
 from web.session import WebUser, csrf_protect, require_roles
@@ -36,7 +37,8 @@ def _intake(request: Request):
 
 
 def _ip(request: Request) -> str:
-    return request.client.host if request.client else ""
+    # the browser's address; X-Forwarded-For only counts when it comes from a trusted proxy
+    return client_address(request)
 
 
 @router.get("/workbench")

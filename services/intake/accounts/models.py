@@ -22,3 +22,23 @@ class StaffAccount(IntakeTable, table=True):
     password_hash: str = Field(max_length=200)
     active: bool = True
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class Throttle(IntakeTable, table=True):
+    """Failures (or public submissions) counted per key across every replica: lockout with back-off."""
+
+    __tablename__ = "throttle"
+
+    key: str = Field(primary_key=True, max_length=120)  # login:user:<name> | login:addr:<ip> | complaint:<ip>
+    count: int = 0
+    last_at: datetime
+    locked_until: datetime | None = None
+
+
+class RevokedToken(IntakeTable, table=True):
+    """A signed token given back on logout: refused until it would have expired anyway."""
+
+    __tablename__ = "revoked_token"
+
+    jti: str = Field(primary_key=True, max_length=64)
+    expires_at: datetime = Field(index=True)  # rows past this can go: the token is dead by itself

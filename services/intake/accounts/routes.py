@@ -1,10 +1,12 @@
-"""Login endpoint: the web front and API users exchange a password for a bearer token."""
+"""Login and logout: the web front and API users exchange a password for a bearer token and give it back."""
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 
 from services.common.auth import CurrentPrincipal
+from services.common.clock import ClockDep
 from services.common.db import SessionDep
-from services.common.errors import Unauthorized, problem_responses
+from services.common.errors import TooManyRequests, Unauthorized, problem_responses
+from services.common.proxies import caller_address
 from services.common.regions import region_name
 from services.intake.accounts import service
 from services.intake.accounts.schemas import AccountPublic, TokenRequest, TokenResponse
@@ -15,16 +17,31 @@ router = APIRouter(prefix="/v1/auth", tags=["auth"])
 @router.post(
     "/token",
     response_model=TokenResponse,
-    responses=problem_responses(Unauthorized),
-    summary="用户名密码换取令牌",
+    responses=problem_responses(Unauthorized, TooManyRequests),
+    summary="用户名密码换取令牌（连续输错将临时锁定）",
 )
-def create_token(body: TokenRequest, request: Request, session: SessionDep) -> TokenResponse:
+def create_token(body: TokenRequest, request: Request, clock: ClockDep) -> TokenResponse:
     return service.login(
-        session=session,
+        db=request.app.state.db,
         platform=request.app.state.settings.platform,
         username=body.username,
         password=body.password,
+        client=caller_address(request),
+        now=clock.now(),
     )
+
+
+@router.post(
+    "/logout",
+    status_code=204,
+    responses=problem_responses(Unauthorized),
+    summary="注销：本令牌立即失效",
+)
+def logout(principal: CurrentPrincipal, request: Request, session: SessionDep, clock: ClockDep) -> Response:
+    service.revoke(
+        session=session, principal=principal, platform=request.app.state.settings.platform, now=clock.now()
+    )
+    return Response(status_code=204)
 
 
 @router.get(

@@ -1,13 +1,21 @@
-"""Logging in, and the demo accounts."""
+"""Logging in (with lockout) and out, the password policy, and the demo accounts."""
 
-from sqlmodel import Session, select
+import re
+import secrets
+from datetime import datetime, timedelta
+from functools import cache
+from pathlib import Path
+
+from sqlmodel import Session, col, delete, select
 
 from services.common.auth import STAFF_ROLES, Principal, hash_password, issue_token, verify_password
-from services.common.errors import Conflict, Invalid, Unauthorized
+from services.common.db import Database
+from services.common.errors import Conflict, Invalid, TooManyRequests, Unauthorized
 from services.common.regions import region as find_region
 from services.common.regions import region_name
 from services.common.settings import PlatformSettings
-from services.intake.accounts.models import StaffAccount
+from services.intake.accounts import throttle
+from services.intake.accounts.models import RevokedToken, StaffAccount
 from services.intake.accounts.schemas import AccountPublic, TokenResponse
 
 DEMO_PASSWORD = "yimen-demo-2026"  # demo mode only; production never seeds these accounts
@@ -44,15 +52,92 @@ def principal_of(account: StaffAccount) -> Principal:
     )
 
 
-def login(*, session: Session, platform: PlatformSettings, username: str, password: str) -> TokenResponse:
-    """Check the password and issue a signed token; the same answer for unknown user and bad password."""
-    account = session.exec(select(StaffAccount).where(StaffAccount.username == username)).first()
-    if account is None or not account.active or not verify_password(account.password_hash, password):
-        raise Unauthorized("用户名或密码错误")
-    token = issue_token(platform.auth_secret, principal_of(account))
-    return TokenResponse(
-        access_token=token, expires_in=platform.token_ttl_seconds, account=to_public(account)
-    )
+ACCOUNT_LOCK_AFTER = 5  # wrong passwords for one account before it is locked, then back-off
+ADDRESS_LOCK_AFTER = 20  # wrong passwords from one address, whichever accounts it tries
+FIRST_LOCK = timedelta(minutes=1)
+MIN_PASSWORD_LENGTH = 12
+COMMON_PASSWORDS = Path(__file__).with_name("common_passwords.csv")
+
+
+@cache
+def _dummy_hash() -> str:
+    # an unknown user costs one argon2 verification too, so the answer time does not tell who exists
+    return hash_password(secrets.token_urlsafe(16))
+
+
+def login(
+    *, db: Database, platform: PlatformSettings, username: str, password: str, client: str, now: datetime
+) -> TokenResponse:
+    """Check the password and issue a signed token; the same answer (and time) for an unknown user.
+
+    Failures are counted in their own transaction (a refused login must still count) per account
+    and per address; a locked key is a 429 with Retry-After, even with the right password.
+    """
+    keys = {"account": f"login:user:{username}", "address": f"login:addr:{client}"}
+    with db.session() as session:
+        wait = throttle.retry_after(session=session, keys=list(keys.values()), now=now)
+    if wait:
+        raise TooManyRequests(
+            f"登录失败次数过多，请 {max(1, wait // 60)} 分钟后再试", retry_after=wait, field="username"
+        )
+    with db.session() as session:
+        account = session.exec(select(StaffAccount).where(StaffAccount.username == username)).first()
+        matches = verify_password(account.password_hash if account else _dummy_hash(), password)
+        if account is not None and account.active and matches:
+            throttle.clear(session=session, key=keys["account"])
+            token = issue_token(platform.auth_secret, principal_of(account))
+            return TokenResponse(
+                access_token=token, expires_in=platform.token_ttl_seconds, account=to_public(account)
+            )
+        for kind, limit in (("account", ACCOUNT_LOCK_AFTER), ("address", ADDRESS_LOCK_AFTER)):
+            throttle.record(session=session, key=keys[kind], limit=limit, first_lock=FIRST_LOCK, now=now)
+    raise Unauthorized("用户名或密码错误")
+
+
+def revoke(*, session: Session, principal: Principal, platform: PlatformSettings, now: datetime) -> None:
+    """Logout: the caller's own token is refused from now on (and expired entries are dropped)."""
+    if not principal.jti:
+        return  # a token from before token ids: it expires on its own
+    session.exec(delete(RevokedToken).where(col(RevokedToken.expires_at) < now))
+    if session.get(RevokedToken, principal.jti) is None:
+        expires = now + timedelta(seconds=platform.token_ttl_seconds)
+        session.add(RevokedToken(jti=principal.jti, expires_at=expires))
+        session.flush()
+
+
+def is_revoked(*, db: Database, jti: str) -> bool:
+    """Whether a token id was given back (one primary-key read per call with a staff token)."""
+    with db.session() as session:
+        return session.get(RevokedToken, jti) is not None
+
+
+def demo_accounts_left(*, session: Session) -> list[str]:
+    """Active accounts that still open with the published demo password (production must not start)."""
+    names = [name for name, *_ in DEMO_ACCOUNTS]
+    rows = session.exec(
+        select(StaffAccount).where(col(StaffAccount.username).in_(names), StaffAccount.active)
+    ).all()
+    return sorted(a.username for a in rows if verify_password(a.password_hash, DEMO_PASSWORD))
+
+
+@cache
+def _common_passwords() -> frozenset[str]:
+    return frozenset(COMMON_PASSWORDS.read_text(encoding="utf-8").split())
+
+
+def check_password(password: str, *, username: str = "") -> None:
+    """The password policy: 12+ characters, not the demo password, not a common one, not the username."""
+    lowered = password.lower()
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise Invalid(f"密码至少 {MIN_PASSWORD_LENGTH} 位", field="password")
+    if lowered == DEMO_PASSWORD:
+        raise Invalid("不能使用公开的演示密码", field="password")
+    # "Password2026!" is "password" with a suffix: strip trailing digits and punctuation too
+    stem = re.sub(r"[\d\W_]+$", "", lowered)
+    if lowered in _common_passwords() or stem in _common_passwords() or len(set(lowered)) < 5:
+        raise Invalid("密码过于常见或简单，请换一个", field="password")
+    if username and username.lower() in lowered:
+        raise Invalid("密码不能包含用户名", field="password")
 
 
 def seed_demo_accounts(*, session: Session) -> int:
@@ -90,8 +175,7 @@ def create_account(
         raise Invalid(f"role 须为 {', '.join(STAFF_ROLES)} 之一", field="role")
     if find_region(region) is None:
         raise Invalid(f"未知的区域代码 {region}", field="region")
-    if len(password) < 12:
-        raise Invalid("密码至少 12 位", field="password")
+    check_password(password, username=username)
     if session.exec(select(StaffAccount).where(StaffAccount.username == username)).first():
         raise Conflict(f"用户名 {username} 已存在", field="username")
     account = StaffAccount(
@@ -104,4 +188,25 @@ def create_account(
     )
     session.add(account)
     session.flush()
+    return account
+
+
+def set_active(*, session: Session, username: str, active: bool) -> StaffAccount:
+    """Deactivate (or reactivate) an account, e.g. a demo account left in a production database."""
+    account = session.exec(select(StaffAccount).where(StaffAccount.username == username)).first()
+    if account is None:
+        raise Invalid(f"用户名 {username} 不存在", field="username")
+    account.active = active
+    session.add(account)
+    return account
+
+
+def set_password(*, session: Session, username: str, password: str) -> StaffAccount:
+    """Give an account a new password that passes the policy."""
+    check_password(password, username=username)
+    account = session.exec(select(StaffAccount).where(StaffAccount.username == username)).first()
+    if account is None:
+        raise Invalid(f"用户名 {username} 不存在", field="username")
+    account.password_hash = hash_password(password)
+    session.add(account)
     return account

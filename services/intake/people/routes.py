@@ -4,14 +4,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 
-from services.common.auth import Principal, require, signed_principal
+from services.common.auth import Principal, require
 from services.common.calendar import today_shanghai
+from services.common.clock import get_clock
 from services.common.db import SessionDep
+from services.common.proxies import caller_address
 from services.common.errors import (
     Conflict,
     Invalid,
     NotFound,
-    ProblemError,
     TooManyRequests,
     problem_responses,
 )
@@ -26,17 +27,16 @@ Supervisor = Annotated[Principal, Depends(require("supervisor", "admin"))]
 
 
 def _client(request: Request) -> str:
-    """Whom to rate-limit: the browser's address as the web front reports it, else the caller's own."""
-    own = request.client.host if request.client else "unknown"
-    forwarded = request.headers.get("x-forwarded-for", "").split(",")[0].strip()
-    if forwarded:
-        try:
-            # only a Yimen service (the web front) may speak for someone else's address
-            if signed_principal(request).role == "service":
-                return forwarded
-        except ProblemError:
-            pass
-    return own
+    """Whom to rate-limit: the browser's address as the web front reports it, else the caller's own
+    (X-Forwarded-For only from a Yimen service or a trusted proxy)."""
+    return caller_address(request)
+
+
+def _limit_complaints(request: Request) -> None:
+    """Anonymous complaints are counted per address (own transaction) and limited like progress queries."""
+    service.limit_public_complaints(
+        db=request.app.state.db, client=_client(request), now=get_clock(request).now()
+    )
 
 
 @router.get(
@@ -72,7 +72,11 @@ def rate(body: RatingCreate, request: Request) -> dict:
 
 
 @router.post(
-    "/v1/public/complaints", status_code=201, responses=problem_responses(Invalid), summary="找茬投诉（网上）"
+    "/v1/public/complaints",
+    status_code=201,
+    responses=problem_responses(Invalid, TooManyRequests),
+    summary="找茬投诉（网上）",
+    dependencies=[Depends(_limit_complaints)],
 )
 def complain_online(body: ComplaintCreate, session: SessionDep, calendar: CalendarDep) -> dict:
     row = service.file_complaint(session=session, calendar=calendar, body=body, channel="online")

@@ -1,7 +1,7 @@
 """Progress query (rate-limited), ratings, the complaint ledger and statistics."""
 
 from collections import defaultdict
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -12,6 +12,7 @@ from services.common.db import Database
 from services.common.errors import Conflict, Forbidden, Invalid, NotFound, TooManyRequests
 from services.common.outbox import utcnow
 from services.common.regions import REGIONS, region_name
+from services.intake.accounts import throttle  # the one counter the login lockout uses too
 from services.intake.applications.models import STATUSES, Application, ApplicationItem
 from services.intake.applications.numbering import next_value
 from services.intake.deadlines.service import CLOCK_STATUSES
@@ -224,3 +225,19 @@ def statistics(*, session: Session, principal: Principal, year: int) -> dict:
         ],
         "by_month": [{"month": m, "total": n} for m, n in months.items()],
     }
+
+
+COMPLAINTS_PER_ADDRESS = 10  # anonymous complaints from one address before it must wait
+COMPLAINT_LOCK = timedelta(minutes=15)
+
+
+def limit_public_complaints(*, db: Database, client: str, now: datetime) -> None:
+    """Count an anonymous complaint from `client`; past the limit, 429 with back-off (shared by replicas)."""
+    key = f"complaint:{client}"
+    with db.session() as session:
+        wait = throttle.retry_after(session=session, keys=[key], now=now)
+        if wait:
+            raise TooManyRequests("投诉提交过于频繁，请稍后再试", retry_after=wait)
+        throttle.record(
+            session=session, key=key, limit=COMPLAINTS_PER_ADDRESS, first_lock=COMPLAINT_LOCK, now=now
+        )
