@@ -18,12 +18,12 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from datetime import date
 from pathlib import Path
 
 import numpy as np
 
 from bench import _eligibility_models as models
+from services.common.clock import clock
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench-results" / "eligibility.json"
@@ -287,7 +287,7 @@ def main() -> None:
     RESULTS.write_text(
         json.dumps(
             {
-                "date": date.today().isoformat(),
+                "date": clock.today().isoformat(),
                 "python": sys.version.split()[0],
                 "batch": rows,
                 "latency": lat,

@@ -42,8 +42,8 @@ def uvicorn_command(target: str, host: str, port: int) -> list[str]:
 
 def wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 60) -> None:
     """Wait for GET /healthz; RuntimeError if the process exits or the time runs out."""
-    deadline = time.time() + timeout
-    while time.time() < deadline:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"{url} exited with {proc.returncode}")
         try:

@@ -8,6 +8,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import text
@@ -15,6 +16,8 @@ from starlette.testclient import TestClient
 
 from migrations.migrate import SERVICES, config
 from services.common.auth import Principal, issue_token
+from services.common.clock import SHANGHAI
+from services.common.clock import clock as process_clock
 from services.common.db import Database, make_engine
 from services.common.settings import DEMO_AUTH_SECRET
 
@@ -24,6 +27,20 @@ RUN_ID = uuid.uuid4().hex[:8]
 os.environ.setdefault("YIMEN_MODE", "demo")
 os.environ.setdefault("YIMEN_LOG_JSON", "false")
 os.environ.setdefault("YIMEN_LOG_LEVEL", "WARNING")
+
+
+# Business "today" of every test: a Tuesday of 2026, a year with holiday data, so the suite
+# gives the same answers on any real day (CI also runs it a year ahead under libfaketime).
+TODAY = date(2026, 11, 24)
+NOW = datetime(2026, 11, 24, 9, 30, tzinfo=SHANGHAI)
+
+
+@pytest.fixture(autouse=True)
+def clock() -> Iterator:
+    """The one clock, set to NOW for every test; a test moves it with clock.set / clock.advance."""
+    process_clock.set(NOW)
+    yield process_clock
+    process_clock.reset()
 
 
 def pytest_report_header(config):

@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI
 from fastapi.responses import JSONResponse
 
+from .clock import clock
 from .db import Database
 from .observability import configure_logging, install_observability
 from .security_headers import SecurityHeadersMiddleware
@@ -64,6 +65,9 @@ def create_service_app(
     )
     app.state.settings = settings
     app.state.db = db
+    app.state.clock = clock  # the process clock: routes take it with ClockDep, workers from app.state
+    if settings.platform.clock_start is not None:
+        clock.set(settings.platform.clock_start, running=True)
     app.state.service_name = name
     app.state.stop_event = stop
     app.state.workers = workers

@@ -7,12 +7,10 @@ it ships with, then weekends-only — and every date computed on weekends-only c
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 import chinese_calendar
 
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 SOURCE_NOTICE = "notice"
 SOURCE_PACKAGE = "chinesecalendar"
 SOURCE_WEEKENDS = "weekends_only"
@@ -21,11 +19,6 @@ SOURCE_NAMES = {
     SOURCE_PACKAGE: "chinesecalendar 内置数据",
     SOURCE_WEEKENDS: "仅按周末推算（无当年节假日数据）",
 }
-
-
-def today_shanghai(now: datetime | None = None) -> date:
-    """Business days are Beijing days, whatever the server's time zone."""
-    return (now or datetime.now(tz=SHANGHAI)).astimezone(SHANGHAI).date()
 
 
 @dataclass(frozen=True)

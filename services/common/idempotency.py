@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import Text, UniqueConstraint
 from sqlmodel import Field, Session, SQLModel, select
 
+from .clock import utcnow
 from .errors import Invalid
-from .outbox import utcnow
 
 
 class IdempotencyFields(SQLModel):

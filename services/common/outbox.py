@@ -11,21 +11,17 @@ import logging
 import random
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Text
 from sqlmodel import Field, Session, SQLModel, select
 
+from .clock import utcnow
 from .db import Database
 
 log = logging.getLogger("yimen.outbox")
 PENDING, DELIVERED, DEAD = "pending", "delivered", "dead"
-
-
-def utcnow() -> datetime:
-    """Timestamps are timezone-aware UTC (sqlmodel refuses naive ones); business days use Asia/Shanghai."""
-    return datetime.now(UTC)
 
 
 class OutboxFields(SQLModel):

@@ -1,5 +1,6 @@
 """Settings shared by every service: run mode, the token secret and where the others live."""
 
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
@@ -42,10 +43,14 @@ class PlatformSettings(BaseSettings):
     # Peers whose X-Forwarded-For is believed (comma-separated addresses or CIDR networks, e.g. the
     # reverse proxy's). Empty: nobody's; the rate limits then count the connecting address itself.
     trusted_proxies: str = ""
+    # Demo and tests only: the process clock starts at this instant and runs on (services/common/clock.py).
+    clock_start: datetime | None = None
 
     @model_validator(mode="after")
     def check_production(self) -> "PlatformSettings":
         # A production deployment must never run with the secret that is published in the README.
+        if self.mode == "production" and self.clock_start is not None:
+            raise ValueError("YIMEN_CLOCK_START is for demo and tests only; unset it in production")
         if self.mode == "production":
             if weak_secret(self.auth_secret, demo_value=DEMO_AUTH_SECRET):
                 raise ValueError(

@@ -18,6 +18,20 @@ from services.eligibility.guidance.schemas import (
 )
 from services.eligibility.rules.schemas import EvaluationResult, ParameterPublic, RuleSetPublic
 
+__all__ = [  # the public schemas other services may use
+    "ChangePublic",
+    "ChecklistResponse",
+    "EligibilityClient",
+    "EvaluationResult",
+    "ItemPublic",
+    "MaterialPublic",
+    "ParameterPublic",
+    "RouteDecision",
+    "RuleSetPublic",
+    "SuggestionResponse",
+    "SuggestionRulePublic",
+]
+
 
 def _clean(params: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in params.items() if v is not None}

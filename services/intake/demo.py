@@ -5,10 +5,10 @@ from datetime import timedelta
 from sqlmodel import select
 
 from services.common.auth import Principal
-from services.common.calendar import today_shanghai
+from services.common.clock import Clock, clock
 from services.common.db import Database
 from services.common.identity import compose_id_number
-from services.eligibility.catalogue.schemas import ItemPublic
+from services.eligibility.client import ItemPublic  # the client's public schema, not eligibility internals
 from services.intake.accounts.service import seed_demo_accounts
 from services.intake.applications.models import Application
 from services.intake.applications.schemas import ApplicationCreate
@@ -44,9 +44,8 @@ class _Catalogue:
         return ITEMS
 
 
-def _demo_cases(db: Database) -> int:
+def _demo_cases(db: Database, today) -> int:
     added = 0
-    today = today_shanghai()
     for name, seq, (username, staff, region), item, days_ago, accepted in CASES:
         id_number = compose_id_number("370211", "19850101" if seq % 2 else "19880505", seq)
         with db.session() as session:
@@ -75,6 +74,7 @@ def _demo_cases(db: Database) -> int:
                 body=body,
                 eligibility=_Catalogue(),
                 transfer=None,
+                today=today,
             )
             if accepted:
                 app = session.get(Application, answer["id"])
@@ -83,20 +83,24 @@ def _demo_cases(db: Database) -> int:
                     calendar=calendar,
                     app=app,
                     principal=principal,
+                    today=today,
                     accepted_date=app.received_date,
                 )
             added += 1
     return added
 
 
-def load_demo(db: Database) -> dict[str, int]:
+def load_demo(db: Database, clock: Clock = clock) -> dict[str, int]:
+    """Demo accounts and four cases dated relative to the clock's today (idempotent)."""
     with db.session() as session:
         accounts = seed_demo_accounts(session=session)
-    return {"accounts": accounts, "applications": _demo_cases(db)}
+    return {"accounts": accounts, "applications": _demo_cases(db, clock.today())}
 
 
 if __name__ == "__main__":
     settings = IntakeSettings()
     if not settings.platform.is_demo:
         raise SystemExit("demo data is only loaded in demo mode (YIMEN_MODE=demo)")
+    if settings.platform.clock_start is not None:
+        clock.set(settings.platform.clock_start, running=True)
     print("intake demo data:", load_demo(Database(settings.database_url)))

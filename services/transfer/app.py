@@ -85,7 +85,7 @@ def create_app(
         workers=[delivery_worker, deadline_worker],
         routers=[slips_router, departments_router, deliveries_router, supervision_router, grants_router],
     )
-    ctx = Context(calendar=WorkingDayCalendar(), settings=settings)
+    ctx = Context(calendar=WorkingDayCalendar(), settings=settings, clock=app.state.clock)
     cipher = cipher_for(settings.secret_key, platform.auth_secret)
     app.state.ctx, app.state.cipher, app.state.intake, app.state.eligibility = (
         ctx,

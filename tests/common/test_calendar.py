@@ -10,7 +10,6 @@ from services.common.calendar import (
     SOURCE_WEEKENDS,
     WorkingDayCalendar,
     parse_notice,
-    today_shanghai,
 )
 
 NOTICE_2027 = {
@@ -99,10 +98,3 @@ class TestNoticeValidation:
     def test_bad_notices_are_refused(self, data):
         with pytest.raises(ValueError):
             parse_notice(data)
-
-
-def test_business_day_is_beijing_day():
-    from datetime import UTC, datetime
-
-    # 20:00 UTC on 23 Nov is already 24 Nov in Beijing
-    assert today_shanghai(datetime(2026, 11, 23, 20, 0, tzinfo=UTC)) == date(2026, 11, 24)

@@ -228,27 +228,3 @@ def household(applicant_id: str = APPLICANT_ID, spouse_id: str = SPOUSE_ID) -> d
         },
         "members": [{"name": "李四", "id_number": spouse_id, "relation": "配偶"}],
     }
-
-
-TODAY = __import__("datetime").date(2026, 11, 24)
-TODAY_MODULES = [
-    "services.intake.handoff.service",
-    "services.intake.notices.service",
-    "services.intake.applications.service",
-    "services.intake.applications.views",
-    "services.intake.people.service",
-    "services.intake.people.routes",
-    "services.intake.deadlines.service",
-    "services.intake.deadlines.routes",
-    "web.pages.intake",
-]
-
-
-@pytest.fixture(autouse=True)
-def frozen_today(monkeypatch):
-    """Business 'today' is fixed (2026-11-24, a Tuesday) so the 2026-holiday cases stay valid next year."""
-    import importlib
-
-    for name in TODAY_MODULES:
-        monkeypatch.setattr(importlib.import_module(name), "today_shanghai", lambda now=None: TODAY)
-    return TODAY

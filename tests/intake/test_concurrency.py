@@ -9,6 +9,7 @@ from services.common.calendar import WorkingDayCalendar
 from services.common.identity import compose_id_number
 from services.intake.applications.schemas import ApplicationCreate
 from services.intake.applications.service import register
+from tests.conftest import TODAY
 from tests.intake.conftest import FakeEligibility, FakeTransfer
 
 STAFF = Principal(subject="window_hd", role="window_staff", region="370211001", name="王晓燕")
@@ -38,6 +39,7 @@ def _register(db, n: int) -> str:
             body=_body(n),
             eligibility=FakeEligibility(),
             transfer=FakeTransfer(),
+            today=TODAY,
         )["case_number"]
 
 
@@ -78,6 +80,7 @@ class TestConcurrentNumbering:
                     body=_body(502),
                     eligibility=FakeEligibility(),
                     transfer=FakeTransfer(),
+                    today=TODAY,
                 )
                 raise RuntimeError("printer jammed; nothing is kept")
         second = _register(db, 503)
@@ -101,6 +104,7 @@ class TestConcurrentIdempotency:
                             body=_body(777),
                             eligibility=FakeEligibility(),
                             transfer=FakeTransfer(),
+                            today=TODAY,
                             idempotency_key="double-click",
                         )
                     )

@@ -1,7 +1,5 @@
 """Transfer test fixtures: the app on a rolled-back database with demo departments, a fake intake."""
 
-from datetime import date
-
 import httpx
 import pytest
 
@@ -9,7 +7,7 @@ from services.common.identity import compose_id_number
 from services.transfer.app import create_app
 from services.transfer.demo import load_demo
 from services.transfer.settings import TransferSettings
-from tests.conftest import auth
+from tests.conftest import TODAY, auth
 
 APPLICANT_ID = compose_id_number("370211", "19850612", 11)
 SPOUSE_ID = compose_id_number("370211", "19850612", 22)
@@ -134,8 +132,8 @@ def case_payload(case_id=1, items=None, **overrides) -> dict:
                 "route": route(),
             }
         ],
-        "accepted_date": date.today().isoformat(),
-        "due_date": date.today().replace(year=date.today().year + 1).isoformat(),
+        "accepted_date": TODAY.isoformat(),
+        "due_date": TODAY.replace(year=TODAY.year + 1).isoformat(),
     }
     body.update(overrides)
     return body

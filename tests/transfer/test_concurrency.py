@@ -15,6 +15,7 @@ from services.transfer.settings import TransferSettings
 from services.transfer.slips import issuing, transitions
 from services.transfer.slips.models import Slip
 from services.transfer.slips.schemas import Acknowledged, CaseSubmit
+from tests.conftest import TODAY
 from tests.transfer.conftest import FakeIntake, case_payload
 
 SERVICE = Principal(subject="service:intake", role="service", name="intake")
@@ -114,7 +115,7 @@ class TestConcurrency:
                     principal=SERVICE,
                 )
             for slip in s.exec(select(Slip)).all():
-                slip.due_date = issuing.today() - timedelta(days=2)
+                slip.due_date = TODAY - timedelta(days=2)
                 s.add(slip)
 
         def run(_):

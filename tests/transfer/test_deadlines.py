@@ -7,10 +7,9 @@ from sqlmodel import select
 from services.transfer.deadlines.models import SlipReminder
 from services.transfer.deadlines.service import refresh_calendar, sweep
 from services.transfer.delivery.models import TransferOutbox
-from services.transfer.slips.issuing import today
 from services.transfer.slips.models import Slip, TransferCase
 from services.transfer.slips.notify import INTAKE_TOPIC
-from tests.conftest import auth
+from tests.conftest import TODAY, auth
 from tests.transfer.conftest import event, submit
 
 SUPERVISOR = auth("supervisor", "370211")
@@ -34,8 +33,8 @@ class TestDeadlines:
             f"/v1/slips/{submit(client)['slips'][0]['id']}", headers=auth("admin", "370211")
         ).json()
         cal = app.state.ctx.calendar
-        assert slip["opinion_due_date"] == cal.add_working_days(today(), 3).due_date.isoformat()
-        assert cal.working_days_between(today(), date.fromisoformat(slip["opinion_due_date"])) == 3
+        assert slip["opinion_due_date"] == cal.add_working_days(TODAY, 3).due_date.isoformat()
+        assert cal.working_days_between(TODAY, date.fromisoformat(slip["opinion_due_date"])) == 3
 
     def test_item_limit_runs_from_acceptance(self, client, app):
         slip = submit(
@@ -67,8 +66,8 @@ class TestSweep:
     def test_near_due_gets_a_reminder_overdue_gets_supervision_once(self, client, app, transfer_db):
         near = submit(client, case_id=1)["slips"][0]
         late = submit(client, case_id=2)["slips"][0]
-        _set_due(transfer_db, near["id"], today())
-        _set_due(transfer_db, late["id"], today() - timedelta(days=3))
+        _set_due(transfer_db, near["id"], TODAY)
+        _set_due(transfer_db, late["id"], TODAY - timedelta(days=3))
         assert _sweep(app, transfer_db) == {"reminder": 2, "supervision": 1}
         assert _sweep(app, transfer_db) == {"reminder": 0, "supervision": 0}  # no double reminders
         with transfer_db.session() as s:
@@ -101,7 +100,7 @@ class TestSweep:
         )
         with transfer_db.session() as s:
             case = s.get(TransferCase, 5)
-            case.paperwork_due_date = today() - timedelta(days=2)
+            case.paperwork_due_date = TODAY - timedelta(days=2)
             s.add(case)
         counts = _sweep(app, transfer_db)
         assert counts["supervision"] >= 1
@@ -117,7 +116,7 @@ class TestSweep:
         )
         with transfer_db.session() as s:
             case = s.get(TransferCase, 5)
-            case.paperwork_due_date = today() - timedelta(days=5)  # even a changed date: done is done
+            case.paperwork_due_date = TODAY - timedelta(days=5)  # even a changed date: done is done
             s.add(case)
         assert _sweep(app, transfer_db) == {"reminder": 0, "supervision": 0}
 
@@ -126,7 +125,7 @@ class TestSweep:
         client.patch(
             "/v1/departments/370211001-civil", json={"a_away": True}, headers=auth("admin", "370211")
         )
-        _set_due(transfer_db, slip["id"], today())
+        _set_due(transfer_db, slip["id"], TODAY)
         _sweep(app, transfer_db)
         with transfer_db.session() as s:
             assert (
@@ -135,11 +134,11 @@ class TestSweep:
 
     def test_a_new_deadline_gets_its_own_reminder(self, client, app, transfer_db):
         slip = submit(client)["slips"][0]
-        _set_due(transfer_db, slip["id"], today())
+        _set_due(transfer_db, slip["id"], TODAY)
         _sweep(app, transfer_db)
         event(client, slip["id"], {"type": "acknowledged"})
         event(client, slip["id"], {"type": "opinion", "opinion": "同意"})
-        _set_due(transfer_db, slip["id"], today())
+        _set_due(transfer_db, slip["id"], TODAY)
         assert _sweep(app, transfer_db)["reminder"] == 1
 
     def test_finished_slips_are_left_alone(self, client, app, transfer_db):
@@ -153,8 +152,8 @@ class TestBoardAndFilters:
         late = submit(client, case_id=1)["slips"][0]
         near = submit(client, case_id=2)["slips"][0]
         submit(client, case_id=3)
-        _set_due(transfer_db, late["id"], today() - timedelta(days=1))
-        _set_due(transfer_db, near["id"], today())
+        _set_due(transfer_db, late["id"], TODAY - timedelta(days=1))
+        _set_due(transfer_db, near["id"], TODAY)
         overdue = client.get("/v1/slips", params={"overdue": "true"}, headers=SUPERVISOR).json()
         assert [s["id"] for s in overdue] == [late["id"]] and overdue[0]["overdue"] is True
         not_overdue = client.get("/v1/slips", params={"overdue": "false"}, headers=SUPERVISOR).json()

@@ -42,9 +42,9 @@ def serve(app, port: int):
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    deadline = time.time() + 10
+    deadline = time.monotonic() + 10
     while not server.started:
-        if time.time() > deadline:
+        if time.monotonic() > deadline:
             raise RuntimeError("server did not start")
         time.sleep(0.02)
     try:

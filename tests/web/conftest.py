@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from scripts.run_all import DEMO_LOADERS, PROCESSES, stop_all, uvicorn_command, wait_healthy
-from tests.conftest import BACKEND, RUN_ID, _create_database, _drop_database
+from tests.conftest import BACKEND, NOW, RUN_ID, _create_database, _drop_database
 
 CHROMIUM = os.environ.get("YIMEN_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -45,6 +45,7 @@ def live_stack(tmp_path_factory):
         YIMEN_MODE="demo",
         YIMEN_LOG_JSON="true",
         YIMEN_LOG_LEVEL="INFO",
+        YIMEN_CLOCK_START=NOW.isoformat(),  # the live processes start on the suite's day and run on
         **{f"YIMEN_{name.upper()}_URL": url for name, url in urls.items()},
     )
     for svc, name in db_names.items():

@@ -10,8 +10,8 @@ import time
 import httpx
 import pytest
 
-from services.common.calendar import today_shanghai
 from services.common.identity import compose_id_number
+from tests.conftest import TODAY
 from tests.web.conftest import DEMO_PASSWORD
 
 pytestmark = pytest.mark.e2e
@@ -26,8 +26,8 @@ def _token(urls, username: str) -> dict:
 
 
 def _wait_for(check, what: str, timeout: float = 30):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
         value = check()
         if value:
             return value
@@ -125,6 +125,6 @@ def test_town_to_district_to_bureau_and_back(live_stack):
 
     # 6. the grant is on record for the next duplicate-aid check and the 2-per-year rule
     summary = transfer.get(
-        "/v1/grants/summary", params={"id_numbers": student, "year": today_shanghai().year}, headers=town
+        "/v1/grants/summary", params={"id_numbers": student, "year": TODAY.year}, headers=town
     ).json()
     assert summary["grants_this_year"] == 1 and summary["granted_amount_this_year"] == "3000.00"

@@ -3,9 +3,8 @@
 import httpx
 import pytest
 
-from services.common.calendar import today_shanghai
 from services.common.identity import compose_id_number
-from tests.conftest import token_for
+from tests.conftest import TODAY, token_for
 from tests.web.conftest import login, screenshot
 
 pytestmark = pytest.mark.browser
@@ -121,7 +120,7 @@ class TestAdminAndSupervision:
     def test_supervisor_sees_overdue_red_and_near_due_yellow(self, browser_page, live_stack):
         service = {"Authorization": f"Bearer {token_for('service', '')}"}
         late = _issue_case(live_stack["transfer"], 900003, accepted="2026-10-09", limit=5)
-        near = _issue_case(live_stack["transfer"], 900004, accepted=today_shanghai().isoformat(), limit=0)
+        near = _issue_case(live_stack["transfer"], 900004, accepted=TODAY.isoformat(), limit=0)
         for slip in (late, near):  # the receiver has given its opinion: the item's own limit now runs
             for body in ({"type": "acknowledged"}, {"type": "opinion", "opinion": "拟同意"}):
                 answer = httpx.post(

@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse
 
-from services.common.calendar import today_shanghai
+from services.common.clock import get_clock
 from services.common.errors import Invalid, ProblemError
 from web.rendering import is_htmx, render
 from web.session import WebUser, csrf_protect, require_roles
@@ -49,7 +49,7 @@ def _explain_context(request: Request, user: WebUser, item_code: str | None) -> 
         "items": items,
         "item_code": code,
         "facts": (rules.definition.get("facts", {}) if rules else {}),
-        "as_of": today_shanghai().isoformat(),
+        "as_of": get_clock(request).today().isoformat(),
         "values": {},
         **NAMES,
     }

@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 
-from services.common.calendar import today_shanghai
+from services.common.clock import get_clock
 from services.common.errors import Invalid, ProblemError
 from services.common.identity import normalize_id_number
 from services.common.proxies import client_address
@@ -44,7 +44,7 @@ def _ip(request: Request) -> str:
 @router.get("/workbench")
 def workbench(request: Request, user: Window):
     rows = _intake(request).ledger(token=user.token, page_size=200)["rows"]
-    today = today_shanghai().isoformat()
+    today = get_clock(request).today().isoformat()
     groups = {
         "today": [r for r in rows if r["received_date"] == today],
         "awaiting": [r for r in rows if r["status"] in ("draft", "awaiting_materials")],
@@ -232,7 +232,7 @@ def _case_context(request: Request, user: WebUser, application_id: int, **extra)
         "case": case,
         "checklist": checklist,
         "catalogue": items,
-        "today": today_shanghai().isoformat(),
+        "today": get_clock(request).today().isoformat(),
         **extra,
     }
 
@@ -333,7 +333,7 @@ def print_not_accepted(request: Request, user: Reader, application_id: int):
 
 @router.get("/statistics")
 def statistics(request: Request, user: Reader, year: int | None = None):
-    year = year or today_shanghai().year
+    year = year or get_clock(request).today().year
     stats = _intake(request).statistics(year, token=user.token)
     ratings = _intake(request).rating_report(token=user.token)
     complaints = _intake(request).complaints(token=user.token)
@@ -389,7 +389,7 @@ def complaint_action(
 @router.get("/admin/calendar")
 def calendar_admin(request: Request, user: Admin, result: str = ""):
     client = _intake(request)
-    year = today_shanghai().year
+    year = get_clock(request).today().year
     years = [client.calendar_year(y, token=user.token) for y in (year, year + 1)]
     return render(
         request,

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 from markupsafe import Markup
 
-from services.common.calendar import SHANGHAI
+from services.common.clock import SHANGHAI
 from services.common.errors import ProblemError
 from web.rendering import is_htmx, render, templates
 from web.session import WebUser, csrf_protect, require_roles

@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from services.common.auth import Principal, require
+from services.common.clock import ClockDep
 from services.common.db import SessionDep
 from services.common.errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized, problem_responses
 from services.eligibility.catalogue import service
@@ -39,17 +40,28 @@ def _district(principal: Principal, district: str | None) -> str:
 
 @router.get("/v1/items", response_model=list[ItemPublic], responses=READ_ERRORS, summary="救助事项目录")
 def list_items(
-    principal: Reader, session: SessionDep, district: str | None = None, include_inactive: bool = False
+    clock: ClockDep,
+    principal: Reader,
+    session: SessionDep,
+    district: str | None = None,
+    include_inactive: bool = False,
 ) -> list[ItemPublic]:
     """Every item with its materials; `handling_level` is the configuration of `district` (default: the caller's)."""
     return service.list_items(
-        session=session, district=_district(principal, district), include_inactive=include_inactive
+        session=session,
+        district=_district(principal, district),
+        today=clock.today(),
+        include_inactive=include_inactive,
     )
 
 
 @router.get("/v1/items/{code}", response_model=ItemPublic, responses=READ_ERRORS, summary="救助事项详情")
-def get_item(code: str, principal: Reader, session: SessionDep, district: str | None = None) -> ItemPublic:
-    return service.get_item(session=session, code=code, district=_district(principal, district))
+def get_item(
+    code: str, principal: Reader, session: SessionDep, clock: ClockDep, district: str | None = None
+) -> ItemPublic:
+    return service.get_item(
+        session=session, code=code, district=_district(principal, district), today=clock.today()
+    )
 
 
 @router.get(
@@ -73,17 +85,23 @@ def item_history(code: str, principal: Reader, session: SessionDep) -> list[Chan
 @router.post(
     "/v1/items", response_model=ItemPublic, status_code=201, responses=WRITE_ERRORS, summary="新增救助事项"
 )
-def create_item(body: ItemCreate, principal: Admin, session: SessionDep) -> ItemPublic:
+def create_item(body: ItemCreate, principal: Admin, session: SessionDep, clock: ClockDep) -> ItemPublic:
     item = service.create_item(session=session, body=body, actor=principal.subject)
-    return service.to_public(session=session, item=item, district=_district(principal, None))
+    return service.to_public(
+        session=session, item=item, district=_district(principal, None), today=clock.today()
+    )
 
 
 @router.put(
     "/v1/items/{code}", response_model=ItemPublic, responses=WRITE_ERRORS, summary="修改救助事项（新版本）"
 )
-def update_item(code: str, body: ItemWrite, principal: Admin, session: SessionDep) -> ItemPublic:
+def update_item(
+    code: str, body: ItemWrite, principal: Admin, session: SessionDep, clock: ClockDep
+) -> ItemPublic:
     item = service.update_item(session=session, code=code, body=body, actor=principal.subject)
-    return service.to_public(session=session, item=item, district=_district(principal, None))
+    return service.to_public(
+        session=session, item=item, district=_district(principal, None), today=clock.today()
+    )
 
 
 @router.put(
@@ -93,10 +111,16 @@ def update_item(code: str, body: ItemWrite, principal: Admin, session: SessionDe
     summary="设置事项所需材料（新版本）",
 )
 def set_item_materials(
-    code: str, body: ItemMaterialsWrite, principal: Admin, session: SessionDep
+    code: str,
+    body: ItemMaterialsWrite,
+    principal: Admin,
+    session: SessionDep,
+    clock: ClockDep,
 ) -> ItemPublic:
     item = service.set_item_materials(session=session, code=code, body=body, actor=principal.subject)
-    return service.to_public(session=session, item=item, district=_district(principal, None))
+    return service.to_public(
+        session=session, item=item, district=_district(principal, None), today=clock.today()
+    )
 
 
 @router.put(
@@ -106,12 +130,17 @@ def set_item_materials(
     summary="设置某区县的办理层级（镇街或区级）",
 )
 def set_handling_level(
-    code: str, district: str, body: HandlingLevelWrite, principal: Admin, session: SessionDep
+    code: str,
+    district: str,
+    body: HandlingLevelWrite,
+    principal: Admin,
+    session: SessionDep,
+    clock: ClockDep,
 ) -> ItemPublic:
     item = service.set_handling_level(
         session=session, code=code, district=district, body=body, actor=principal.subject
     )
-    return service.to_public(session=session, item=item, district=district)
+    return service.to_public(session=session, item=item, district=district, today=clock.today())
 
 
 @router.get("/v1/materials", response_model=list[MaterialPublic], responses=READ_ERRORS, summary="材料目录")

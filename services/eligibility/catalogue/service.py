@@ -5,9 +5,8 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from services.common.calendar import today_shanghai
+from services.common.clock import utcnow
 from services.common.errors import Conflict, Invalid, NotFound
-from services.common.outbox import utcnow
 from services.eligibility.catalogue.models import (
     AssistanceItem,
     CatalogueChange,
@@ -90,10 +89,7 @@ def item_materials(*, session: Session, item: AssistanceItem) -> list[tuple[Item
     return list(rows.all())
 
 
-def to_public(
-    *, session: Session, item: AssistanceItem, district: str, today: date | None = None
-) -> ItemPublic:
-    today = today or today_shanghai()
+def to_public(*, session: Session, item: AssistanceItem, district: str, today: date) -> ItemPublic:
     materials = [
         ItemMaterialPublic(
             code=m.code,
@@ -137,20 +133,24 @@ def find_item(*, session: Session, code: str, field: str = "item_code") -> Assis
     return item
 
 
-def list_items(*, session: Session, district: str, include_inactive: bool = False) -> list[ItemPublic]:
+def list_items(
+    *, session: Session, district: str, today: date, include_inactive: bool = False
+) -> list[ItemPublic]:
     """The catalogue in display order, with handling levels for `district`."""
     query = select(AssistanceItem).order_by(AssistanceItem.position, AssistanceItem.id)
     if not include_inactive:
         query = query.where(AssistanceItem.active)
-    today = today_shanghai()
     return [
         to_public(session=session, item=i, district=district, today=today) for i in session.exec(query).all()
     ]
 
 
-def get_item(*, session: Session, code: str, district: str) -> ItemPublic:
+def get_item(*, session: Session, code: str, district: str, today: date) -> ItemPublic:
     return to_public(
-        session=session, item=find_item(session=session, code=code, field="code"), district=district
+        session=session,
+        item=find_item(session=session, code=code, field="code"),
+        district=district,
+        today=today,
     )
 
 

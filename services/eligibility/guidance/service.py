@@ -4,8 +4,8 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from services.common.clock import utcnow
 from services.common.errors import Invalid, NotFound
-from services.common.outbox import utcnow
 from services.common.regions import REGIONS, region_name
 from services.eligibility.catalogue.models import AssistanceItem, Material
 from services.eligibility.catalogue.service import handling_level, item_materials, record_change

@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import JSON, BigInteger, Column, UniqueConstraint
 from sqlmodel import Field
 
-from services.common.outbox import utcnow
+from services.common.clock import utcnow
 from services.eligibility.base import EligibilityTable
 
 

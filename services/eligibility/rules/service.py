@@ -7,10 +7,10 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from services.common.clock import utcnow
 from services.common.errors import Invalid, NotFound, ProblemError
 from services.common.identity import normalize_id_number
 from services.common.money import fen_to_yuan, yuan_to_fen
-from services.common.outbox import utcnow
 from services.eligibility.catalogue.models import CatalogueChange
 from services.eligibility.catalogue.service import find_item, record_change
 from services.eligibility.grants_source import GrantsSource

@@ -6,6 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Header, Query
 
 from services.common.auth import Principal, require
+from services.common.clock import ClockDep
 from services.common.db import SessionDep
 from services.common.errors import (
     Conflict,
@@ -47,6 +48,7 @@ def register(
     calendar: CalendarDep,
     eligibility: EligibilityDep,
     transfer: TransferDep,
+    clock: ClockDep,
     idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
 ) -> dict:
     return service.register(
@@ -56,6 +58,7 @@ def register(
         body=body,
         eligibility=eligibility,
         transfer=transfer,
+        today=clock.today(),
         idempotency_key=idempotency_key,
     )
 
@@ -69,6 +72,7 @@ def duplicate_check(
     session: SessionDep,
     eligibility: EligibilityDep,
     transfer: TransferDep,
+    clock: ClockDep,
 ) -> dict:
     return service.check_duplicates(
         session=session,
@@ -76,6 +80,7 @@ def duplicate_check(
         transfer=transfer,
         id_numbers=body.id_numbers,
         item_codes=body.item_codes,
+        today=clock.today(),
     )
 
 
@@ -86,6 +91,7 @@ def ledger(
     principal: Reader,
     session: SessionDep,
     calendar: CalendarDep,
+    clock: ClockDep,
     region: Text | None = None,
     status: Text | None = None,
     item_code: Text | None = None,
@@ -101,6 +107,7 @@ def ledger(
         session=session,
         calendar=calendar,
         principal=principal,
+        today=clock.today(),
         region=region,
         status=status,
         item_code=item_code,
@@ -116,11 +123,15 @@ def ledger(
 
 @router.get("/{application_id}", responses=ERRORS, summary="案件详情（含时间线、期限、通知单）")
 def get_application(
-    application_id: DbId, principal: Reader, session: SessionDep, calendar: CalendarDep
+    application_id: DbId,
+    principal: Reader,
+    session: SessionDep,
+    calendar: CalendarDep,
+    clock: ClockDep,
 ) -> dict:
     app = service.get_visible(session=session, principal=principal, application_id=application_id)
     service.log_access(session, app, principal, "read")
-    return views.detail(session=session, calendar=calendar, app=app)
+    return views.detail(session=session, calendar=calendar, app=app, today=clock.today())
 
 
 @router.get("/{application_id}/access-log", responses=ERRORS, summary="个人信息访问记录")
@@ -137,6 +148,7 @@ def set_items(
     session: SessionDep,
     calendar: CalendarDep,
     eligibility: EligibilityDep,
+    clock: ClockDep,
 ) -> dict:
     app = service.get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.set_items(
@@ -146,32 +158,45 @@ def set_items(
         principal=principal,
         item_codes=body.item_codes,
         eligibility=eligibility,
+        today=clock.today(),
     )
-    return views.detail(session=session, calendar=calendar, app=app)
+    return views.detail(session=session, calendar=calendar, app=app, today=clock.today())
 
 
 @router.post("/{application_id}/withdraw", responses=ERRORS, summary="申请人撤回")
 def withdraw(
-    application_id: DbId, body: StatusReason, principal: Window, session: SessionDep, calendar: CalendarDep
+    application_id: DbId,
+    body: StatusReason,
+    principal: Window,
+    session: SessionDep,
+    calendar: CalendarDep,
+    clock: ClockDep,
 ) -> dict:
     app = service.get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.withdraw(session=session, app=app, principal=principal, reason=body.reason)
-    return views.detail(session=session, calendar=calendar, app=app)
+    return views.detail(session=session, calendar=calendar, app=app, today=clock.today())
 
 
 @router.post("/{application_id}/not-accept", responses=ERRORS, summary="不予受理（须写明法定理由）")
 def not_accept(
-    application_id: DbId, body: NotAccept, principal: Window, session: SessionDep, calendar: CalendarDep
+    application_id: DbId,
+    body: NotAccept,
+    principal: Window,
+    session: SessionDep,
+    calendar: CalendarDep,
+    clock: ClockDep,
 ) -> dict:
     app = service.get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.not_accept(
         session=session, app=app, principal=principal, reason=body.reason, legal_basis=body.legal_basis
     )
-    return views.detail(session=session, calendar=calendar, app=app)
+    return views.detail(session=session, calendar=calendar, app=app, today=clock.today())
 
 
 @router.post("/{application_id}/archive", responses=ERRORS, summary="归档")
-def archive(application_id: DbId, principal: Window, session: SessionDep, calendar: CalendarDep) -> dict:
+def archive(
+    application_id: DbId, principal: Window, session: SessionDep, calendar: CalendarDep, clock: ClockDep
+) -> dict:
     app = service.get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.archive(session=session, app=app, principal=principal)
-    return views.detail(session=session, calendar=calendar, app=app)
+    return views.detail(session=session, calendar=calendar, app=app, today=clock.today())

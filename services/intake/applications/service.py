@@ -6,12 +6,12 @@ from sqlalchemy import func, text
 from sqlmodel import Session, select
 
 from services.common.auth import Principal
-from services.common.calendar import WorkingDayCalendar, today_shanghai
+from services.common.calendar import WorkingDayCalendar
+from services.common.clock import utcnow
 from services.common.db import is_postgres
 from services.common.errors import Conflict, Forbidden, Invalid, NotFound, ProblemError, ServiceUnavailable
 from services.common.idempotency import find_replay, remember
 from services.common.identity import normalize_id_number
-from services.common.outbox import utcnow
 from services.common.regions import region as region_of
 from services.intake.applications import guard
 from services.intake.applications.audit import log_access, timeline
@@ -107,7 +107,7 @@ def _channel_fields(body: ApplicationCreate) -> dict:
 
 
 def check_duplicates(
-    *, session: Session, eligibility, transfer, id_numbers: list[str], item_codes: list[str]
+    *, session: Session, eligibility, transfer, id_numbers: list[str], item_codes: list[str], today: date
 ) -> dict:
     """The guard's findings for a household and items, without registering anything."""
     ids = [normalize_id_number(n, field=f"id_numbers[{i}]") for i, n in enumerate(id_numbers)]
@@ -119,7 +119,7 @@ def check_duplicates(
         id_numbers=ids,
         item_codes=item_codes,
         catalogue=items,
-        today=today_shanghai(),
+        today=today,
     )
     return {"findings": findings, "grant_check_incomplete": incomplete}
 
@@ -132,6 +132,7 @@ def register(
     body: ApplicationCreate,
     eligibility,
     transfer,
+    today: date,
     idempotency_key: str | None = None,
 ) -> dict:
     """Register a request (never refused); Idempotency-Key replays the first answer."""
@@ -151,7 +152,6 @@ def register(
     channel = _channel_fields(body)
     if not body.item_codes and not body.dont_know:
         raise Invalid("请选择申请的救助事项，或选择“不清楚”由窗口推荐", field="item_codes")
-    today = today_shanghai()
     received = body.received_date or today
     if received > today or received < today - timedelta(days=366):
         raise Invalid("受理登记日期不能晚于今天或早于一年前", field="received_date")
@@ -257,7 +257,7 @@ def register(
             principal.subject,
         )
     log_access(session, app, principal, "create")
-    deadlines.recompute(session=session, calendar=calendar, app=app)
+    deadlines.recompute(session=session, calendar=calendar, app=app, today=today)
     session.flush()
     answer = {
         "id": app.id,
@@ -311,6 +311,7 @@ def set_items(
     principal: Principal,
     item_codes: list[str],
     eligibility,
+    today: date,
 ) -> None:
     """Choose the items after "don't know" (before acceptance only)."""
     if app.status not in ("draft",):
@@ -321,7 +322,7 @@ def set_items(
     names = "、".join(items[c].name for c in item_codes)
     timeline(session, app, "items_set", f"确定申请事项：{names}", principal.subject)
     log_access(session, app, principal, "update_items")
-    deadlines.recompute(session=session, calendar=calendar, app=app)
+    deadlines.recompute(session=session, calendar=calendar, app=app, today=today)
 
 
 def get_visible(
@@ -396,6 +397,7 @@ def ledger(
     session: Session,
     calendar: WorkingDayCalendar,
     principal: Principal,
+    today: date,
     region: str | None = None,
     status: str | None = None,
     item_code: str | None = None,
@@ -410,7 +412,6 @@ def ledger(
     """The case ledger (台账), region-scoped and paginated, newest first."""
     if status and status not in STATUSES:
         raise Invalid(f"未知状态: {status}", field="status")
-    today = today_shanghai()
     query = _scoped(select(Application), principal, region)
     if status:
         query = query.where(Application.status == status)

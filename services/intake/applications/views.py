@@ -1,8 +1,10 @@
 """The case as the window sees it: everything on one page, with deadlines explained."""
 
+from datetime import date
+
 from sqlmodel import Session, select
 
-from services.common.calendar import WorkingDayCalendar, today_shanghai
+from services.common.calendar import WorkingDayCalendar
 from services.common.regions import region_name
 from services.intake.applications.models import (
     CHANNELS,
@@ -26,9 +28,9 @@ def _rows(session: Session, model, app: Application, order) -> list:
     return list(session.exec(select(model).where(model.application_id == app.id).order_by(order)).all())
 
 
-def detail(*, session: Session, calendar: WorkingDayCalendar, app: Application) -> dict:
+def detail(*, session: Session, calendar: WorkingDayCalendar, app: Application, today: date) -> dict:
     """Every fact of a case, its timeline, deadlines and slips."""
-    left, overdue, near_due = deadline_state(calendar, app, today_shanghai())
+    left, overdue, near_due = deadline_state(calendar, app, today)
     paused = deadlines.is_paused(session=session, app=app)
     notice = notice_of(session, app)
     data = app.model_dump(mode="json")

@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Text
 from sqlmodel import Field
 
-from services.common.outbox import utcnow
+from services.common.clock import utcnow
 from services.intake.base import IntakeTable
 
 PAUSE_KINDS = {"applicant": "申请人原因暂停", "report_up": "上报上级审批"}

@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from services.common.auth import Principal, require
-from services.common.calendar import today_shanghai
+from services.common.clock import ClockDep
 from services.common.db import SessionDep
 from services.common.errors import Conflict, Forbidden, Invalid, NotFound, problem_responses
 from services.intake.applications import views
@@ -25,7 +25,12 @@ ERRORS = problem_responses(Invalid, NotFound, Conflict)
 
 @router.post("/{application_id}/pause", responses=ERRORS, summary="暂停计时（申请人原因 / 上报上级）")
 def pause(
-    application_id: DbId, body: PauseRequest, principal: Window, session: SessionDep, calendar: CalendarDep
+    application_id: DbId,
+    body: PauseRequest,
+    principal: Window,
+    session: SessionDep,
+    calendar: CalendarDep,
+    clock: ClockDep,
 ) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.pause(
@@ -35,10 +40,11 @@ def pause(
         principal=principal,
         kind=body.kind,
         reason=body.reason,
-        start_date=body.start_date or today_shanghai(),
+        start_date=body.start_date or clock.today(),
+        today=clock.today(),
     )
     log_access(session, app, principal, "pause")
-    return views.detail(session=session, calendar=calendar, app=app)
+    return views.detail(session=session, calendar=calendar, app=app, today=clock.today())
 
 
 @router.post("/{application_id}/resume", responses=ERRORS, summary="恢复计时")
@@ -47,6 +53,7 @@ def resume(
     principal: Window,
     session: SessionDep,
     calendar: CalendarDep,
+    clock: ClockDep,
     body: ResumeRequest | None = None,
 ) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
@@ -55,15 +62,21 @@ def resume(
         calendar=calendar,
         app=app,
         principal=principal,
-        end_date=(body.end_date if body else None) or today_shanghai(),
+        end_date=(body.end_date if body else None) or clock.today(),
+        today=clock.today(),
     )
     log_access(session, app, principal, "resume")
-    return views.detail(session=session, calendar=calendar, app=app)
+    return views.detail(session=session, calendar=calendar, app=app, today=clock.today())
 
 
 @router.post("/{application_id}/extend", responses=ERRORS, summary="延期（领导批准、提前3日告知申请人）")
 def extend(
-    application_id: DbId, body: ExtendRequest, principal: Window, session: SessionDep, calendar: CalendarDep
+    application_id: DbId,
+    body: ExtendRequest,
+    principal: Window,
+    session: SessionDep,
+    calendar: CalendarDep,
+    clock: ClockDep,
 ) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.extend(
@@ -75,9 +88,10 @@ def extend(
         reason=body.reason,
         extra_days=body.extra_days,
         applicant_notified_date=body.applicant_notified_date,
+        today=clock.today(),
     )
     log_access(session, app, principal, "extend")
-    return views.detail(session=session, calendar=calendar, app=app)
+    return views.detail(session=session, calendar=calendar, app=app, today=clock.today())
 
 
 @calendar_router.get("/working-days", responses=problem_responses(Invalid), summary="N个工作日后的日期")
@@ -98,8 +112,10 @@ def notices(principal: Anyone, session: SessionDep) -> list[dict]:
     responses=problem_responses(Invalid, Forbidden),
     summary="导入某年节假日安排（并重算受影响的期限）",
 )
-def upload(body: NoticeUpload, principal: Admin, session: SessionDep) -> dict:
-    return service.upload_notice(session=session, principal=principal, data=body.model_dump())
+def upload(body: NoticeUpload, principal: Admin, session: SessionDep, clock: ClockDep) -> dict:
+    return service.upload_notice(
+        session=session, principal=principal, data=body.model_dump(), today=clock.today()
+    )
 
 
 @calendar_router.get("/recomputations", summary="期限重算记录")

@@ -5,7 +5,7 @@ from datetime import date
 from sqlmodel import Session, select
 
 from services.common.auth import Principal
-from services.common.calendar import DueDate, WorkingDayCalendar, YearNotice, parse_notice, today_shanghai
+from services.common.calendar import DueDate, WorkingDayCalendar, YearNotice, parse_notice
 from services.common.errors import Conflict, Invalid
 from services.intake.applications.audit import timeline
 from services.intake.applications.models import OPEN_STATUSES, Application
@@ -91,9 +91,7 @@ def excluded_days(*, session: Session, calendar: WorkingDayCalendar, app: Applic
     return sum(max(0, calendar.working_days_between(p.start_date, p.end_date or today)) for p in pauses)
 
 
-def recompute(
-    *, session: Session, calendar: WorkingDayCalendar, app: Application, today: date | None = None
-) -> bool:
+def recompute(*, session: Session, calendar: WorkingDayCalendar, app: Application, today: date) -> bool:
     """Recompute the notice due date and the case's due date; True when something changed."""
     before = (app.notice_due_date, app.due_date, list(app.due_warnings))
     notice_due = calendar.add_working_days(app.received_date, NOTICE_DAYS)
@@ -104,7 +102,7 @@ def recompute(
     if start is not None:
         app.clock_start_date = start
         limit = app.time_limit_days if app.time_limit_days is not None else DEFAULT_LIMIT
-        extra = excluded_days(session=session, calendar=calendar, app=app, today=today or today_shanghai())
+        extra = excluded_days(session=session, calendar=calendar, app=app, today=today)
         due = calendar.add_working_days(start, limit + extra + app.extension_days)
         app.due_date, warnings, basis = due.due_date, due.warnings, due.basis
     app.due_warnings, app.due_basis = warnings, basis[:300]
@@ -112,11 +110,11 @@ def recompute(
     return before != (app.notice_due_date, app.due_date, list(app.due_warnings))
 
 
-def days_left(calendar: WorkingDayCalendar, app: Application, today: date | None = None) -> int | None:
+def days_left(calendar: WorkingDayCalendar, app: Application, today: date) -> int | None:
     """Working days until the due date (negative once overdue)."""
     if app.due_date is None:
         return None
-    return calendar.working_days_between(today or today_shanghai(), app.due_date)
+    return calendar.working_days_between(today, app.due_date)
 
 
 def is_paused(*, session: Session, app: Application) -> ClockPause | None:
@@ -134,6 +132,7 @@ def pause(
     kind: str,
     reason: str,
     start_date: date,
+    today: date,
 ) -> ClockPause:
     """Stop the clock (applicant-caused delay or report-up time)."""
     if app.status not in CLOCK_STATUSES:
@@ -144,7 +143,7 @@ def pause(
         raise Conflict("期限已处于暂停状态", field="status")
     if start_date < (app.clock_start_date or app.accepted_date):
         raise Invalid("暂停日期不能早于期限起算日", field="start_date")
-    if start_date > today_shanghai():  # a future pause could never be resumed (resume is today or earlier)
+    if start_date > today:  # a future pause could never be resumed (resume is today or earlier)
         raise Invalid("暂停日期不能晚于今天", field="start_date")
     row = ClockPause(
         application_id=app.id, kind=kind, reason=reason, start_date=start_date, recorded_by=principal.subject
@@ -158,12 +157,18 @@ def pause(
         f"{PAUSE_KINDS[kind]}：{reason}（{start_date.isoformat()}起）",
         principal.subject,
     )
-    recompute(session=session, calendar=calendar, app=app)
+    recompute(session=session, calendar=calendar, app=app, today=today)
     return row
 
 
 def resume(
-    *, session: Session, calendar: WorkingDayCalendar, app: Application, principal: Principal, end_date: date
+    *,
+    session: Session,
+    calendar: WorkingDayCalendar,
+    app: Application,
+    principal: Principal,
+    end_date: date,
+    today: date,
 ) -> ClockPause:
     """Restart the clock; the paused working days are added to the deadline."""
     row = is_paused(session=session, app=app)
@@ -171,7 +176,7 @@ def resume(
         raise Conflict("期限未暂停", field="status")
     if end_date < row.start_date:
         raise Invalid("恢复日期不能早于暂停日期", field="end_date")
-    if end_date > today_shanghai():
+    if end_date > today:
         raise Invalid("恢复日期不能晚于今天", field="end_date")
     row.end_date = end_date
     session.add(row)
@@ -197,6 +202,7 @@ def extend(
     reason: str,
     extra_days: int,
     applicant_notified_date: date,
+    today: date,
 ) -> Extension:
     """Extend with a leader's approval; refused unless the applicant was told 3+ days before the deadline."""
     if app.status not in CLOCK_STATUSES or app.due_date is None:
@@ -208,7 +214,7 @@ def extend(
             field="applicant_notified_date",
         )
     app.extension_days += extra_days
-    recompute(session=session, calendar=calendar, app=app)
+    recompute(session=session, calendar=calendar, app=app, today=today)
     row = Extension(
         application_id=app.id,
         approver=approver,
@@ -230,7 +236,7 @@ def extend(
     return row
 
 
-def upload_notice(*, session: Session, principal: Principal, data: dict) -> dict:
+def upload_notice(*, session: Session, principal: Principal, data: dict, today: date) -> dict:
     """Store a year's State Council notice and recompute every open deadline it touches."""
     try:
         notice = parse_notice(data)
@@ -252,7 +258,7 @@ def upload_notice(*, session: Session, principal: Principal, data: dict) -> dict
             continue
         checked += 1
         old_due = app.due_date
-        if recompute(session=session, calendar=calendar, app=app):
+        if recompute(session=session, calendar=calendar, app=app, today=today):
             changed += 1
             timeline(
                 session,

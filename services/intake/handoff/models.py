@@ -4,8 +4,9 @@ from datetime import datetime
 
 from sqlmodel import Field
 
+from services.common.clock import utcnow
 from services.common.idempotency import IdempotencyFields, idempotency_table_args
-from services.common.outbox import OutboxFields, utcnow
+from services.common.outbox import OutboxFields
 from services.intake.base import IntakeTable
 
 

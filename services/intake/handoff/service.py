@@ -7,10 +7,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from services.common.auth import Principal
-from services.common.calendar import today_shanghai
+from services.common.clock import beijing_date, utcnow
 from services.common.db import Database
 from services.common.errors import Invalid, ProblemError
-from services.common.outbox import RetryLater, deliver_pending, enqueue, run_worker_loop, utcnow
+from services.common.outbox import RetryLater, deliver_pending, enqueue, run_worker_loop
 from services.intake.applications.audit import timeline
 from services.intake.applications.models import (
     Application,
@@ -216,7 +216,7 @@ def receive_event(*, session: Session, app: Application, principal: Principal, e
         transition(
             session=session, app=app, to="concluded", principal=principal, reason="全部通知单办理完毕并已反馈"
         )
-        app.concluded_date = today_shanghai()
+        app.concluded_date = beijing_date(_at(event.get("at")))
     session.add(app)
     return True
 

@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON
 from sqlmodel import Field
 
-from services.common.outbox import utcnow
+from services.common.clock import utcnow
 from services.intake.base import IntakeTable
 
 

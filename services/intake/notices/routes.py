@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 
 from services.common.auth import Principal, require
+from services.common.clock import ClockDep
 from services.common.db import SessionDep
 from services.common.errors import Conflict, Invalid, NotFound, ServiceUnavailable, problem_responses
 from services.intake.applications import views
@@ -25,6 +26,7 @@ def materials(
     principal: Window,
     session: SessionDep,
     calendar: CalendarDep,
+    clock: ClockDep,
 ) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.record_materials(
@@ -32,15 +34,20 @@ def materials(
         app=app,
         principal=principal,
         materials=body.materials,
+        today=clock.today(),
         received_date=body.received_date,
     )
-    return views.detail(session=session, calendar=calendar, app=app)
+    return views.detail(session=session, calendar=calendar, app=app, today=clock.today())
 
 
 @router.post("/{application_id}/notice", status_code=201, responses=ERRORS, summary="出具一次性告知清单")
-def notice(application_id: DbId, principal: Window, session: SessionDep, eligibility: EligibilityDep) -> dict:
+def notice(
+    application_id: DbId, principal: Window, session: SessionDep, eligibility: EligibilityDep, clock: ClockDep
+) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
-    row = service.issue_notice(session=session, app=app, principal=principal, eligibility=eligibility)
+    row = service.issue_notice(
+        session=session, app=app, principal=principal, eligibility=eligibility, today=clock.today()
+    )
     return row.model_dump(mode="json")
 
 
@@ -50,6 +57,7 @@ def accept(
     principal: Window,
     session: SessionDep,
     calendar: CalendarDep,
+    clock: ClockDep,
     body: AcceptRequest | None = None,
 ) -> dict:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
@@ -58,6 +66,7 @@ def accept(
         calendar=calendar,
         app=app,
         principal=principal,
+        today=clock.today(),
         accepted_date=body.accepted_date if body else None,
     )
-    return views.detail(session=session, calendar=calendar, app=app)
+    return views.detail(session=session, calendar=calendar, app=app, today=clock.today())

@@ -5,7 +5,7 @@ from datetime import date
 from sqlmodel import Session, select
 
 from services.common.auth import Principal
-from services.common.calendar import WorkingDayCalendar, today_shanghai
+from services.common.calendar import WorkingDayCalendar
 from services.common.errors import Conflict, Invalid
 from services.intake.applications.models import Application
 from services.intake.applications.service import items_of, log_access, members_of, timeline, transition
@@ -26,8 +26,8 @@ def supplements_of(session: Session, app: Application) -> list[Supplement]:
     )
 
 
-def _check_date(value: date, app: Application, field: str) -> None:
-    if value > today_shanghai():
+def _check_date(value: date, app: Application, field: str, today: date) -> None:
+    if value > today:
         raise Invalid("日期不能晚于今天", field=field)
     if value < app.received_date:
         raise Invalid("日期不能早于申请登记日", field=field)
@@ -39,11 +39,12 @@ def record_materials(
     app: Application,
     principal: Principal,
     materials: list[str],
+    today: date,
     received_date: date | None = None,
 ) -> Supplement | None:
     """Before a notice: what the applicant brought. After it: a supplement (补正), with any omission found."""
-    received = received_date or today_shanghai()
-    _check_date(received, app, "received_date")
+    received = received_date or today
+    _check_date(received, app, "received_date", today)
     codes = sorted(set(materials))
     notice = notice_of(session, app)
     if notice is None:
@@ -84,7 +85,9 @@ def record_materials(
     return row
 
 
-def issue_notice(*, session: Session, app: Application, principal: Principal, eligibility) -> OneTimeNotice:
+def issue_notice(
+    *, session: Session, app: Application, principal: Principal, eligibility, today: date
+) -> OneTimeNotice:
     """Issue the numbered one-time notice listing EVERY missing material; it never changes afterwards."""
     if notice_of(session, app) is not None:
         raise Conflict("一次性告知清单已出具，不可修改", field="notice")
@@ -96,7 +99,6 @@ def issue_notice(*, session: Session, app: Application, principal: Principal, el
     checklist = eligibility.checklist(codes, app.provided_materials)
     if not checklist.missing:
         raise Conflict("材料已齐全，无需一次性告知，可直接受理", field="materials")
-    today = today_shanghai()
     notice = OneTimeNotice(
         application_id=app.id,
         number=f"{app.case_number}-GZ",
@@ -134,11 +136,12 @@ def accept(
     calendar: WorkingDayCalendar,
     app: Application,
     principal: Principal,
+    today: date,
     accepted_date: date | None = None,
 ) -> Application:
     """Formal acceptance: receipt with the promised date; the handoff to transfer commits with it."""
-    accepted = accepted_date or today_shanghai()
-    _check_date(accepted, app, "accepted_date")
+    accepted = accepted_date or today
+    _check_date(accepted, app, "accepted_date", today)
     if app.status not in ("draft", "awaiting_materials"):
         raise Conflict(f"当前状态不能受理: {app.status}", field="status")
     if not items_of(session, app):
@@ -158,7 +161,7 @@ def accept(
     transition(session=session, app=app, to="accepted", principal=principal, reason="材料齐全，作出受理决定")
     app.accepted_date = accepted
     app.receipt_number = f"{app.case_number}-HZ"
-    deadlines.recompute(session=session, calendar=calendar, app=app)
+    deadlines.recompute(session=session, calendar=calendar, app=app, today=today)
     warn = "；" + "；".join(app.due_warnings) if app.due_warnings else ""
     timeline(
         session,

@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import Text
 from sqlmodel import Field
 
-from services.common.outbox import utcnow
+from services.common.clock import utcnow
 from services.intake.base import IntakeTable
 
 LEVELS = {5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意"}

@@ -12,7 +12,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
 from services.common.calendar import parse_notice
-from services.common.outbox import utcnow
+from services.common.clock import beijing_date
 from services.transfer.deadlines.models import SlipReminder
 from services.transfer.deadlines.schemas import ReminderPublic, SupervisionOverview
 from services.transfer.departments.models import Department
@@ -46,8 +46,8 @@ INTAKE_KINDS = {"reminder": "reminder_sent", "supervision": "supervision_opened"
 
 def sweep(*, session: Session, ctx: Context, now: datetime | None = None) -> dict[str, int]:
     """Remind handlers of near-due and overdue slips, and open supervision on overdue ones."""
-    now = now or utcnow()
-    today = notify.local_date(now)
+    now = now or ctx.clock.now()
+    today = beijing_date(now)
     limit = ctx.calendar.add_working_days(today, ctx.settings.near_due_working_days).due_date
     slips = session.exec(
         select(Slip)
@@ -181,7 +181,7 @@ def overview(*, session: Session, ctx: Context, principal, region: str | None) -
             "case_id": c.case_id,
             "case_number": c.case_number,
             "paperwork_due_date": c.paperwork_due_date,
-            "overdue": c.paperwork_due_date < notify.local_date(utcnow()),
+            "overdue": c.paperwork_due_date < ctx.clock.today(),
         }
         for c in paperwork_due_cases(session=session, region=region)
     ]

@@ -3,7 +3,8 @@
 from sqlalchemy import update
 from sqlmodel import Session, select
 
-from services.common.outbox import DEAD, PENDING, utcnow
+from services.common.clock import utcnow
+from services.common.outbox import DEAD, PENDING
 from services.transfer.delivery.models import DeliveryAlert, TransferOutbox
 from services.transfer.slips.notify import PARTNER_TOPIC
 

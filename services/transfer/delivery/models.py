@@ -5,8 +5,9 @@ from datetime import datetime
 from sqlalchemy import Text
 from sqlmodel import Field
 
+from services.common.clock import utcnow
 from services.common.idempotency import IdempotencyFields, idempotency_table_args
-from services.common.outbox import OutboxFields, utcnow
+from services.common.outbox import OutboxFields
 from services.transfer.base import TransferTable
 
 

@@ -2,7 +2,8 @@
 
 from sqlmodel import Session, select
 
-from services.common.outbox import DEAD, PENDING, utcnow
+from services.common.clock import utcnow
+from services.common.outbox import DEAD, PENDING
 from services.transfer.delivery import alerts
 from services.transfer.delivery.models import SlipDelivery, TransferOutbox
 from services.transfer.delivery.schemas import DeliveryAttempt, MessageState, SlipDeliveries

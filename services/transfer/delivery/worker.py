@@ -19,10 +19,11 @@ from cryptography.fernet import Fernet
 from sqlmodel import Session, select
 from standardwebhooks.webhooks import Webhook
 
+from services.common.clock import system_now, utcnow
 from services.common.db import Database
 from services.common.errors import ProblemError
 from services.common.http import ServiceClient
-from services.common.outbox import RetryLater, deliver_pending, utcnow
+from services.common.outbox import RetryLater, deliver_pending
 from services.transfer.delivery import alerts
 from services.transfer.delivery.models import SlipDelivery, TransferOutbox
 from services.transfer.departments import service as departments
@@ -143,7 +144,7 @@ class Deliverer:
             url, name = dept.callback_url, dept.name
         if not secrets:
             raise WebhookFailed("没有可用的签名密钥", None, None, self.retry_delay(message.attempts))
-        now = utcnow()
+        now = system_now()  # the partner checks the signature's timestamp against its own clock
         body = json.dumps(
             {"type": message.data["type"], "timestamp": now.isoformat(), "data": message.data["data"]},
             ensure_ascii=False,

@@ -6,8 +6,8 @@ from cryptography.fernet import Fernet
 from sqlmodel import Session, select
 
 from services.common.auth import Principal
+from services.common.clock import utcnow
 from services.common.errors import Conflict, Invalid, NotFound
-from services.common.outbox import utcnow
 from services.common.regions import REGIONS, region_name
 from services.transfer.delivery import alerts
 from services.transfer.departments import secrets as sec

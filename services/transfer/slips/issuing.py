@@ -12,10 +12,10 @@ from sqlmodel import Session, select
 
 from services.common.auth import Principal
 from services.common.calendar import WorkingDayCalendar
+from services.common.clock import Clock, beijing_date, utcnow
 from services.common.errors import Conflict, Invalid, NotFound
 from services.common.idempotency import find_replay, remember
 from services.common.money import fen_to_yuan, yuan_to_fen
-from services.common.outbox import utcnow
 from services.common.regions import region_name
 from services.transfer.delivery.models import TransferIdempotency
 from services.transfer.departments import service as departments
@@ -39,6 +39,7 @@ class Context:
 
     calendar: WorkingDayCalendar
     settings: TransferSettings
+    clock: Clock
 
     def links(self, slip: Slip) -> dict[str, str]:
         """The URLs a partner needs: the slip, its events endpoint, its public verification page."""
@@ -87,8 +88,8 @@ def issue_slip(
     parent: Slip | None = None,
 ) -> Slip:
     """Create one slip, queue its webhook (callback receivers) and its intake event; web receivers have it at once."""
-    now = utcnow()
-    today = notify.local_date(now)
+    now = ctx.clock.now()
+    today = beijing_date(now)
     opinion_due = ctx.calendar.add_working_days(today, ctx.settings.opinion_working_days).due_date
     item_due = ctx.calendar.add_working_days(case.accepted_date, time_limit_days).due_date
     slip = Slip(
@@ -142,10 +143,10 @@ def mark_delivered(session: Session, ctx: Context, *, slip: Slip, actor: str, de
     """Receipt: the 3-working-day opinion clock runs from here."""
     if slip.state != "issued":
         return
-    now = utcnow()
+    now = ctx.clock.now()
     slip.state, slip.delivered_at, slip.updated_at = "delivered", now, now
     slip.opinion_due_date = ctx.calendar.add_working_days(
-        notify.local_date(now), ctx.settings.opinion_working_days
+        beijing_date(now), ctx.settings.opinion_working_days
     ).due_date
     slip.due_kind, slip.due_date = "opinion", slip.opinion_due_date
     session.add(slip)
@@ -234,7 +235,15 @@ def submit_case(
         for item, receiver in zip(body.items, receivers, strict=True)
     ]
     if body.emergency_aid:
-        _add_aid(session, case=case, slip=slips[0], aid=body.emergency_aid, fen=aid_fen, actor=actor)
+        _add_aid(
+            session,
+            case=case,
+            slip=slips[0],
+            aid=body.emergency_aid,
+            fen=aid_fen,
+            actor=actor,
+            today=ctx.clock.today(),
+        )
     answer = _submitted(slips)
     remember(
         session,
@@ -270,14 +279,21 @@ def _submitted(slips: list[Slip]) -> CaseSubmitted:
 
 
 def _add_aid(
-    session: Session, *, case: TransferCase, slip: Slip | None, aid: EmergencyAidIn, fen: int, actor: str
+    session: Session,
+    *,
+    case: TransferCase,
+    slip: Slip | None,
+    aid: EmergencyAidIn,
+    fen: int,
+    actor: str,
+    today: date,
 ) -> EmergencyAid:
     row = EmergencyAid(
         case_id=case.case_id,
         given_by=aid.given_by,
         what=aid.what,
         amount_fen=fen,
-        given_date=aid.given_date or notify.local_date(utcnow()),
+        given_date=aid.given_date or today,
         recorded_by=actor,
     )
     session.add(row)
@@ -318,7 +334,7 @@ def _first_slip(session: Session, case_id: int) -> Slip | None:
 
 
 def record_emergency_aid(
-    *, session: Session, case_id: int, body: EmergencyAidIn, principal: Principal
+    *, session: Session, case_id: int, body: EmergencyAidIn, principal: Principal, today: date
 ) -> EmergencyAidPublic:
     """Record emergency aid given first; the case's paperwork deadline keeps running until completed."""
     case = _case(session, case_id, principal)
@@ -333,6 +349,7 @@ def record_emergency_aid(
             aid=body,
             fen=fen,
             actor=principal.name or principal.subject,
+            today=today,
         )
     )
 
@@ -346,7 +363,7 @@ def complete_paperwork(*, session: Session, case_id: int, principal: Principal) 
         raise Conflict("手续已补齐", field="case_id")
     case.paperwork_completed_at = utcnow()
     session.add(case)
-    late = notify.local_date(case.paperwork_completed_at) > case.paperwork_due_date
+    late = beijing_date(case.paperwork_completed_at) > case.paperwork_due_date
     notify.record_case(
         session,
         case_id=case.case_id,
@@ -368,8 +385,3 @@ def paperwork_due_cases(*, session: Session, region: str | None) -> list[Transfe
     if region:
         query = query.where(TransferCase.window_region.startswith(region))
     return list(session.exec(query).all())
-
-
-def today() -> date:
-    """Today in Beijing: the day deadlines count from."""
-    return notify.local_date(utcnow())

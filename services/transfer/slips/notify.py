@@ -1,22 +1,17 @@
 """Every change to a slip: one history entry and one message to the intake case timeline, together."""
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import datetime
 
 from sqlmodel import Session, select
 
-from services.common.calendar import SHANGHAI
-from services.common.outbox import enqueue, utcnow
+from services.common.clock import utcnow
+from services.common.outbox import enqueue
 from services.transfer.delivery.models import TransferOutbox
 from services.transfer.slips.models import Slip, SlipEvent
 
 INTAKE_TOPIC = "intake.event"
 PARTNER_TOPIC = "partner.webhook"
-
-
-def local_date(at: datetime) -> date:
-    """The Beijing calendar day of a UTC instant (deadlines count Beijing working days)."""
-    return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(SHANGHAI).date()
 
 
 def case_completed(session: Session, case_id: int) -> bool:

@@ -6,11 +6,11 @@ from sqlalchemy import or_
 from sqlmodel import Session, select
 
 from services.common.auth import Principal
+from services.common.clock import beijing_date
 from services.common.errors import NotFound
 from services.common.identity import mask_name
 from services.common.money import fen_to_yuan
 from services.transfer.departments.models import Department
-from services.transfer.slips import notify
 from services.transfer.slips.models import (
     KINDS,
     OPEN_STATES,
@@ -24,15 +24,9 @@ from services.transfer.slips.models import (
 from services.transfer.slips.schemas import AccessEntry, SlipDetail, SlipSummary, TimelineEntry, Verification
 
 
-def _today(ctx):
-    from services.transfer.slips.issuing import today
-
-    return today()
-
-
 def near_due_limit(ctx):
     """The last date that still counts as near due (within N working days from today)."""
-    return ctx.calendar.add_working_days(_today(ctx), ctx.settings.near_due_working_days).due_date
+    return ctx.calendar.add_working_days(ctx.clock.today(), ctx.settings.near_due_working_days).due_date
 
 
 def can_see(session: Session, principal: Principal, slip: Slip) -> bool:
@@ -66,7 +60,7 @@ def get_visible(session: Session, principal: Principal, slip_id: int) -> Slip:
 def summary(session: Session, ctx, slip: Slip, case: TransferCase | None = None, limit=None) -> SlipSummary:
     """A slip for lists: state, current deadline with overdue/near-due flags, the masked applicant name."""
     case = case or session.get(TransferCase, slip.case_id)
-    today = _today(ctx)
+    today = ctx.clock.today()
     limit = limit or near_due_limit(ctx)
     open_ = slip.state in OPEN_STATES and slip.due_date is not None
     return SlipSummary(
@@ -218,7 +212,7 @@ def list_slips(
         )
     if case_id is not None:
         query = query.where(Slip.case_id == case_id)
-    today = _today(ctx)
+    today = ctx.clock.today()
     if overdue is not None:
         late = Slip.state.in_(OPEN_STATES) & Slip.due_date.is_not(None) & (Slip.due_date < today)
         query = query.where(late if overdue else ~late)
@@ -245,7 +239,7 @@ def verify(*, session: Session, code: str) -> Verification:
         receiver_name=slip.receiver_name,
         item_name=slip.item_name,
         applicant_name_masked=mask_name(case.applicant_name),
-        issued_date=notify.local_date(slip.issued_at),
+        issued_date=beijing_date(slip.issued_at),
         state=slip.state,
         state_name=STATES[slip.state],
         due_date=slip.due_date,

@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 
 from services.common.auth import Principal, require
+from services.common.clock import ClockDep
 from services.common.db import SessionDep
 from services.common.errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized, problem_responses
 from services.transfer.deps import CtxDep, DbId
@@ -76,8 +77,11 @@ def record_emergency_aid(
     body: EmergencyAidIn,
     session: SessionDep,
     principal: Annotated[Principal, Depends(require("window_staff", "department_staff"))],
+    clock: ClockDep,
 ) -> EmergencyAidPublic:
-    return issuing.record_emergency_aid(session=session, case_id=case_id, body=body, principal=principal)
+    return issuing.record_emergency_aid(
+        session=session, case_id=case_id, body=body, principal=principal, today=clock.today()
+    )
 
 
 @router.post(

@@ -5,10 +5,10 @@ from datetime import date
 from sqlmodel import Session, select
 
 from services.common.auth import Principal
+from services.common.clock import beijing_date, utcnow
 from services.common.errors import Conflict, Forbidden, Invalid, NotFound
 from services.common.idempotency import find_replay, remember
 from services.common.money import fen_to_yuan, yuan_to_fen
-from services.common.outbox import utcnow
 from services.transfer.delivery.models import TransferIdempotency
 from services.transfer.departments import service as departments
 from services.transfer.departments.models import Department
@@ -86,7 +86,7 @@ def apply_event(
         )
     actor = _actor(principal, event.handler, receiver)
     now = utcnow()
-    today = notify.local_date(now)
+    today = beijing_date(now)
     match event:
         case Acknowledged():
             if slip.state == "issued":  # a receipt proves delivery even if our push's answer was lost
