@@ -9,6 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
+from services.common.clock import clock
 from services.common.errors import Invalid, ProblemError, Unauthorized, field_path
 from services.common.observability import configure_logging, install_observability
 from services.common.security_headers import SecurityHeadersMiddleware, inline_handler_hashes, page_policy
@@ -33,6 +34,9 @@ def create_app(
     clients = clients or {}
     app = FastAPI(title="Yimen 窗口前端", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.settings = settings
+    app.state.clock = clock  # pages read today through get_clock(request)
+    if platform.clock_start is not None:
+        clock.set(platform.clock_start, running=True)
     common = dict(auth_secret=platform.auth_secret, caller="web")
     app.state.intake = IntakeClient(platform.intake_url, client=clients.get("intake"), **common)
     app.state.eligibility = EligibilityClient(

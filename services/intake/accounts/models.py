@@ -4,7 +4,7 @@ from datetime import datetime
 
 from sqlmodel import Field
 
-from services.common.outbox import utcnow
+from services.common.clock import utcnow
 from services.intake.base import IntakeTable
 
 

@@ -5,10 +5,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 
 from services.common.auth import Principal, require
-from services.common.calendar import today_shanghai
-from services.common.clock import get_clock
+from services.common.clock import ClockDep, get_clock
 from services.common.db import SessionDep
-from services.common.proxies import caller_address
 from services.common.errors import (
     Conflict,
     Invalid,
@@ -16,6 +14,7 @@ from services.common.errors import (
     TooManyRequests,
     problem_responses,
 )
+from services.common.proxies import caller_address
 from services.intake.deps import CalendarDep, DbId
 from services.intake.people import service
 from services.intake.people.schemas import ComplaintAssign, ComplaintCreate, ComplaintReply, RatingCreate
@@ -78,24 +77,39 @@ def rate(body: RatingCreate, request: Request) -> dict:
     summary="找茬投诉（网上）",
     dependencies=[Depends(_limit_complaints)],
 )
-def complain_online(body: ComplaintCreate, session: SessionDep, calendar: CalendarDep) -> dict:
-    row = service.file_complaint(session=session, calendar=calendar, body=body, channel="online")
+def complain_online(
+    body: ComplaintCreate, session: SessionDep, calendar: CalendarDep, clock: ClockDep
+) -> dict:
+    row = service.file_complaint(
+        session=session, calendar=calendar, body=body, channel="online", today=clock.today()
+    )
     return {"number": row.number, "due_date": row.due_date}
 
 
 @router.post("/v1/complaints", status_code=201, responses=problem_responses(Invalid), summary="登记窗口投诉")
 def complain_at_window(
-    body: ComplaintCreate, principal: Staff, session: SessionDep, calendar: CalendarDep
+    body: ComplaintCreate,
+    principal: Staff,
+    session: SessionDep,
+    calendar: CalendarDep,
+    clock: ClockDep,
 ) -> dict:
     row = service.file_complaint(
-        session=session, calendar=calendar, body=body, channel="window", principal=principal
+        session=session,
+        calendar=calendar,
+        body=body,
+        channel="window",
+        today=clock.today(),
+        principal=principal,
     )
-    return service.complaint_json(row)
+    return service.complaint_json(row, clock.today())
 
 
 @router.get("/v1/complaints", summary="投诉台账")
-def complaints(principal: Staff, session: SessionDep, status: Text | None = None) -> list[dict]:
-    return service.complaints(session=session, principal=principal, status=status)
+def complaints(
+    principal: Staff, session: SessionDep, clock: ClockDep, status: Text | None = None
+) -> list[dict]:
+    return service.complaints(session=session, principal=principal, today=clock.today(), status=status)
 
 
 @router.post(
@@ -103,18 +117,25 @@ def complaints(principal: Staff, session: SessionDep, status: Text | None = None
     responses=problem_responses(NotFound, Conflict),
     summary="指定承办人",
 )
-def assign(complaint_id: DbId, body: ComplaintAssign, principal: Supervisor, session: SessionDep) -> dict:
+def assign(
+    complaint_id: DbId, body: ComplaintAssign, principal: Supervisor, session: SessionDep, clock: ClockDep
+) -> dict:
     row = service.get_complaint(session=session, principal=principal, complaint_id=complaint_id)
-    return service.complaint_json(service.assign_complaint(session=session, row=row, handler=body.handler))
+    return service.complaint_json(
+        service.assign_complaint(session=session, row=row, handler=body.handler), clock.today()
+    )
 
 
 @router.post(
     "/v1/complaints/{complaint_id}/reply", responses=problem_responses(NotFound, Conflict), summary="答复投诉"
 )
-def reply(complaint_id: DbId, body: ComplaintReply, principal: Staff, session: SessionDep) -> dict:
+def reply(
+    complaint_id: DbId, body: ComplaintReply, principal: Staff, session: SessionDep, clock: ClockDep
+) -> dict:
     row = service.get_complaint(session=session, principal=principal, complaint_id=complaint_id)
     return service.complaint_json(
-        service.reply_complaint(session=session, row=row, principal=principal, reply=body.reply)
+        service.reply_complaint(session=session, row=row, principal=principal, reply=body.reply),
+        clock.today(),
     )
 
 
@@ -125,6 +146,11 @@ def rating_report(principal: Staff, session: SessionDep) -> dict:
 
 @router.get("/v1/statistics", summary="按镇街、事项、月份统计")
 def statistics(
-    principal: Staff, session: SessionDep, year: int | None = Query(default=None, ge=2000, le=2100)
+    clock: ClockDep,
+    principal: Staff,
+    session: SessionDep,
+    year: int | None = Query(default=None, ge=2000, le=2100),
 ) -> dict:
-    return service.statistics(session=session, principal=principal, year=year or today_shanghai().year)
+    return service.statistics(
+        session=session, principal=principal, year=year or clock.today().year, today=clock.today()
+    )

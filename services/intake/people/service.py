@@ -1,16 +1,16 @@
 """Progress query (rate-limited), ratings, the complaint ledger and statistics."""
 
 from collections import defaultdict
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func
 from sqlmodel import Session, select
 
 from services.common.auth import Principal
-from services.common.calendar import WorkingDayCalendar, today_shanghai
+from services.common.calendar import WorkingDayCalendar
+from services.common.clock import utcnow
 from services.common.db import Database
 from services.common.errors import Conflict, Forbidden, Invalid, NotFound, TooManyRequests
-from services.common.outbox import utcnow
 from services.common.regions import REGIONS, region_name
 from services.intake.accounts import throttle  # the one counter the login lockout uses too
 from services.intake.applications.models import STATUSES, Application, ApplicationItem
@@ -120,12 +120,17 @@ def rating_report(*, session: Session, principal: Principal) -> dict:
 
 
 def file_complaint(
-    *, session: Session, calendar: WorkingDayCalendar, body, channel: str, principal: Principal | None = None
+    *,
+    session: Session,
+    calendar: WorkingDayCalendar,
+    body,
+    channel: str,
+    today: date,
+    principal: Principal | None = None,
 ) -> Complaint:
     """Number the complaint and set its reply deadline."""
     if body.region not in REGIONS:
         raise Invalid("未知的镇街或区", field="region")
-    today = today_shanghai()
     seq = next_value(session=session, scope="complaint", region=body.region[:6], year=today.year)
     row = Complaint(
         number=f"ZC-{today.year}-{seq:05d}",
@@ -144,17 +149,19 @@ def file_complaint(
     return row
 
 
-def complaint_json(row: Complaint) -> dict:
+def complaint_json(row: Complaint, today: date) -> dict:
     data = row.model_dump(mode="json")
-    data["overdue"] = row.status == "open" and today_shanghai() > row.due_date
+    data["overdue"] = row.status == "open" and today > row.due_date
     return data
 
 
-def complaints(*, session: Session, principal: Principal, status: str | None = None) -> list[dict]:
+def complaints(
+    *, session: Session, principal: Principal, today: date, status: str | None = None
+) -> list[dict]:
     query = select(Complaint).order_by(Complaint.id.desc())
     if status:
         query = query.where(Complaint.status == status)
-    return [complaint_json(c) for c in session.exec(query).all() if principal.can_see_region(c.region)]
+    return [complaint_json(c, today) for c in session.exec(query).all() if principal.can_see_region(c.region)]
 
 
 def get_complaint(*, session: Session, principal: Principal, complaint_id: int) -> Complaint:
@@ -186,11 +193,10 @@ def reply_complaint(*, session: Session, row: Complaint, principal: Principal, r
     return row
 
 
-def statistics(*, session: Session, principal: Principal, year: int) -> dict:
+def statistics(*, session: Session, principal: Principal, year: int, today: date) -> dict:
     """Counts by town, item and month (automatic, no hand counting)."""
     if principal.role not in ("service", "admin") and not principal.region:
         raise Forbidden("无权查看统计")
-    today = today_shanghai()
     apps = [
         a
         for a in session.exec(
