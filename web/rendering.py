@@ -8,6 +8,7 @@ from jinja2_fragments.fastapi import Jinja2Blocks
 from services.common.identity import mask_id_number, mask_name
 from services.common.money import fen_to_yuan
 from services.common.regions import region_name
+from services.common.vocabulary import VOCABULARIES
 from web.nav import PUBLIC_NAV, nav_for
 from web.session import csrf_token, current_user_optional
 
@@ -17,6 +18,8 @@ templates.env.filters["yuan"] = lambda fen: "" if fen is None else fen_to_yuan(i
 templates.env.filters["mask_id"] = mask_id_number
 templates.env.filters["mask_name"] = mask_name
 templates.env.filters["region_name"] = region_name
+# {{ vocabulary.SlipKind.label_of(slip.kind) }}, {% for k in vocabulary.DepartmentType %}…
+templates.env.globals["vocabulary"] = VOCABULARIES
 
 
 def render(

@@ -1,0 +1,201 @@
+"""The domain's one vocabulary: every enumerated value with its Chinese label, defined once.
+
+Services, schemas (as field types: OpenAPI lists the values), templates (exposed to Jinja as
+`vocabulary`) and tests use these; none of them spells a slip kind or a status out again.
+A member compares and serialises as its English value (`SlipKind.DISPATCH == "dispatch"`);
+`.label` is what a person reads.
+"""
+
+from enum import StrEnum
+
+
+class LabelledEnum(StrEnum):
+    """A StrEnum whose members carry a Chinese label: `Member = "value", "标签"`."""
+
+    label: str
+
+    def __new__(cls, value: str, label: str = ""):
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label or value
+        return member
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        """value → label, for templates and documentation."""
+        return {m.value: m.label for m in cls}
+
+    @classmethod
+    def label_of(cls, value: str | None, default: str = "") -> str:
+        """The label of a stored value; an unknown value is shown as `default` (or itself)."""
+        try:
+            return cls(value).label
+        except ValueError:
+            return default or (value or "")
+
+
+class DepartmentType(LabelledEnum):
+    """Who owns an item or receives a slip (seed 004: owners of each kind of assistance)."""
+
+    CIVIL_AFFAIRS = "civil_affairs", "民政"
+    EDUCATION = "education", "教育"
+    HOUSING = "housing", "住建"
+    HUMAN_RESOURCES = "human_resources", "人社"
+    HEALTH_INSURANCE = "health_insurance", "医保"
+    DISABLED_FEDERATION = "disabled_federation", "残联"
+    EMERGENCY_MANAGEMENT = "emergency_management", "应急管理"
+    SOCIAL_ORGANISATION = "social_organisation", "社会组织/慈善"
+
+
+class SlipKind(LabelledEnum):
+    """The five slips of DESIGN §3 (seed 003), labelled with the slip's full title."""
+
+    DISPATCH = "dispatch", "救助事项分办通知单"
+    ESCALATE = "escalate", "救助事项转送通知单"
+    HAND_OVER = "hand_over", "救助事项转交通知单"
+    ASSIGN = "assign", "救助事项转办通知单"
+    REFER = "refer", "救助事项转介通知单"
+
+    @property
+    def short(self) -> str:
+        """分办 / 转送 / 转交 / 转办 / 转介."""
+        return self.label[4:6]
+
+    @property
+    def number_prefix(self) -> str:
+        """The prefix of the slip's number (FB-2026-000001 …)."""
+        return {"dispatch": "FB", "escalate": "ZS", "hand_over": "ZJ", "assign": "ZB", "refer": "ZX"}[
+            self.value
+        ]
+
+
+class SlipState(LabelledEnum):
+    """Where a slip stands in the receiver's handling."""
+
+    ISSUED = "issued", "已发出"
+    DELIVERED = "delivered", "已送达"
+    ACKNOWLEDGED = "acknowledged", "已签收"
+    OPINION_GIVEN = "opinion_given", "已提出意见"
+    HANDLED = "handled", "已办理"
+    FEEDBACK_GIVEN = "feedback_given", "已反馈"
+    RETURNED = "returned", "已退回"
+    FORWARDED = "forwarded", "已转出"
+
+
+OPEN_SLIP_STATES = (
+    SlipState.ISSUED,
+    SlipState.DELIVERED,
+    SlipState.ACKNOWLEDGED,
+    SlipState.OPINION_GIVEN,
+    SlipState.HANDLED,
+)
+
+
+class ApplicationStatus(LabelledEnum):
+    """An application's place in the one-door procedure."""
+
+    DRAFT = "draft", "已登记"
+    AWAITING_MATERIALS = "awaiting_materials", "待补正"
+    ACCEPTED = "accepted", "已受理"
+    IN_PROGRESS = "in_progress", "办理中"
+    CONCLUDED = "concluded", "已办结"
+    NOT_ACCEPTED = "not_accepted", "不予受理"
+    WITHDRAWN = "withdrawn", "已撤回"
+    ARCHIVED = "archived", "已归档"
+
+
+OPEN_STATUSES = (
+    ApplicationStatus.DRAFT,
+    ApplicationStatus.AWAITING_MATERIALS,
+    ApplicationStatus.ACCEPTED,
+    ApplicationStatus.IN_PROGRESS,
+)
+
+
+class Role(LabelledEnum):
+    """Who is calling: staff roles, partner systems and Yimen's own services."""
+
+    WINDOW_STAFF = "window_staff", "窗口工作人员"
+    DEPARTMENT_STAFF = "department_staff", "部门经办人"
+    SUPERVISOR = "supervisor", "监督人员"
+    ADMIN = "admin", "系统管理员"
+    PARTNER = "partner", "协同部门系统"
+    SERVICE = "service", "内部服务"
+
+
+STAFF_ROLES = (Role.WINDOW_STAFF, Role.DEPARTMENT_STAFF, Role.SUPERVISOR, Role.ADMIN)
+
+
+class SlipEventKind(LabelledEnum):
+    """An entry of a slip's history (transfer), as the receiver and supervisors read it."""
+
+    ISSUED = "issued", "发出"
+    DELIVERED = "delivered", "送达"
+    ACKNOWLEDGED = "acknowledged", "签收"
+    OPINION = "opinion", "办理意见"
+    RESULT = "result", "办理结果"
+    GRANT = "grant", "救助发放"
+    FEEDBACK = "feedback", "反馈"
+    RETURNED = "returned", "退回"
+    REROUTED = "rerouted", "重新分流"
+    FORWARDED = "forwarded", "转出"
+    REMINDER = "reminder", "催办"
+    SUPERVISION = "supervision", "督办"
+    HANDLER_CHANGED = "handler_changed", "AB岗换人"
+    EMERGENCY_AID_RECORDED = "emergency_aid_recorded", "先行救助"
+    PAPERWORK_COMPLETED = "paperwork_completed", "补齐手续"
+
+
+class CaseEventKind(LabelledEnum):
+    """What transfer tells intake about a case; each becomes a line of the case's timeline."""
+
+    SLIP_ISSUED = "slip_issued", "通知单已发出"
+    SLIP_DELIVERED = "slip_delivered", "通知单已送达"
+    SLIP_ACKNOWLEDGED = "slip_acknowledged", "承办部门已签收"
+    OPINION_GIVEN = "opinion_given", "承办部门提出办理意见"
+    RESULT_GIVEN = "result_given", "承办部门办理完毕"
+    FEEDBACK_GIVEN = "feedback_given", "已反馈"
+    SLIP_RETURNED = "slip_returned", "通知单被退回"
+    GRANT_RECORDED = "grant_recorded", "救助已发放"
+    EMERGENCY_AID_RECORDED = "emergency_aid_recorded", "已先行救助"
+    PAPERWORK_COMPLETED = "paperwork_completed", "已补齐手续"
+    REMINDER_SENT = "reminder_sent", "催办"
+    SUPERVISION_OPENED = "supervision_opened", "督办"
+
+
+class Channel(LabelledEnum):
+    """How an application reached the window."""
+
+    WINDOW = "window", "窗口申请"
+    AGENT = "agent", "代办员代为申请"
+    COMMUNITY = "community", "村居代为提交"
+
+
+class CaseType(LabelledEnum):
+    """办件类型 (seed 002 annex 3)."""
+
+    IMMEDIATE = "immediate", "即办件"
+    PROMISED = "promised", "承诺件"
+    JOINT = "joint", "联办件"
+    REPORT_UP = "report_up", "上报件"
+
+
+class HandlingLevel(LabelledEnum):
+    """Who approves an item in a district: the town itself or the district (configuration, DESIGN §3)."""
+
+    TOWN = "town", "镇街办理"
+    DISTRICT = "district", "区级办理"
+
+
+VOCABULARIES: dict[str, type[LabelledEnum]] = {
+    "DepartmentType": DepartmentType,
+    "SlipKind": SlipKind,
+    "SlipState": SlipState,
+    "ApplicationStatus": ApplicationStatus,
+    "Role": Role,
+    "SlipEventKind": SlipEventKind,
+    "CaseEventKind": CaseEventKind,
+    "Channel": Channel,
+    "CaseType": CaseType,
+    "HandlingLevel": HandlingLevel,
+}
