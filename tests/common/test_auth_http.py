@@ -1,5 +1,7 @@
 """Tokens, roles and region scoping; the service client's retries and its 503 when a service is down."""
 
+from dataclasses import replace
+
 import httpx
 import pytest
 from fastapi import APIRouter, Depends, FastAPI
@@ -15,7 +17,13 @@ SECRET = "x" * 40
 class TestTokens:
     def test_round_trip(self):
         p = Principal(subject="window_hd", role="window_staff", region="370211001", name="王晓燕")
-        assert verify_token(SECRET, issue_token(SECRET, p), 60) == p
+        back = verify_token(SECRET, issue_token(SECRET, p), 60)
+        assert back == replace(p, jti=back.jti) and back.jti
+
+    def test_each_token_gets_its_own_id_so_it_can_be_revoked_alone(self):
+        p = Principal(subject="window_hd", role="window_staff", region="370211001")
+        first, second = (verify_token(SECRET, issue_token(SECRET, p), 60) for _ in range(2))
+        assert first.jti != second.jti
 
     def test_tampered_or_foreign_tokens_are_refused(self):
         token = issue_token(SECRET, Principal(subject="a", role="admin", region="370211"))
