@@ -6,7 +6,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("yimen.errors")
@@ -54,16 +54,48 @@ class ServiceUnavailable(ProblemError):
     status, title = 503, "依赖的服务暂不可用"
 
 
-class Problem(BaseModel):
-    """RFC 9457 problem document as served by every Yimen service."""
+class FieldError(BaseModel):
+    """One refused input of a 422: where it is and why."""
 
+    field: str = Field(description="字段路径，如 members[0].id_number")
+    message: str
+    type: str | None = Field(default=None, description="错误类别，如 missing、value_error")
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem document as served by every Yimen service (application/problem+json)."""
+
+    model_config = ConfigDict(
+        extra="allow",
+        json_schema_extra={
+            "examples": [
+                {
+                    "type": "about:blank",
+                    "title": "输入不合法",
+                    "status": 422,
+                    "detail": "字段不合法: members[0].id_number",
+                    "instance": "/v1/applications",
+                    "field": "members[0].id_number",
+                    "errors": [
+                        {
+                            "field": "members[0].id_number",
+                            "message": "身份证号码校验位不正确",
+                            "type": "value_error",
+                        }
+                    ],
+                },
+                {"type": "about:blank", "title": "状态冲突", "status": 409, "detail": "申请已受理，不能撤回"},
+            ]
+        },
+    )
     type: str = "about:blank"
-    title: str
+    title: str = Field(description="问题类别的中文标题")
     status: int
-    detail: str | None = None
-    instance: str | None = None
-    field: str | None = None
-    errors: list[dict[str, Any]] | None = None
+    detail: str | None = Field(default=None, description="这一次的具体说明（中文）")
+    instance: str | None = Field(default=None, description="出错的请求路径")
+    field: str | None = Field(default=None, description="出错的字段（首个）")
+    errors: list[FieldError] | None = Field(default=None, description="422 时逐个列出不合法的字段")
+    retry_after: int | None = Field(default=None, description="429/503 时建议的等待秒数（同 Retry-After）")
 
 
 # Framework errors (unknown path, wrong method, oversized body) get Chinese titles like ours.
