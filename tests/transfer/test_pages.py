@@ -21,6 +21,8 @@ ACCOUNTS = {
 
 
 def _intake(request: httpx.Request) -> httpx.Response:
+    if request.url.path != "/v1/auth/token":  # the session re-check (/v1/auth/me) and logout
+        return httpx.Response(200, json={})
     username = json.loads(request.read())["username"]
     name, role, region, dept = ACCOUNTS[username]
     account = {

@@ -13,12 +13,13 @@ from sqlmodel import Session, select
 
 from services.common.calendar import parse_notice
 from services.common.clock import beijing_date
+from services.common.vocabulary import OPEN_SLIP_STATES
 from services.transfer.deadlines.models import SlipReminder
 from services.transfer.deadlines.schemas import ReminderPublic, SupervisionOverview
 from services.transfer.departments.models import Department
 from services.transfer.slips import notify, queries
 from services.transfer.slips.issuing import Context, paperwork_due_cases
-from services.transfer.slips.models import OPEN_STATES, Slip
+from services.transfer.slips.models import Slip
 
 log = logging.getLogger("yimen.transfer.deadlines")
 DUE_NAMES = {
@@ -51,7 +52,7 @@ def sweep(*, session: Session, ctx: Context, now: datetime | None = None) -> dic
     limit = ctx.calendar.add_working_days(today, ctx.settings.near_due_working_days).due_date
     slips = session.exec(
         select(Slip)
-        .where(Slip.state.in_(OPEN_STATES), Slip.due_date.is_not(None), Slip.due_date <= limit)
+        .where(Slip.state.in_(OPEN_SLIP_STATES), Slip.due_date.is_not(None), Slip.due_date <= limit)
         .order_by(Slip.due_date, Slip.id)
     ).all()
     counts = {"reminder": 0, "supervision": 0}

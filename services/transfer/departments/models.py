@@ -8,16 +8,6 @@ from services.common.clock import utcnow
 from services.transfer.base import TransferTable
 
 MODES = ("web", "callback")
-TYPES = {
-    "civil_affairs": "民政",
-    "education": "教育",
-    "housing": "住建",
-    "human_resources": "人社",
-    "health_insurance": "医保",
-    "disabled_federation": "残联",
-    "emergency_management": "应急管理",
-    "social_organisation": "社会组织/慈善",
-}
 
 
 class Department(TransferTable, table=True):

@@ -9,9 +9,10 @@ from services.common.auth import Principal
 from services.common.clock import utcnow
 from services.common.errors import Conflict, Invalid, NotFound
 from services.common.regions import REGIONS, region_name
+from services.common.vocabulary import OPEN_SLIP_STATES, DepartmentType
 from services.transfer.delivery import alerts
 from services.transfer.departments import secrets as sec
-from services.transfer.departments.models import TYPES, Department, PartnerToken, SigningSecret
+from services.transfer.departments.models import Department, PartnerToken, SigningSecret
 from services.transfer.departments.schemas import (
     DepartmentCreate,
     DepartmentCreated,
@@ -38,7 +39,7 @@ def to_public(session: Session, dept: Department) -> DepartmentPublic:
         id=dept.id,
         name=dept.name,
         type=dept.type,
-        type_name=TYPES.get(dept.type, dept.type),
+        type_name=DepartmentType.label_of(dept.type),
         region=dept.region,
         region_name=region_name(dept.region),
         is_window=dept.is_window,
@@ -140,11 +141,11 @@ def update_department(*, session: Session, department_id: str, body: DepartmentU
 def _hand_over_open_slips(session: Session, dept: Department, before: str) -> None:
     """AB岗: open slips follow the post, so B works them while A is away (and back again)."""
     from services.transfer.slips import notify
-    from services.transfer.slips.models import OPEN_STATES, Slip
+    from services.transfer.slips.models import Slip
 
     reason = "A岗不在岗，由B岗接办" if dept.a_away else "A岗返岗接回"
     for slip in session.exec(
-        select(Slip).where(Slip.receiver_id == dept.id, Slip.state.in_(OPEN_STATES))
+        select(Slip).where(Slip.receiver_id == dept.id, Slip.state.in_(OPEN_SLIP_STATES))
     ).all():
         slip.handler = dept.current_handler
         session.add(slip)
@@ -262,7 +263,7 @@ def choose_receiver(
     ).all()
     if not rows:
         raise Invalid(
-            f"目录中没有 {region_name(region)} 的 {TYPES.get(department_type, department_type)} 部门",
+            f"目录中没有 {region_name(region)} 的 {DepartmentType.label_of(department_type)} 部门",
             field=f"{field}.receiver_department_type",
         )
     want_window = kind == "escalate"

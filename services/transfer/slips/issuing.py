@@ -17,12 +17,13 @@ from services.common.errors import Conflict, Invalid, NotFound
 from services.common.idempotency import find_replay, remember
 from services.common.money import fen_to_yuan, yuan_to_fen
 from services.common.regions import region_name
+from services.common.vocabulary import SlipKind
 from services.transfer.delivery.models import TransferIdempotency
 from services.transfer.departments import service as departments
 from services.transfer.departments.models import Department
 from services.transfer.settings import TransferSettings
 from services.transfer.slips import notify
-from services.transfer.slips.models import KIND_PREFIX, KINDS, EmergencyAid, Slip, SlipSequence, TransferCase
+from services.transfer.slips.models import EmergencyAid, Slip, SlipSequence, TransferCase
 from services.transfer.slips.schemas import (
     CaseSubmit,
     CaseSubmitted,
@@ -53,7 +54,7 @@ class Context:
 
 def next_number(session: Session, kind: str, year: int) -> str:
     """<kind prefix>-<year>-<seq>: one atomic upsert, so concurrent issuers never share a number."""
-    prefix = KIND_PREFIX[kind]
+    prefix = SlipKind(kind).number_prefix
     table = SlipSequence.__table__
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     statement = (
@@ -129,7 +130,7 @@ def issue_slip(
         intake_kind="slip_issued",
         actor=actor,
         at=now,
-        detail=f"{slip.sender_name}向{receiver.name}发出{KINDS[kind]} {slip.number}：{item_name}{handler}",
+        detail=f"{slip.sender_name}向{receiver.name}发出{SlipKind(kind).label} {slip.number}：{item_name}{handler}",
     )
     if receiver.integration_mode == "callback":
         notify.queue_webhook(session, slip, event_type="slip.issued", links=ctx.links(slip))

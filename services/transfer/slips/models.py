@@ -8,26 +8,6 @@ from sqlmodel import Field
 from services.common.clock import utcnow
 from services.transfer.base import TransferTable
 
-KINDS = {
-    "dispatch": "救助事项分办通知单",
-    "escalate": "救助事项转送通知单",
-    "hand_over": "救助事项转交通知单",
-    "assign": "救助事项转办通知单",
-    "refer": "救助事项转介通知单",
-}
-KIND_PREFIX = {"dispatch": "FB", "escalate": "ZS", "hand_over": "ZJ", "assign": "ZB", "refer": "ZX"}
-STATES = {
-    "issued": "已发出",
-    "delivered": "已送达",
-    "acknowledged": "已签收",
-    "opinion_given": "已提出意见",
-    "handled": "已办理",
-    "feedback_given": "已反馈",
-    "returned": "已退回",
-    "forwarded": "已转出",
-}
-OPEN_STATES = ("issued", "delivered", "acknowledged", "opinion_given", "handled")
-
 
 class TransferCase(TransferTable, table=True):
     """An accepted case as intake sent it; the first responder's window keeps ownership."""

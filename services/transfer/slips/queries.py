@@ -10,11 +10,9 @@ from services.common.clock import beijing_date
 from services.common.errors import NotFound
 from services.common.identity import mask_name
 from services.common.money import fen_to_yuan
+from services.common.vocabulary import OPEN_SLIP_STATES, SlipKind, SlipState
 from services.transfer.departments.models import Department
 from services.transfer.slips.models import (
-    KINDS,
-    OPEN_STATES,
-    STATES,
     EmergencyAid,
     Slip,
     SlipAccess,
@@ -62,12 +60,12 @@ def summary(session: Session, ctx, slip: Slip, case: TransferCase | None = None,
     case = case or session.get(TransferCase, slip.case_id)
     today = ctx.clock.today()
     limit = limit or near_due_limit(ctx)
-    open_ = slip.state in OPEN_STATES and slip.due_date is not None
+    open_ = slip.state in OPEN_SLIP_STATES and slip.due_date is not None
     return SlipSummary(
         id=slip.id,
         number=slip.number,
         kind=slip.kind,
-        kind_name=KINDS[slip.kind],
+        kind_name=SlipKind(slip.kind).label,
         case_id=slip.case_id,
         case_number=slip.case_number,
         item_code=slip.item_code,
@@ -79,7 +77,7 @@ def summary(session: Session, ctx, slip: Slip, case: TransferCase | None = None,
         receiver_region=slip.receiver_region,
         handler=slip.handler,
         state=slip.state,
-        state_name=STATES[slip.state],
+        state_name=SlipState(slip.state).label,
         due_kind=slip.due_kind,
         due_date=slip.due_date,
         overdue=open_ and slip.due_date < today,
@@ -214,11 +212,11 @@ def list_slips(
         query = query.where(Slip.case_id == case_id)
     today = ctx.clock.today()
     if overdue is not None:
-        late = Slip.state.in_(OPEN_STATES) & Slip.due_date.is_not(None) & (Slip.due_date < today)
+        late = Slip.state.in_(OPEN_SLIP_STATES) & Slip.due_date.is_not(None) & (Slip.due_date < today)
         query = query.where(late if overdue else ~late)
     if near_due:
         query = query.where(
-            Slip.state.in_(OPEN_STATES), Slip.due_date >= today, Slip.due_date <= near_due_limit(ctx)
+            Slip.state.in_(OPEN_SLIP_STATES), Slip.due_date >= today, Slip.due_date <= near_due_limit(ctx)
         )
     limit_date = near_due_limit(ctx)
     return [summary(session, ctx, s, limit=limit_date) for s in session.exec(query).all()]
@@ -234,14 +232,14 @@ def verify(*, session: Session, code: str) -> Verification:
     return Verification(
         genuine=True,
         number=slip.number,
-        kind_name=KINDS[slip.kind],
+        kind_name=SlipKind(slip.kind).label,
         sender_name=slip.sender_name,
         receiver_name=slip.receiver_name,
         item_name=slip.item_name,
         applicant_name_masked=mask_name(case.applicant_name),
         issued_date=beijing_date(slip.issued_at),
         state=slip.state,
-        state_name=STATES[slip.state],
+        state_name=SlipState(slip.state).label,
         due_date=slip.due_date,
         signed_by=slip.signed_by,
         successor_number=successor.number if successor else None,

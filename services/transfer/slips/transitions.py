@@ -9,13 +9,14 @@ from services.common.clock import beijing_date, utcnow
 from services.common.errors import Conflict, Forbidden, Invalid, NotFound
 from services.common.idempotency import find_replay, remember
 from services.common.money import fen_to_yuan, yuan_to_fen
+from services.common.vocabulary import SlipKind, SlipState
 from services.transfer.delivery.models import TransferIdempotency
 from services.transfer.departments import service as departments
 from services.transfer.departments.models import Department
 from services.transfer.grants import service as grants
 from services.transfer.slips import notify, queries
 from services.transfer.slips.issuing import Context, issue_slip, mark_delivered
-from services.transfer.slips.models import KINDS, STATES, Slip, TransferCase
+from services.transfer.slips.models import Slip, TransferCase
 from services.transfer.slips.schemas import (
     Acknowledged,
     Feedback,
@@ -35,7 +36,7 @@ ALLOWED = {
     "feedback": ("handled",),
     "returned": ("issued", "delivered", "acknowledged", "opinion_given"),
 }
-ONWARD_KINDS = ("hand_over", "assign", "refer")
+ONWARD_KINDS = (SlipKind.HAND_OVER, SlipKind.ASSIGN, SlipKind.REFER)
 
 
 def may_act_as_receiver(principal: Principal, receiver: Department) -> bool:
@@ -82,7 +83,9 @@ def apply_event(
         raise NotFound(f"通知单 {slip_id} 不存在", field="slip_id")
     if slip.state not in ALLOWED[event.type]:
         raise Conflict(
-            f"通知单当前状态为“{STATES[slip.state]}”，不能执行 {event.type}", field="type", state=slip.state
+            f"通知单当前状态为“{SlipState(slip.state).label}”，不能执行 {event.type}",
+            field="type",
+            state=slip.state,
         )
     actor = _actor(principal, event.handler, receiver)
     now = utcnow()
@@ -283,7 +286,9 @@ def forward(
     if slip.kind != "escalate":
         raise Conflict("只有转送通知单（escalate）可以由区窗口转出", field="slip_id")
     if slip.state not in ("issued", "delivered", "acknowledged", "opinion_given"):
-        raise Conflict(f"通知单当前状态为“{STATES[slip.state]}”，不能转出", field="slip_id", state=slip.state)
+        raise Conflict(
+            f"通知单当前状态为“{SlipState(slip.state).label}”，不能转出", field="slip_id", state=slip.state
+        )
     kind, dept, reason = _onward_receiver(
         session, ctx, body, slip, ONWARD_KINDS, eligibility, receiver.region
     )
@@ -300,7 +305,7 @@ def forward(
         kind="forwarded",
         intake_kind=None,
         actor=actor,
-        detail=f"已以{KINDS[kind]} {child.number} 转至{dept.name}",
+        detail=f"已以{SlipKind(kind).label} {child.number} 转至{dept.name}",
     )
     return queries.detail(session, ctx, child, principal=principal, audit=False)
 
@@ -315,7 +320,7 @@ def reroute(
     if slip.state != "returned" or slip.successor_slip_id is not None:
         raise Conflict("只有被退回且尚未重新分流的通知单可以重新分流", field="slip_id", state=slip.state)
     kind, dept, reason = _onward_receiver(
-        session, ctx, body, slip, tuple(KINDS), eligibility, slip.sender_region
+        session, ctx, body, slip, tuple(SlipKind), eligibility, slip.sender_region
     )
     if dept.id == slip.receiver_id:
         raise Invalid("不能重新分流给退回本通知单的同一部门", field="receiver_id")
@@ -332,7 +337,7 @@ def reroute(
         kind="rerouted",
         intake_kind=None,
         actor=actor,
-        detail=f"已重新分流：{KINDS[kind]} {child.number} 至{dept.name}",
+        detail=f"已重新分流：{SlipKind(kind).label} {child.number} 至{dept.name}",
     )
     return queries.detail(session, ctx, child, principal=principal, audit=False)
 
