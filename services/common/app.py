@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from .clock import clock
 from .db import Database
 from .observability import configure_logging, install_observability
+from .openapi import HealthStatus, Readiness, install_openapi, operation_id
 from .security_headers import SecurityHeadersMiddleware
 from .settings import ServiceSettings
 
@@ -62,6 +63,7 @@ def create_service_app(
         openapi_tags=openapi_tags,
         docs_url="/docs",
         redoc_url="/redoc",
+        generate_unique_id_function=operation_id,  # applications_register, not register_v1_applications_post
     )
     app.state.settings = settings
     app.state.db = db
@@ -78,14 +80,22 @@ def create_service_app(
 
     install_error_handlers(app)
 
-    @app.get("/healthz", tags=["platform"], summary="进程存活")
-    def healthz() -> dict:
-        return {"status": "ok"}
+    app.webhooks.generate_unique_id_function = operation_id  # webhooks a service describes later
+
+    @app.get("/healthz", tags=["platform"], summary="进程存活", response_model=HealthStatus)
+    def healthz() -> HealthStatus:
+        """存活检查：进程能应答即为 ok，不检查数据库。无需令牌。"""
+        return HealthStatus(status="ok")
 
     @app.get(
-        "/readyz", tags=["platform"], summary="数据库可用", responses={503: {"description": "数据库不可用"}}
+        "/readyz",
+        tags=["platform"],
+        summary="数据库可用",
+        response_model=Readiness,
+        responses={503: {"model": Readiness, "description": "数据库不可用"}},
     )
     def readyz():
+        """就绪检查：数据库能应答才接收流量（503 时负载均衡摘除本实例）。无需令牌。"""
         try:
             app.state.db.ping()
         except Exception as exc:  # any driver error means "not ready"; the reason goes to the log only
@@ -95,4 +105,5 @@ def create_service_app(
 
     for router in routers:
         app.include_router(router)
+    install_openapi(app, tags=openapi_tags)  # ids checked unique here: a clash fails the build
     return app
