@@ -13,6 +13,7 @@ from services.common.clock import clock
 from services.common.errors import Invalid, ProblemError, Unauthorized, field_path
 from services.common.observability import configure_logging, install_observability
 from services.common.security_headers import SecurityHeadersMiddleware, inline_handler_hashes, page_policy
+from services.common.text import text_guard
 from services.eligibility.client import EligibilityClient
 from services.intake.client import IntakeClient
 from services.transfer.client import TransferClient
@@ -32,7 +33,9 @@ def create_app(
     platform = settings.platform
     configure_logging(platform.log_level, platform.log_json)
     clients = clients or {}
-    app = FastAPI(title="Yimen 窗口前端", docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(
+        title="Yimen 窗口前端", docs_url=None, redoc_url=None, openapi_url=None, dependencies=[text_guard]
+    )
     app.state.settings = settings
     app.state.clock = clock  # pages read today through get_clock(request)
     if platform.clock_start is not None:

@@ -14,6 +14,7 @@ from .observability import configure_logging, install_observability
 from .openapi import HealthStatus, Readiness, install_openapi, operation_id
 from .security_headers import SecurityHeadersMiddleware
 from .settings import ServiceSettings
+from .text import text_guard
 
 log = logging.getLogger("yimen.app")
 Worker = Callable[[FastAPI, threading.Event], None]
@@ -64,6 +65,7 @@ def create_service_app(
         docs_url="/docs",
         redoc_url="/redoc",
         generate_unique_id_function=operation_id,  # applications_register, not register_v1_applications_post
+        dependencies=[text_guard],  # no control characters in any parameter or body, on every route
     )
     app.state.settings = settings
     app.state.db = db

@@ -7,6 +7,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import exc as sa
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("yimen.errors")
@@ -137,6 +138,15 @@ def field_path(loc: tuple) -> str:
     return out or ".".join(str(p) for p in loc)
 
 
+DATABASE_RETRY_AFTER = 5  # seconds: pool_pre_ping reconnects on the next request once the database is back
+BODY_ERRORS = {UnicodeDecodeError: "请求内容不是合法的 UTF-8", RecursionError: "请求内容嵌套过深"}
+
+
+def malformed_body(request: Request, detail: str) -> JSONResponse:
+    """400 for a body that cannot be decoded at all (no field to name)."""
+    return problem_response(400, "请求内容无法解析", detail, request.url.path)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Render every error as problem+json; never leak a stack trace."""
 
@@ -148,6 +158,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):
+        if any(e.get("type") == "json_invalid" for e in exc.errors()):
+            return malformed_body(request, "请求内容不是合法的 JSON")
         errors = [
             {"field": field_path(tuple(e.get("loc", ()))), "message": e.get("msg", ""), "type": e.get("type")}
             for e in exc.errors()
@@ -164,8 +176,28 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
+        if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
+            return malformed_body(request, BODY_ERRORS.get(type(exc.__cause__), "请求内容无法解析"))
         title = HTTP_TITLES.get(exc.status_code, str(exc.detail))
         return problem_response(exc.status_code, title, str(exc.detail), request.url.path)
+
+    @app.exception_handler(sa.OperationalError)
+    @app.exception_handler(sa.InterfaceError)
+    @app.exception_handler(sa.TimeoutError)
+    @app.exception_handler(sa.DisconnectionError)
+    async def _database_down(request: Request, exc: Exception):
+        # An outage is not a bug: one line, no traceback (the pool reconnects by itself once it is back).
+        orig = getattr(exc, "orig", None) or exc
+        log.warning("database unavailable: %s: %s", type(orig).__name__, str(orig).split("\n")[0][:200])
+        return problem_response(
+            503, "数据库暂不可用", "请稍后重试", request.url.path, retry_after=DATABASE_RETRY_AFTER
+        )
+
+    @app.exception_handler(sa.DataError)
+    async def _data_error(request: Request, exc: sa.DataError):
+        # A value the database cannot hold (a number beyond its column) that no schema bounded: 422, logged.
+        log.warning("database refused a value: %s", type(exc.orig).__name__)
+        return problem_response(422, "输入不合法", "输入的值超出允许范围", request.url.path)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):

@@ -89,7 +89,7 @@ class TestNulCharacters:
         response = client.post(
             "/v1/applications", json=application_body(provided_materials=["id\x00card"]), headers=WINDOW
         )
-        assert response.status_code == 422 and response.json()["field"] == "provided_materials"
+        assert response.status_code == 422 and response.json()["field"] == "provided_materials[0]"
 
     def test_in_a_public_complaint(self, client):
         response = client.post(

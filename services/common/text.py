@@ -1,0 +1,112 @@
+"""Text hygiene for every request: no control characters, no malformed bodies, names that say something.
+
+One app-wide dependency (`text_guard`, installed by create_service_app and the web front) checks every
+path and query parameter and every string (and key) of a decoded JSON or form body before any route code
+runs, so no schema can forget it: PostgreSQL refuses NUL in text, and ESC sequences or other C0/C1 controls
+in a name end up in printed notices and terminals. Line breaks and tabs are allowed inside body text
+(reasons, notes); never in parameters or in a `Name`.
+"""
+
+import json
+import re
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from pydantic import AfterValidator
+
+from .errors import Invalid, ProblemError
+
+# C0 controls, DEL, C1 controls and lone surrogates (invalid UTF-8 once encoded: PostgreSQL refuses them).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL_IN_BODY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+MAX_DEPTH = 32  # JSON nesting: our deepest schema is 4 levels; deeper bodies are refused before Pydantic
+
+
+class MalformedBody(ProblemError):
+    """A body that is not JSON, not UTF-8, or nested too deep: 400 (nothing to name a field by)."""
+
+    status, title = 400, "请求内容无法解析"
+
+
+def control_character(value: str, *, multiline: bool = False) -> str | None:
+    """The first forbidden character of `value` as an escape (e.g. "\\x1b"), or None."""
+    match = (_CONTROL_IN_BODY if multiline else _CONTROL).search(value)
+    return (
+        None if match is None else f"\\x{ord(match.group()):02x}" if ord(match.group()) < 256 else "代理字符"
+    )
+
+
+def refuse_controls(value: str, field: str, *, multiline: bool = False) -> None:
+    """Raise Invalid naming `field` when `value` holds a control character."""
+    bad = control_character(value, multiline=multiline)
+    if bad is not None:
+        raise Invalid(f"{field} 不能包含控制字符（{bad}）", field=field)
+
+
+def check_body(body: Any) -> None:
+    """Walk a decoded JSON body iteratively: every key and string, with its path (`members[0].name`)."""
+    stack: list[tuple[Any, str, int]] = [(body, "", 0)]
+    while stack:
+        value, path, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise MalformedBody(f"请求内容嵌套超过 {MAX_DEPTH} 层")
+        if isinstance(value, str):
+            refuse_controls(value, path or "body", multiline=True)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                child = f"{path}.{key}" if path else str(key)
+                refuse_controls(str(key), child)
+                stack.append((item, child, depth + 1))
+        elif isinstance(value, list):
+            stack.extend((item, f"{path}[{i}]", depth + 1) for i, item in enumerate(value))
+
+
+async def _guard(request: Request) -> None:
+    for name, value in request.path_params.items():
+        if isinstance(value, str):
+            refuse_controls(value, name)
+    for name, value in request.query_params.multi_items():
+        refuse_controls(name, name)
+        refuse_controls(value, name)
+    if request.method in ("GET", "HEAD", "OPTIONS", "DELETE"):
+        return
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype == "application/json" or ctype.endswith("+json"):
+        if await request.body():  # cached on the request: FastAPI and the route read the same bytes
+            check_body(await parse_json(request))
+    elif ctype in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        form = await request.form()  # cached on the request like the body
+        for name, value in form.multi_items():
+            refuse_controls(name, name)
+            text = value if isinstance(value, str) else (value.filename or "")
+            refuse_controls(text, name, multiline=True)
+
+
+async def parse_json(request: Request) -> Any:
+    """The decoded JSON body (parsed once per request) or MalformedBody in Chinese."""
+    try:
+        return await request.json()
+    except UnicodeDecodeError as exc:
+        raise MalformedBody(f"请求内容不是合法的 UTF-8（第 {exc.start} 字节）") from exc
+    except json.JSONDecodeError as exc:
+        raise MalformedBody(
+            f"请求内容不是合法的 JSON（第 {exc.lineno} 行第 {exc.colno} 列: {exc.msg}）"
+        ) from exc
+    except RecursionError as exc:
+        raise MalformedBody(f"请求内容嵌套超过 {MAX_DEPTH} 层") from exc
+
+
+text_guard = Depends(_guard)  # app-wide: FastAPI(dependencies=[text_guard])
+
+
+def _name(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError("不能为空或只含空白")
+    bad = control_character(value)
+    if bad is not None:
+        raise ValueError(f"不能包含控制字符或换行（{bad}）")
+    return value
+
+
+Name = Annotated[str, AfterValidator(_name)]  # a person's, department's or account's name: trimmed, one line
