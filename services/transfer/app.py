@@ -24,6 +24,8 @@ from services.transfer.departments.secrets import cipher_for
 from services.transfer.grants.routes import router as grants_router
 from services.transfer.settings import TransferSettings
 from services.transfer.slips.issuing import Context
+from services.transfer.slips.routes import cases as cases_router
+from services.transfer.slips.routes import public as verify_router
 from services.transfer.slips.routes import router as slips_router
 
 DESCRIPTION = """转办服务：按分流结果向承办部门发出五类通知单（分办、转送、转交、转办、转介），
@@ -33,6 +35,13 @@ DESCRIPTION = """转办服务：按分流结果向承办部门发出五类通知
 协同部门系统使用管理员签发的 `ymp_…` 令牌回调 `POST /v1/slips/{id}/events`（支持 `Idempotency-Key`）。
 推送给协同部门系统的消息见本文档 `webhooks` 部分（Standard Webhooks 签名）。
 错误：RFC 9457 `application/problem+json`，校验错误以 `field` 指明字段。"""
+TAGS = [
+    {
+        "name": "cases",
+        "description": "受理案件 / Cases — 受理服务移交的案件、先行救助与补齐手续 "
+        "(accepted cases from intake, emergency aid, paperwork)",
+    }
+]
 
 
 def delivery_worker(app: FastAPI, stop: threading.Event) -> None:
@@ -83,7 +92,16 @@ def create_app(
         settings=settings,
         db=db,
         workers=[delivery_worker, deadline_worker],
-        routers=[slips_router, departments_router, deliveries_router, supervision_router, grants_router],
+        routers=[
+            cases_router,
+            slips_router,
+            deliveries_router,
+            departments_router,
+            supervision_router,
+            grants_router,
+            verify_router,
+        ],
+        openapi_tags=TAGS,
     )
     ctx = Context(calendar=WorkingDayCalendar(), settings=settings, clock=app.state.clock)
     cipher = cipher_for(settings.secret_key, platform.auth_secret)

@@ -1,11 +1,14 @@
 """Supervision schemas."""
 
 from datetime import date
+from typing import Literal
 
 from pydantic import BaseModel
 
-from services.transfer.slips.schemas import SlipSummary
+from services.transfer.slips.schemas import DueKind, SlipSummary
 from services.transfer.timefmt import UtcDateTime
+
+Level = Literal["reminder", "supervision"]
 
 
 class ReminderPublic(BaseModel):
@@ -13,13 +16,22 @@ class ReminderPublic(BaseModel):
 
     slip_id: int
     slip_number: str
-    level: str
+    level: Level
     level_name: str
-    due_kind: str
+    due_kind: DueKind | Literal["paperwork"]
     due_date: date
     department_id: str
     reminded: str
     at: UtcDateTime
+
+
+class PaperworkOutstanding(BaseModel):
+    """An emergency case whose paperwork (补齐手续) is still outstanding after the aid given first."""
+
+    case_id: int
+    case_number: str
+    paperwork_due_date: date
+    overdue: bool
 
 
 class SupervisionOverview(BaseModel):
@@ -28,4 +40,11 @@ class SupervisionOverview(BaseModel):
     overdue: list[SlipSummary]
     near_due: list[SlipSummary]
     reminders: list[ReminderPublic]
-    paperwork_outstanding: list[dict]
+    paperwork_outstanding: list[PaperworkOutstanding]
+
+
+class SweepCounts(BaseModel):
+    """How many reminders (催办) and supervision records (督办) one sweep wrote."""
+
+    reminder: int
+    supervision: int

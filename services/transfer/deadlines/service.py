@@ -15,7 +15,11 @@ from services.common.calendar import parse_notice
 from services.common.clock import beijing_date
 from services.common.vocabulary import OPEN_SLIP_STATES
 from services.transfer.deadlines.models import SlipReminder
-from services.transfer.deadlines.schemas import ReminderPublic, SupervisionOverview
+from services.transfer.deadlines.schemas import (
+    PaperworkOutstanding,
+    ReminderPublic,
+    SupervisionOverview,
+)
 from services.transfer.departments.models import Department
 from services.transfer.slips import notify, queries
 from services.transfer.slips.issuing import Context, paperwork_due_cases
@@ -178,12 +182,12 @@ def overview(*, session: Session, ctx: Context, principal, region: str | None) -
         if s.id in visible or queries.can_see(session, principal, s)
     ]
     paperwork = [
-        {
-            "case_id": c.case_id,
-            "case_number": c.case_number,
-            "paperwork_due_date": c.paperwork_due_date,
-            "overdue": c.paperwork_due_date < ctx.clock.today(),
-        }
+        PaperworkOutstanding(
+            case_id=c.case_id,
+            case_number=c.case_number,
+            paperwork_due_date=c.paperwork_due_date,
+            overdue=c.paperwork_due_date < ctx.clock.today(),
+        )
         for c in paperwork_due_cases(session=session, region=region)
     ]
     return SupervisionOverview(

@@ -1,5 +1,7 @@
 """Delivery log schemas."""
 
+from typing import Literal
+
 from pydantic import BaseModel
 
 from services.transfer.timefmt import UtcDateTime
@@ -15,7 +17,7 @@ class DeliveryAttempt(BaseModel):
     at: UtcDateTime
     status_code: int | None
     latency_ms: int | None
-    outcome: str
+    outcome: Literal["delivered", "failed", "dead", "skipped"]
     error: str | None
 
 
@@ -25,7 +27,7 @@ class MessageState(BaseModel):
     outbox_id: int
     webhook_id: str
     event_type: str
-    status: str
+    status: Literal["pending", "delivered", "dead", "held"]  # held: the endpoint is disabled
     attempts: int
     next_attempt_at: UtcDateTime
     last_error: str | None

@@ -5,6 +5,8 @@ from typing import Literal
 from fastapi import FastAPI
 from pydantic import BaseModel, Field
 
+from services.common.vocabulary import SlipKind, SlipState
+
 
 class SlipLinks(BaseModel):
     """Where the partner reads the slip and posts its answers."""
@@ -20,8 +22,8 @@ class SlipMessageData(BaseModel):
     slip_id: int
     slip_number: str
     case_number: str
-    kind: Literal["dispatch", "escalate", "hand_over", "assign", "refer"]
-    state: str
+    kind: SlipKind
+    state: SlipState
     due_date: str | None
     links: SlipLinks
     level: Literal["reminder", "supervision"] | None = None

@@ -4,18 +4,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, HttpUrl
 
+from services.common.vocabulary import DepartmentType
 from services.transfer.timefmt import UtcDateTime
 
-DepartmentType = Literal[
-    "civil_affairs",
-    "education",
-    "housing",
-    "human_resources",
-    "health_insurance",
-    "disabled_federation",
-    "emergency_management",
-    "social_organisation",
-]
 Mode = Literal["web", "callback"]
 REGION_PATTERN = r"^\d{6}(\d{3})?$"
 
@@ -62,14 +53,14 @@ class SecretInfo(BaseModel):
 class DepartmentPublic(BaseModel):
     """A department as others see it (no secrets)."""
 
-    id: str
-    name: str
-    type: str
-    type_name: str
-    region: str
-    region_name: str
+    id: str = Field(examples=["370211-education"])
+    name: str = Field(examples=["区教育局"])
+    type: DepartmentType
+    type_name: str = Field(examples=["教育"])
+    region: str = Field(examples=["370211"])
+    region_name: str = Field(examples=["黄岛区"])
     is_window: bool
-    integration_mode: str
+    integration_mode: Mode
     callback_url: str | None
     callback_disabled: bool
     handler_a: str
@@ -100,7 +91,7 @@ class RotateSecret(BaseModel):
 class SecretRotated(BaseModel):
     """The new whsec_ secret, shown once."""
 
-    signing_secret: str
+    signing_secret: str = Field(examples=["whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"])
     hint: str
     previous_valid_until: UtcDateTime | None
 
@@ -108,5 +99,5 @@ class SecretRotated(BaseModel):
 class TokenIssued(BaseModel):
     """The new partner token, shown once; earlier tokens are revoked."""
 
-    client_token: str
-    prefix: str
+    client_token: str = Field(examples=["ymp_3q2v…"])
+    prefix: str = Field(examples=["ymp_3q2v"])

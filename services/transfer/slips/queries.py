@@ -144,7 +144,7 @@ def detail(session: Session, ctx, slip: Slip, *, principal: Principal, audit: bo
         returned_reason=slip.returned_reason,
         paperwork_due_date=case.paperwork_due_date,
         paperwork_completed_at=case.paperwork_completed_at,
-        emergency_aid=[aid_public(a).model_dump(mode="json") for a in aid],
+        emergency_aid=[aid_public(a) for a in aid],
         deadline_warnings=warnings,
         timeline=[TimelineEntry(kind=e.kind, actor=e.actor, detail=e.detail, at=e.at) for e in events],
     )

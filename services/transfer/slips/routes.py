@@ -2,14 +2,16 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from fastapi import APIRouter, Body, Depends, Header, Path, Query, Request, Response
 
 from services.common.auth import Principal, require
 from services.common.clock import ClockDep
 from services.common.db import SessionDep
 from services.common.errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized, problem_responses
+from services.common.openapi import answer_example
+from services.common.vocabulary import SlipKind, SlipState
 from services.transfer.deps import CtxDep, DbId
-from services.transfer.slips import issuing, queries, transitions
+from services.transfer.slips import examples, issuing, queries, transitions
 from services.transfer.slips.schemas import (
     MAX_ID,
     AccessEntry,
@@ -17,47 +19,53 @@ from services.transfer.slips.schemas import (
     CaseSubmitted,
     EmergencyAidIn,
     EmergencyAidPublic,
-    Kind,
     Onward,
+    PaperworkCompleted,
     SlipDetail,
     SlipEventIn,
     SlipSummary,
     Verification,
 )
 
+cases = APIRouter(tags=["cases"])
 router = APIRouter(tags=["slips"])
+public = APIRouter(tags=["verify"])
 Reader = Annotated[
     Principal, Depends(require("window_staff", "department_staff", "supervisor", "admin", "partner"))
 ]
 Receiver = Annotated[Principal, Depends(require("window_staff", "department_staff", "partner"))]
 Window = Annotated[Principal, Depends(require("window_staff"))]
-IdemKey = Annotated[str | None, Header(alias="Idempotency-Key", max_length=200)]
-STATES = Annotated[
+IdemKey = Annotated[
     str | None,
-    Query(
-        pattern="^(issued|delivered|acknowledged|opinion_given|handled|feedback_given|returned|forwarded)$"
-    ),
+    Header(alias="Idempotency-Key", max_length=200, description="重试时带同一个键，只执行一次"),
 ]
 
 
-@router.post(
+@cases.post(
     "/v1/cases",
     response_model=CaseSubmitted,
     status_code=201,
     summary="接收已受理案件并逐项发出通知单",
     responses={
-        200: {"description": "重复提交：返回已发出的通知单"},
+        200: {"model": CaseSubmitted, "description": "重复提交（同一 Idempotency-Key）：返回已发出的通知单"},
         **problem_responses(Unauthorized, Forbidden, Invalid, Conflict),
-    },
+    }
+    | answer_example(examples.CASE_SUBMITTED, status=201),
 )
-def submit_case(
-    body: CaseSubmit,
+def submit(
+    body: Annotated[CaseSubmit, Body(openapi_examples=examples.CASE_SUBMIT)],
     response: Response,
     session: SessionDep,
     ctx: CtxDep,
     principal: Annotated[Principal, Depends(require())],
     idempotency_key: IdemKey = None,
 ) -> CaseSubmitted:
+    """仅限内部服务令牌（受理服务的发件箱，`Idempotency-Key: case-<case_id>`）。
+
+    每个事项按其分流结果发出一张通知单（分办/转送/转交/转办/转介），接收部门为网页收件箱时即时送达，
+    为系统对接时推送 `slip.issued` 消息。同一键重复提交返回 200 与原通知单，从不重复发单；
+    同一键不同内容为 409。
+    """
     status, answer = issuing.submit_case(
         session=session, ctx=ctx, body=body, idempotency_key=idempotency_key, principal=principal
     )
@@ -65,54 +73,65 @@ def submit_case(
     return answer
 
 
-@router.post(
+@cases.post(
     "/v1/cases/{case_id}/emergency-aid",
     response_model=EmergencyAidPublic,
     status_code=201,
     summary="登记先行救助",
-    responses=problem_responses(Unauthorized, Forbidden, NotFound, Invalid, Conflict),
+    responses=problem_responses(Unauthorized, Forbidden, NotFound, Invalid, Conflict)
+    | answer_example(examples.EMERGENCY_AID, status=201),
 )
 def record_emergency_aid(
     case_id: DbId,
-    body: EmergencyAidIn,
+    body: Annotated[EmergencyAidIn, Body(openapi_examples=examples.EMERGENCY_AID_IN)],
     session: SessionDep,
     principal: Annotated[Principal, Depends(require("window_staff", "department_staff"))],
     clock: ClockDep,
 ) -> EmergencyAidPublic:
+    """窗口工作人员、部门经办人（本辖区案件）。
+
+    紧急案件先行救助后登记谁给了什么、金额多少（元）；非紧急案件为 409。登记写入案件时间线并告知受理服务。
+    """
     return issuing.record_emergency_aid(
         session=session, case_id=case_id, body=body, principal=principal, today=clock.today()
     )
 
 
-@router.post(
+@cases.post(
     "/v1/cases/{case_id}/paperwork-completed",
+    response_model=PaperworkCompleted,
     summary="紧急案件补齐手续",
-    responses=problem_responses(Unauthorized, Forbidden, NotFound, Conflict),
+    responses=problem_responses(Unauthorized, Forbidden, NotFound, Conflict)
+    | answer_example({"case_id": 42, "paperwork_completed_at": "2026-03-18T02:15:00Z"}),
 )
-def complete_paperwork(case_id: DbId, session: SessionDep, principal: Window) -> dict:
+def complete_paperwork(case_id: DbId, session: SessionDep, principal: Window) -> PaperworkCompleted:
+    """窗口工作人员（本辖区案件）。紧急案件先行救助后补齐手续；已补齐或非紧急案件为 409。"""
     case = issuing.complete_paperwork(session=session, case_id=case_id, principal=principal)
-    return {"case_id": case.case_id, "paperwork_completed_at": case.paperwork_completed_at.isoformat()}
+    return PaperworkCompleted(case_id=case.case_id, paperwork_completed_at=case.paperwork_completed_at)
 
 
 @router.get(
     "/v1/slips",
+    name="list",
     response_model=list[SlipSummary],
     summary="通知单列表（按类型、接收部门、状态、逾期、区域筛选）",
-    responses=problem_responses(Unauthorized, Forbidden),
+    responses=problem_responses(Unauthorized, Forbidden) | answer_example([examples.SLIP_SUMMARY]),
 )
 def list_slips(
     session: SessionDep,
     ctx: CtxDep,
     principal: Reader,
-    kind: Kind | None = None,
-    receiver: str | None = None,
-    state: STATES = None,
+    kind: SlipKind | None = None,
+    receiver: Annotated[str | None, Query(max_length=64, description="接收部门编号")] = None,
+    state: SlipState | None = None,
     overdue: bool | None = None,
     near_due: bool | None = None,
-    region: str | None = None,
+    region: Annotated[str | None, Query(max_length=12, description="区域代码前缀")] = None,
     case_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 200,
 ) -> list[SlipSummary]:
+    """工作人员与协同部门系统。只列出调用者可见的通知单：接收部门只见发给本部门的，
+    窗口与监督人员见本辖区的；列表不含身份证号，申请人姓名已遮蔽。"""
     return queries.list_slips(
         session=session,
         ctx=ctx,
@@ -130,11 +149,16 @@ def list_slips(
 
 @router.get(
     "/v1/slips/{slip_id}",
+    name="get",
     response_model=SlipDetail,
     summary="通知单详情（读取留痕）",
     responses=problem_responses(Unauthorized, Forbidden, NotFound),
 )
 def get_slip(slip_id: DbId, session: SessionDep, ctx: CtxDep, principal: Reader) -> SlipDetail:
+    """工作人员与协同部门系统（可见的通知单；不可见的与不存在的一样答 404）。
+
+    含申请人身份信息、期限与办理过程；每次读取都记入读取留痕（`access-log`）。
+    """
     return queries.detail(session, ctx, queries.get_visible(session, principal, slip_id), principal=principal)
 
 
@@ -142,13 +166,24 @@ def get_slip(slip_id: DbId, session: SessionDep, ctx: CtxDep, principal: Reader)
     "/v1/slips/{slip_id}/access-log",
     response_model=list[AccessEntry],
     summary="通知单读取留痕",
-    responses=problem_responses(Unauthorized, Forbidden, NotFound),
+    responses=problem_responses(Unauthorized, Forbidden, NotFound)
+    | answer_example(
+        [
+            {
+                "subject": "dept_hd_ca",
+                "role": "department_staff",
+                "department_id": "370211001-civil",
+                "at": "2026-03-16T01:02:03Z",
+            }
+        ]
+    ),
 )
 def access_log(
     slip_id: DbId,
     session: SessionDep,
     principal: Annotated[Principal, Depends(require("supervisor", "admin"))],
 ) -> list[AccessEntry]:
+    """监督人员、系统管理员。谁在何时读取过这张通知单的个人信息。"""
     return queries.access_log(session=session, principal=principal, slip_id=slip_id)
 
 
@@ -160,12 +195,17 @@ def access_log(
 )
 def post_event(
     slip_id: DbId,
-    event: SlipEventIn,
+    event: Annotated[SlipEventIn, Body(openapi_examples=examples.SLIP_EVENTS)],
     session: SessionDep,
     ctx: CtxDep,
     principal: Receiver,
     idempotency_key: IdemKey = None,
 ) -> SlipDetail:
+    """接收部门的经办人、协同部门系统（`ymp_` 令牌）；区民政局窗口签收转送通知单。
+
+    按顺序：签收 → 3 个工作日内办理意见 → 办理结果（同意救助时登记金额即记为救助发放）→
+    3 个工作日内反馈（负责人签字）；办结前可退回。顺序不对为 409；带 `Idempotency-Key` 重试只执行一次。
+    """
     return transitions.apply_event(
         session=session,
         ctx=ctx,
@@ -183,9 +223,19 @@ def post_event(
     summary="区民政局窗口转出转送通知单（转交/转办/转介）",
     responses=problem_responses(Unauthorized, Forbidden, NotFound, Invalid, Conflict),
 )
-def forward_slip(
-    slip_id: DbId, body: Onward, request: Request, session: SessionDep, ctx: CtxDep, principal: Window
+def forward(
+    slip_id: DbId,
+    body: Annotated[Onward, Body(openapi_examples=examples.ONWARD)],
+    request: Request,
+    session: SessionDep,
+    ctx: CtxDep,
+    principal: Window,
 ) -> SlipDetail:
+    """区民政局社会救助窗口（区级 window_staff）。
+
+    把收到的转送通知单转交户籍地镇街、转办区级部门或转介社会组织：给出分流结果或目录中的接收部门。
+    原通知单记为已转出，答复为新发出的通知单。
+    """
     return transitions.forward(
         session=session,
         ctx=ctx,
@@ -203,9 +253,15 @@ def forward_slip(
     summary="被退回的通知单重新分流",
     responses=problem_responses(Unauthorized, Forbidden, NotFound, Invalid, Conflict),
 )
-def reroute_slip(
-    slip_id: DbId, body: Onward, request: Request, session: SessionDep, ctx: CtxDep, principal: Window
+def reroute(
+    slip_id: DbId,
+    body: Annotated[Onward, Body(openapi_examples=examples.ONWARD)],
+    request: Request,
+    session: SessionDep,
+    ctx: CtxDep,
+    principal: Window,
 ) -> SlipDetail:
+    """发出该通知单的窗口工作人员。被退回的通知单改发给另一接收部门；答复为新发出的通知单。"""
     return transitions.reroute(
         session=session,
         ctx=ctx,
@@ -216,12 +272,12 @@ def reroute_slip(
     )
 
 
-@router.get(
+@public.get(
     "/verify/{code}",
     response_model=Verification,
-    tags=["verify"],
     summary="通知单真伪与状态核验（公开）",
-    responses=problem_responses(NotFound),
+    responses=problem_responses(NotFound) | answer_example(examples.VERIFICATION),
 )
-def verify(code: str, session: SessionDep) -> Verification:
+def verify_slip(code: Annotated[str, Path(max_length=64)], session: SessionDep) -> Verification:
+    """任何人，无需令牌（纸质通知单上的二维码）。答复真伪与当前状态，不含个人身份信息。"""
     return queries.verify(session=session, code=code)

@@ -7,11 +7,14 @@ from pydantic import BaseModel, Field, field_validator
 
 from services.common.errors import Invalid
 from services.common.identity import normalize_id_number
-from services.transfer.departments.schemas import REGION_PATTERN, DepartmentType
+from services.common.vocabulary import DepartmentType, Role, SlipEventKind, SlipKind, SlipState
+from services.transfer.departments.schemas import REGION_PATTERN
 from services.transfer.timefmt import UtcDateTime
 
 MAX_ID = 2**31 - 1  # database integer keys
-Kind = Literal["dispatch", "escalate", "hand_over", "assign", "refer"]
+# the deadline running now: 3 working days for the opinion, the item's time limit, 3 for feedback
+DueKind = Literal["opinion", "handling", "feedback"]
+ResultOutcome = Literal["approved", "denied"]
 Yuan = Annotated[str, Field(pattern=r"^\d{1,9}(\.\d{1,2})?$", examples=["1500.00"])]
 
 
@@ -26,7 +29,7 @@ def _id_number(value: str) -> str:
 class RouteAnswer(BaseModel):
     """Where an item goes, as the eligibility service answers POST /v1/routes."""
 
-    kind: Kind
+    kind: SlipKind
     receiver_department_type: DepartmentType
     receiver_region: str = Field(pattern=REGION_PATTERN)
     reason: str = Field(default="", max_length=500)
@@ -98,10 +101,10 @@ class IssuedSlip(BaseModel):
     """A slip just issued: its id, number, kind and receiver."""
 
     id: int
-    number: str
-    kind: str
-    receiver_id: str
-    receiver_name: str
+    number: str = Field(examples=["FB-2026-000001"])
+    kind: SlipKind
+    receiver_id: str = Field(examples=["370211001-civil"])
+    receiver_name: str = Field(examples=["黄岛街道民政办"])
 
 
 class CaseSubmitted(BaseModel):
@@ -129,7 +132,7 @@ class Result(BaseModel):
     """办理结果: approved (with the amount paid, which records a grant) or denied, with the reason."""
 
     type: Literal["result"]
-    outcome: Literal["approved", "denied"]
+    outcome: ResultOutcome
     amount: Yuan | None = None
     reason: str = Field(min_length=1, max_length=2000)
     grant_date: date | None = None
@@ -165,10 +168,22 @@ class Onward(BaseModel):
     note: str = Field(default="", max_length=500)
 
 
+class EmergencyAidPublic(BaseModel):
+    """Emergency aid given first, as recorded."""
+
+    id: int
+    case_id: int
+    given_by: str
+    what: str
+    amount: str
+    given_date: date
+    recorded_by: str
+
+
 class TimelineEntry(BaseModel):
     """One step of a slip's history."""
 
-    kind: str
+    kind: SlipEventKind
     actor: str
     detail: str
     at: UtcDateTime
@@ -178,9 +193,9 @@ class SlipSummary(BaseModel):
     """A slip in a list: no personal data beyond the masked applicant name."""
 
     id: int
-    number: str
-    kind: str
-    kind_name: str
+    number: str = Field(examples=["FB-2026-000001"])
+    kind: SlipKind
+    kind_name: str = Field(examples=["救助事项分办通知单"])
     case_id: int
     case_number: str
     item_code: str
@@ -191,9 +206,9 @@ class SlipSummary(BaseModel):
     receiver_name: str
     receiver_region: str
     handler: str
-    state: str
-    state_name: str
-    due_kind: str | None
+    state: SlipState
+    state_name: str = Field(examples=["已签收"])
+    due_kind: DueKind | None
     due_date: date | None
     overdue: bool
     near_due: bool
@@ -227,7 +242,7 @@ class SlipDetail(SlipSummary):
     acknowledged_at: UtcDateTime | None
     acknowledged_by: str | None
     opinion: str | None
-    result: str | None
+    result: ResultOutcome | None
     amount: str | None
     result_reason: str | None
     handled_at: UtcDateTime | None
@@ -238,7 +253,7 @@ class SlipDetail(SlipSummary):
     returned_reason: str | None
     paperwork_due_date: date | None
     paperwork_completed_at: UtcDateTime | None
-    emergency_aid: list[dict] = []
+    emergency_aid: list[EmergencyAidPublic] = []
     deadline_warnings: list[str] = []
     timeline: list[TimelineEntry] = []
 
@@ -254,29 +269,24 @@ class Verification(BaseModel):
     item_name: str
     applicant_name_masked: str
     issued_date: date
-    state: str
+    state: SlipState
     state_name: str
     due_date: date | None
     signed_by: str | None
     successor_number: str | None = None  # where a forwarded or re-routed slip went on
 
 
-class EmergencyAidPublic(BaseModel):
-    """Emergency aid given first, as recorded."""
-
-    id: int
-    case_id: int
-    given_by: str
-    what: str
-    amount: str
-    given_date: date
-    recorded_by: str
-
-
 class AccessEntry(BaseModel):
     """One audited read of a slip's personal details."""
 
     subject: str
-    role: str
+    role: Role
     department_id: str | None
     at: UtcDateTime
+
+
+class PaperworkCompleted(BaseModel):
+    """An emergency case whose paperwork (补齐手续) is now complete."""
+
+    case_id: int
+    paperwork_completed_at: UtcDateTime
