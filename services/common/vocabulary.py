@@ -169,6 +169,7 @@ class Channel(LabelledEnum):
     WINDOW = "window", "窗口申请"
     AGENT = "agent", "代办员代为申请"
     COMMUNITY = "community", "村居代为提交"
+    ONLINE = "online", "网上申请"
 
 
 class CaseType(LabelledEnum):
