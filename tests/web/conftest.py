@@ -5,6 +5,7 @@ import os
 import socket
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -33,13 +34,14 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def live_stack(tmp_path_factory):
-    """Start web, intake, eligibility, transfer as real processes; yields {name: base URL}."""
-    tmp = tmp_path_factory.mktemp("live")
+@contextmanager
+def running_stack(tmp: Path, *, label: str = "live", services=None):
+    """Real uvicorn processes for `services` (names from run_all.PROCESSES; all four by default) on free
+    ports, each with its own fresh database and demo data; yields {name: base URL, "logs": {name: path}}."""
+    chosen = [p for p in PROCESSES if services is None or p[0] in services]
     ports = {name: _free_port() for name, _, _ in PROCESSES}
     urls = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
-    db_names = {svc: f"yimen_live_{RUN_ID}_{svc}" for svc in ("intake", "eligibility", "transfer")}
+    db_names = {svc: f"yimen_{label}_{RUN_ID}_{svc}" for svc in ("intake", "eligibility", "transfer")}
     env = dict(
         os.environ,
         YIMEN_MODE="demo",
@@ -58,7 +60,7 @@ def live_stack(tmp_path_factory):
         subprocess.run([sys.executable, "-m", module], env=env, check=True, capture_output=True)
     procs = []
     try:
-        for name, target, _ in PROCESSES:
+        for name, target, _ in chosen:
             log = tmp / f"{name}.log"
             proc = subprocess.Popen(
                 uvicorn_command(target, "127.0.0.1", ports[name]),
@@ -77,6 +79,13 @@ def live_stack(tmp_path_factory):
         stop_all([proc for _, proc, _ in procs], timeout=10)
         for name in db_names.values():
             _drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def live_stack(tmp_path_factory):
+    """Start web, intake, eligibility, transfer as real processes; yields {name: base URL}."""
+    with running_stack(tmp_path_factory.mktemp("live")) as urls:
+        yield urls
 
 
 @pytest.fixture(scope="session")
