@@ -1,19 +1,75 @@
 """Typed client for the transfer service: what other services and the web front call.
 
 Every method takes `token=` so the web front can act with the logged-in user's token;
-without it the caller's service token is used. Answers are the transfer service's public JSON
-(see docs/contracts.md and docs/transfer.md).
+without it the caller's service token is used. Answers are the transfer service's public
+schemas (docs/contracts.md, docs/transfer.md); other services import them from here.
 """
 
 from typing import Any
 
-from services.common.http import ServiceClient
+from pydantic import BaseModel
 
+from services.common.http import ServiceClient
+from services.transfer.deadlines.schemas import (
+    PaperworkOutstanding,
+    ReminderPublic,
+    SupervisionOverview,
+    SweepCounts,
+)
+from services.transfer.delivery.schemas import ReplayResult, SlipDeliveries
+from services.transfer.departments.schemas import (
+    DepartmentCreated,
+    DepartmentPublic,
+    SecretRotated,
+    TokenIssued,
+)
+from services.transfer.grants.schemas import GrantLine, GrantsSummary
+from services.transfer.slips.schemas import (
+    AccessEntry,
+    CaseSubmitted,
+    EmergencyAidPublic,
+    IssuedSlip,
+    PaperworkCompleted,
+    SlipDetail,
+    SlipSummary,
+    TimelineEntry,
+    Verification,
+)
+
+__all__ = [  # the public schemas other services may use
+    "AccessEntry",
+    "CaseSubmitted",
+    "DepartmentCreated",
+    "DepartmentPublic",
+    "EmergencyAidPublic",
+    "GrantLine",
+    "GrantsSummary",
+    "IssuedSlip",
+    "PaperworkCompleted",
+    "PaperworkOutstanding",
+    "ReminderPublic",
+    "ReplayResult",
+    "SecretRotated",
+    "SlipDeliveries",
+    "SlipDetail",
+    "SlipSummary",
+    "SupervisionOverview",
+    "SweepCounts",
+    "TimelineEntry",
+    "TokenIssued",
+    "TransferClient",
+    "Verification",
+]
 JSON = dict[str, Any]
+Body = JSON | BaseModel
 
 
 def _clean(params: dict[str, Any]) -> dict[str, Any]:
     return {k: (str(v).lower() if isinstance(v, bool) else v) for k, v in params.items() if v is not None}
+
+
+def _json(body: Body) -> JSON:
+    return body.model_dump(mode="json", exclude_unset=True) if isinstance(body, BaseModel) else body
 
 
 class TransferClient(ServiceClient):
@@ -21,35 +77,41 @@ class TransferClient(ServiceClient):
 
     service_name = "transfer"
 
+    def _send(self, method: str, path: str, model: Any, body: Body | None = None, **kwargs) -> Any:
+        # POST/PATCH with an optional idempotency key, parsed into the answer's public schema
+        response = self.request(method, path, json=_json(body) if body is not None else {}, **kwargs)
+        return model.model_validate(response.json())
+
     # cases and grants (intake and eligibility call these)
-    def submit_case(self, payload: JSON, idempotency_key: str, *, token: str | None = None) -> JSON:
+    def submit_case(self, payload: Body, idempotency_key: str, *, token: str | None = None) -> CaseSubmitted:
         """POST /v1/cases: issue one slip per item; a repeat with the same key returns the same slips."""
-        return self.request(
-            "POST", "/v1/cases", json=payload, idempotency_key=idempotency_key, token=token
-        ).json()
+        return self._send(
+            "POST", "/v1/cases", CaseSubmitted, payload, idempotency_key=idempotency_key, token=token
+        )
 
     def grants_summary(
         self, id_numbers: list[str], year: int, item_code: str | None = None, *, token: str | None = None
-    ) -> JSON:
+    ) -> GrantsSummary:
         """GET /v1/grants/summary: this household's recorded grants in a calendar year."""
         params = _clean({"id_numbers": ",".join(id_numbers), "year": year, "item_code": item_code})
-        return self.request("GET", "/v1/grants/summary", params=params, token=token).json()
+        return self.get_json("/v1/grants/summary", GrantsSummary, params=params, token=token)
 
     def record_emergency_aid(
-        self, case_id: int, body: JSON, *, idempotency_key: str | None = None, token: str | None = None
-    ) -> JSON:
+        self, case_id: int, body: Body, *, idempotency_key: str | None = None, token: str | None = None
+    ) -> EmergencyAidPublic:
         """POST /v1/cases/{case_id}/emergency-aid: who gave what, amount (yuan string)."""
-        return self.request(
+        return self._send(
             "POST",
             f"/v1/cases/{case_id}/emergency-aid",
-            json=body,
+            EmergencyAidPublic,
+            body,
             idempotency_key=idempotency_key,
             token=token,
-        ).json()
+        )
 
-    def complete_paperwork(self, case_id: int, *, token: str | None = None) -> JSON:
+    def complete_paperwork(self, case_id: int, *, token: str | None = None) -> PaperworkCompleted:
         """POST /v1/cases/{case_id}/paperwork-completed: an emergency case's 补齐手续 is done."""
-        return self.request("POST", f"/v1/cases/{case_id}/paperwork-completed", json={}, token=token).json()
+        return self._send("POST", f"/v1/cases/{case_id}/paperwork-completed", PaperworkCompleted, token=token)
 
     # slips
     def list_slips(
@@ -64,7 +126,7 @@ class TransferClient(ServiceClient):
         case_id: int | None = None,
         limit: int | None = None,
         token: str | None = None,
-    ) -> list[JSON]:
+    ) -> list[SlipSummary]:
         """GET /v1/slips with filters; answers only what the caller may see."""
         params = _clean(
             {
@@ -78,92 +140,110 @@ class TransferClient(ServiceClient):
                 "limit": limit,
             }
         )
-        return self.request("GET", "/v1/slips", params=params, token=token).json()
+        return self.get_json("/v1/slips", list[SlipSummary], params=params, token=token)
 
-    def get_slip(self, slip_id: int, *, token: str | None = None) -> JSON:
+    def get_slip(self, slip_id: int, *, token: str | None = None) -> SlipDetail:
         """GET /v1/slips/{id}: the slip with its timeline (the read is audited)."""
-        return self.request("GET", f"/v1/slips/{slip_id}", token=token).json()
+        return self.get_json(f"/v1/slips/{slip_id}", SlipDetail, token=token)
 
-    def access_log(self, slip_id: int, *, token: str | None = None) -> list[JSON]:
+    def access_log(self, slip_id: int, *, token: str | None = None) -> list[AccessEntry]:
         """GET /v1/slips/{id}/access-log: who read the slip's personal details (supervisors, admins)."""
-        return self.request("GET", f"/v1/slips/{slip_id}/access-log", token=token).json()
+        return self.get_json(f"/v1/slips/{slip_id}/access-log", list[AccessEntry], token=token)
 
     def post_event(
-        self, slip_id: int, event: JSON, idempotency_key: str | None = None, *, token: str | None = None
-    ) -> JSON:
+        self, slip_id: int, event: Body, idempotency_key: str | None = None, *, token: str | None = None
+    ) -> SlipDetail:
         """POST /v1/slips/{id}/events: acknowledged | opinion | result | feedback | returned."""
-        return self.request(
-            "POST", f"/v1/slips/{slip_id}/events", json=event, idempotency_key=idempotency_key, token=token
-        ).json()
+        return self._send(
+            "POST",
+            f"/v1/slips/{slip_id}/events",
+            SlipDetail,
+            event,
+            idempotency_key=idempotency_key,
+            token=token,
+        )
 
     def forward_slip(
-        self, slip_id: int, body: JSON, *, idempotency_key: str | None = None, token: str | None = None
-    ) -> JSON:
+        self, slip_id: int, body: Body, *, idempotency_key: str | None = None, token: str | None = None
+    ) -> SlipDetail:
         """POST /v1/slips/{id}/forward: the district window passes an escalate slip on (hand_over/assign/refer)."""
-        return self.request(
-            "POST", f"/v1/slips/{slip_id}/forward", json=body, idempotency_key=idempotency_key, token=token
-        ).json()
+        return self._send(
+            "POST",
+            f"/v1/slips/{slip_id}/forward",
+            SlipDetail,
+            body,
+            idempotency_key=idempotency_key,
+            token=token,
+        )
 
     def reroute_slip(
-        self, slip_id: int, body: JSON, *, idempotency_key: str | None = None, token: str | None = None
-    ) -> JSON:
+        self, slip_id: int, body: Body, *, idempotency_key: str | None = None, token: str | None = None
+    ) -> SlipDetail:
         """POST /v1/slips/{id}/reroute: the sender issues a new slip for a returned one."""
-        return self.request(
-            "POST", f"/v1/slips/{slip_id}/reroute", json=body, idempotency_key=idempotency_key, token=token
-        ).json()
+        return self._send(
+            "POST",
+            f"/v1/slips/{slip_id}/reroute",
+            SlipDetail,
+            body,
+            idempotency_key=idempotency_key,
+            token=token,
+        )
 
-    def deliveries(self, slip_id: int, *, token: str | None = None) -> list[JSON]:
-        """GET /v1/slips/{id}/deliveries: every delivery attempt to the partner system."""
-        return self.request("GET", f"/v1/slips/{slip_id}/deliveries", token=token).json()
+    def deliveries(self, slip_id: int, *, token: str | None = None) -> SlipDeliveries:
+        """GET /v1/slips/{id}/deliveries: the slip's webhook messages and every delivery attempt."""
+        return self.get_json(f"/v1/slips/{slip_id}/deliveries", SlipDeliveries, token=token)
 
-    def replay_deliveries(self, slip_id: int, *, token: str | None = None) -> JSON:
+    def replay_deliveries(self, slip_id: int, *, token: str | None = None) -> ReplayResult:
         """POST /v1/slips/{id}/deliveries/replay: send failed or exhausted messages again."""
-        return self.request("POST", f"/v1/slips/{slip_id}/deliveries/replay", json={}, token=token).json()
+        return self._send("POST", f"/v1/slips/{slip_id}/deliveries/replay", ReplayResult, token=token)
 
-    def supervision(self, *, region: str | None = None, token: str | None = None) -> JSON:
+    def supervision(self, *, region: str | None = None, token: str | None = None) -> SupervisionOverview:
         """GET /v1/supervision: overdue and near-due slips, reminders and supervision records."""
-        return self.request("GET", "/v1/supervision", params=_clean({"region": region}), token=token).json()
+        return self.get_json(
+            "/v1/supervision", SupervisionOverview, params=_clean({"region": region}), token=token
+        )
 
-    def run_sweep(self, *, token: str | None = None) -> JSON:
+    def run_sweep(self, *, token: str | None = None) -> SweepCounts:
         """POST /v1/supervision/sweep: remind and supervise now instead of waiting for the worker."""
-        return self.request("POST", "/v1/supervision/sweep", json={}, token=token).json()
+        return self._send("POST", "/v1/supervision/sweep", SweepCounts, token=token)
 
-    def verify(self, code: str, *, token: str | None = None) -> JSON:
+    def verify(self, code: str, *, token: str | None = None) -> Verification:
         """GET /verify/{code}: is this paper slip genuine, and where is it now."""
-        return self.request("GET", f"/verify/{code}", token=token).json()
+        return self.get_json(f"/verify/{code}", Verification, token=token)
 
     # departments
     def list_departments(
         self, *, region: str | None = None, type: str | None = None, token: str | None = None
-    ) -> list[JSON]:
+    ) -> list[DepartmentPublic]:
         """GET /v1/departments."""
-        return self.request(
-            "GET", "/v1/departments", params=_clean({"region": region, "type": type}), token=token
-        ).json()
+        return self.get_json(
+            "/v1/departments",
+            list[DepartmentPublic],
+            params=_clean({"region": region, "type": type}),
+            token=token,
+        )
 
-    def get_department(self, department_id: str, *, token: str | None = None) -> JSON:
+    def get_department(self, department_id: str, *, token: str | None = None) -> DepartmentPublic:
         """GET /v1/departments/{id}."""
-        return self.request("GET", f"/v1/departments/{department_id}", token=token).json()
+        return self.get_json(f"/v1/departments/{department_id}", DepartmentPublic, token=token)
 
-    def create_department(self, body: JSON, *, token: str | None = None) -> JSON:
+    def create_department(self, body: Body, *, token: str | None = None) -> DepartmentCreated:
         """POST /v1/departments; a callback-mode answer carries its secret and token once."""
-        return self.request("POST", "/v1/departments", json=body, token=token).json()
+        return self._send("POST", "/v1/departments", DepartmentCreated, body, token=token)
 
-    def update_department(self, department_id: str, body: JSON, *, token: str | None = None) -> JSON:
+    def update_department(self, department_id: str, body: Body, *, token: str | None = None) -> DepartmentPublic:
         """PATCH /v1/departments/{id}: handlers, A away, callback URL, mode, re-enable."""
-        return self.request("PATCH", f"/v1/departments/{department_id}", json=body, token=token).json()
+        return self._send("PATCH", f"/v1/departments/{department_id}", DepartmentPublic, body, token=token)
 
     def rotate_secret(
         self, department_id: str, *, overlap_hours: int | None = None, token: str | None = None
-    ) -> JSON:
+    ) -> SecretRotated:
         """POST /v1/departments/{id}/signing-secret: a new whsec_ secret (shown once); the old one overlaps."""
         body = _clean({"overlap_hours": overlap_hours})
-        return self.request(
-            "POST", f"/v1/departments/{department_id}/signing-secret", json=body, token=token
-        ).json()
+        return self._send(
+            "POST", f"/v1/departments/{department_id}/signing-secret", SecretRotated, body, token=token
+        )
 
-    def issue_partner_token(self, department_id: str, *, token: str | None = None) -> JSON:
+    def issue_partner_token(self, department_id: str, *, token: str | None = None) -> TokenIssued:
         """POST /v1/departments/{id}/client-token: a new partner token (shown once; the old one revoked)."""
-        return self.request(
-            "POST", f"/v1/departments/{department_id}/client-token", json={}, token=token
-        ).json()
+        return self._send("POST", f"/v1/departments/{department_id}/client-token", TokenIssued, token=token)

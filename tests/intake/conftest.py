@@ -10,6 +10,7 @@ from services.eligibility.catalogue.schemas import ItemPublic
 from services.eligibility.guidance.schemas import ChecklistResponse, RouteDecision, SuggestionResponse
 from services.intake.app import create_app
 from services.intake.settings import IntakeSettings
+from services.transfer.client import CaseSubmitted, GrantsSummary
 from tests.conftest import auth
 
 APPLICANT_ID = compose_id_number("370211", "19850612", 11)
@@ -145,13 +146,13 @@ class FakeTransfer:
                     for i, _ in enumerate(payload["items"])
                 ],
             }
-        return {"slips": self.cases[idempotency_key]["slips"]}
+        return CaseSubmitted(slips=self.cases[idempotency_key]["slips"])
 
     def grants_summary(self, id_numbers, year, item_code=None, **_):
         if self.down:
             raise ServiceUnavailable("transfer 服务暂不可用")
         grants = [g for g in self.grants if g["id_number"] in id_numbers]
-        return {"grants_this_year": len(grants), "granted_amount_this_year": "0.00", "grants": grants}
+        return GrantsSummary(grants_this_year=len(grants), granted_amount_this_year="0.00", grants=grants)
 
 
 @pytest.fixture

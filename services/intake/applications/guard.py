@@ -70,26 +70,26 @@ def find_duplicates(
         )
     incomplete = False
     try:
-        summary = transfer.grants_summary(id_numbers, today.year) if transfer is not None else {"grants": []}
+        grants = transfer.grants_summary(id_numbers, today.year).grants if transfer is not None else []
     except ProblemError:
         incomplete = True  # never refuse because a partner is down; the case records the gap
-        summary = {"grants": []}
-    for grant in summary.get("grants", []):
-        code = grant.get("item_code")
+        grants = []
+    for grant in grants:
+        code = grant.item_code
         if code in wanted:
             item = catalogue.get(code)
             findings.append(
                 {
                     "source": "grant",
-                    "case_number": grant.get("case_number", ""),
+                    "case_number": grant.case_number,
                     "item_code": code,
                     "item_name": item.name if item else code,
                     "match": wanted[code],
                     "status": "granted",
                     "status_name": "已发放",
-                    "date": str(grant.get("grant_date", "")),
-                    "amount": grant.get("amount"),
-                    "id_number": mask_id_number(grant.get("id_number", "")),
+                    "date": str(grant.grant_date),
+                    "amount": grant.amount,
+                    "id_number": mask_id_number(grant.id_number),
                 }
             )
     return findings, incomplete

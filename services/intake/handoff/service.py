@@ -100,7 +100,7 @@ class HandoffSender:
             answer = self.transfer.submit_case(data, idempotency_key=message.dedupe_key)
         except ProblemError as exc:
             raise RetryLater(f"{type(exc).__name__}: {exc.detail}") from exc
-        return answer.get("slips", [])
+        return [slip.model_dump(mode="json") for slip in answer.slips]
 
     @staticmethod
     def record(session: Session, message: IntakeOutbox, slips: list[dict]) -> None:
