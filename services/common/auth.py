@@ -19,8 +19,18 @@ from starlette.concurrency import run_in_threadpool
 
 from .errors import Forbidden, Unauthorized
 
-Role = Literal["window_staff", "department_staff", "supervisor", "admin", "partner", "service"]
-STAFF_ROLES: tuple[Role, ...] = ("window_staff", "department_staff", "supervisor", "admin")
+Role = Literal[
+    "window_staff", "department_staff", "supervisor", "admin", "partner", "service", "agent", "grid_worker"
+]
+# roles an intake account may hold (agents and grid workers log in from a phone, seeds 000/001)
+STAFF_ROLES: tuple[Role, ...] = (
+    "window_staff",
+    "department_staff",
+    "supervisor",
+    "admin",
+    "agent",
+    "grid_worker",
+)
 ROLE_NAMES = {
     "window_staff": "窗口工作人员",
     "department_staff": "部门经办人",
@@ -28,6 +38,8 @@ ROLE_NAMES = {
     "admin": "系统管理员",
     "partner": "协同部门系统",
     "service": "内部服务",
+    "agent": "代办员",
+    "grid_worker": "网格员",
 }
 TOKEN_PREFIX = "ym1."
 _hasher = PasswordHasher()

@@ -121,9 +121,12 @@ class Role(LabelledEnum):
     ADMIN = "admin", "系统管理员"
     PARTNER = "partner", "协同部门系统"
     SERVICE = "service", "内部服务"
+    AGENT = "agent", "代办员"  # one per 村居 (seed 000), submits and follows cases for named applicants
+    GRID_WORKER = "grid_worker", "网格员"  # visits households in difficulty (seed 001 主动发现)
 
 
 STAFF_ROLES = (Role.WINDOW_STAFF, Role.DEPARTMENT_STAFF, Role.SUPERVISOR, Role.ADMIN)
+FIELD_ROLES = (Role.AGENT, Role.GRID_WORKER)  # work in the villages and communities, from a phone
 
 
 class SlipEventKind(LabelledEnum):
@@ -161,6 +164,7 @@ class CaseEventKind(LabelledEnum):
     PAPERWORK_COMPLETED = "paperwork_completed", "已补齐手续"
     REMINDER_SENT = "reminder_sent", "催办"
     SUPERVISION_OPENED = "supervision_opened", "督办"
+    BENEFIT_STOPPED = "benefit_stopped", "救助已停发"  # the household goes on the watch list (主动发现)
 
 
 class Channel(LabelledEnum):
@@ -170,6 +174,7 @@ class Channel(LabelledEnum):
     AGENT = "agent", "代办员代为申请"
     COMMUNITY = "community", "村居代为提交"
     ONLINE = "online", "网上申请"
+    HOME = "home", "上门服务登记"  # registered on a home-service visit (seed 000 上门服务)
 
 
 class CaseType(LabelledEnum):
@@ -188,6 +193,67 @@ class HandlingLevel(LabelledEnum):
     DISTRICT = "district", "区级办理"
 
 
+class ServicePeriod(LabelledEnum):
+    """When an appointment slot or a duty shift falls (seed 000: 双休日服务、午间服务和延时服务)."""
+
+    REGULAR = "regular", "工作时间"
+    LUNCH = "lunch", "午间服务"
+    EXTENDED = "extended", "延时服务"
+    WEEKEND = "weekend", "双休日服务"
+
+
+class AppointmentStatus(LabelledEnum):
+    """An appointment at a window."""
+
+    BOOKED = "booked", "已预约"
+    ARRIVED = "arrived", "已到场"
+    NO_SHOW = "no_show", "爽约"
+    CANCELLED = "cancelled", "已取消"
+
+
+class HomeServiceReason(LabelledEnum):
+    """Why the window goes to the applicant (seed 000: 对老弱病残等弱势群体采取上门服务)."""
+
+    ELDERLY = "elderly", "高龄老人"
+    SICK = "sick", "患病"
+    DISABLED = "disabled", "残疾"
+    OTHER = "other", "其他行动不便"
+
+
+class HomeTaskStatus(LabelledEnum):
+    """A home-service visit task."""
+
+    OPEN = "open", "待指派"
+    ASSIGNED = "assigned", "已指派"
+    DONE = "done", "已上门"
+    CANCELLED = "cancelled", "已取消"
+
+
+class RiskLevel(LabelledEnum):
+    """How urgent a household's situation looked on a visit (民情走访日志)."""
+
+    LOW = "low", "一般"
+    MEDIUM = "medium", "关注"
+    HIGH = "high", "紧急"
+
+
+class WatchReason(LabelledEnum):
+    """Why a household is on the watch list (主动发现)."""
+
+    NOT_ACCEPTED = "not_accepted", "申请不予受理"
+    BENEFIT_STOPPED = "benefit_stopped", "救助停发"
+    VISIT_RISK = "visit_risk", "走访发现风险"
+    MANUAL = "manual", "人工列入"
+
+
+class NeedStatus(LabelledEnum):
+    """A need published to social organisations (社会力量参与)."""
+
+    OPEN = "open", "待认领"
+    TAKEN = "taken", "已认领"
+    WITHDRAWN = "withdrawn", "已撤回"
+
+
 VOCABULARIES: dict[str, type[LabelledEnum]] = {
     "DepartmentType": DepartmentType,
     "SlipKind": SlipKind,
@@ -199,4 +265,11 @@ VOCABULARIES: dict[str, type[LabelledEnum]] = {
     "Channel": Channel,
     "CaseType": CaseType,
     "HandlingLevel": HandlingLevel,
+    "ServicePeriod": ServicePeriod,
+    "AppointmentStatus": AppointmentStatus,
+    "HomeServiceReason": HomeServiceReason,
+    "HomeTaskStatus": HomeTaskStatus,
+    "RiskLevel": RiskLevel,
+    "WatchReason": WatchReason,
+    "NeedStatus": NeedStatus,
 }
