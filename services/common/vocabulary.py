@@ -177,6 +177,31 @@ class Channel(LabelledEnum):
     HOME = "home", "上门服务登记"  # registered on a home-service visit (seed 000 上门服务)
 
 
+class ConsultationChannel(LabelledEnum):
+    """How a consultation reached the first responder (首问负责制 第三条、第十条)."""
+
+    VISIT = "visit", "来访"
+    PHONE = "phone", "电话"
+    ONLINE = "online", "网上"
+
+
+class ConsultationStatus(LabelledEnum):
+    """A consultation in the register (来访登记台账)."""
+
+    ANSWERED = "answered", "已答复"
+    FOLLOW_UP = "follow_up", "待回访"
+    FOLLOWED_UP = "followed_up", "已回访"
+    CONVERTED = "converted", "已转申请"
+
+
+class OnlineApplicationStatus(LabelledEnum):
+    """A resident's online application waiting in the street's queue (网上申请)."""
+
+    SUBMITTED = "submitted", "待窗口确认"
+    CONFIRMED = "confirmed", "已确认登记"
+    CLOSED = "closed", "已关闭"
+
+
 class CaseType(LabelledEnum):
     """办件类型 (seed 002 annex 3)."""
 
@@ -263,6 +288,9 @@ VOCABULARIES: dict[str, type[LabelledEnum]] = {
     "SlipEventKind": SlipEventKind,
     "CaseEventKind": CaseEventKind,
     "Channel": Channel,
+    "ConsultationChannel": ConsultationChannel,
+    "ConsultationStatus": ConsultationStatus,
+    "OnlineApplicationStatus": OnlineApplicationStatus,
     "CaseType": CaseType,
     "HandlingLevel": HandlingLevel,
     "ServicePeriod": ServicePeriod,
