@@ -1,10 +1,15 @@
 """Resident ID numbers (居民身份证号码): validated and normalised with python-stdnum, masked for display."""
 
+from datetime import date
+
 from stdnum import numdb
 from stdnum.cn import ric
 from stdnum.exceptions import InvalidComponent, ValidationError
 
+from .clock import clock
 from .errors import Invalid
+
+OLDEST_BIRTH = date(1890, 1, 1)  # no one living was born earlier; an earlier date is a typing error
 
 
 def _upgrade_15(number: str) -> str:
@@ -13,21 +18,33 @@ def _upgrade_15(number: str) -> str:
     return body + ric.calc_check_digit(body + "0")  # stdnum expects a placeholder check digit
 
 
-def normalize_id_number(value: str, *, field: str = "id_number") -> str:
-    """Return the valid 18-character form (15-digit numbers upgraded), or raise Invalid naming the field."""
+def normalize_id_number(value: str, *, field: str = "id_number", today: date | None = None) -> str:
+    """Return the valid 18-character form (15-digit numbers upgraded), or raise Invalid naming the field.
+
+    The birth date must lie between 1890 and `today` (the process clock's Beijing date by default)."""
     number = ric.compact(value or "")
     if len(number) == 15 and number.isdigit():
         number = _upgrade_15(number)
     try:
-        return ric.validate(number)
+        number = ric.validate(number)
     except InvalidComponent as exc:
         # stdnum also demands that the county existed in the birth year, but a number carries the county
         # where it was issued: a Huangdao resident born in 1950 holds 370211…, issued long after 1983.
         if _issued_county_known(number):
-            return number
+            return _born_in_the_past(number, field, today or clock.today())
         raise Invalid(f"{field} 不是有效的居民身份证号码", field=field) from exc
     except ValidationError as exc:
         raise Invalid(f"{field} 不是有效的居民身份证号码", field=field) from exc
+    return _born_in_the_past(number, field, today or clock.today())
+
+
+def _born_in_the_past(number: str, field: str, today: date) -> str:
+    born = ric.get_birth_date(number)
+    if born > today:
+        raise Invalid(f"{field} 的出生日期 {born.isoformat()} 晚于今天", field=field)
+    if born < OLDEST_BIRTH:
+        raise Invalid(f"{field} 的出生日期 {born.isoformat()} 早于 {OLDEST_BIRTH.year} 年", field=field)
+    return number
 
 
 def _issued_county_known(number: str) -> bool:

@@ -25,7 +25,9 @@ class TestMoney:
     def test_yuan_strings_become_exact_fen(self, text, fen):
         assert yuan_to_fen(text) == fen
 
-    @pytest.mark.parametrize("bad", [0.1, "0.001", "abc", "NaN", "Infinity", True, ""])
+    @pytest.mark.parametrize(
+        "bad", [0.1, "0.001", "abc", "NaN", "Infinity", True, "", "１２３.００", "١٢٣", "1e3", "12 34"]
+    )
     def test_floats_sub_fen_and_garbage_are_refused_naming_the_field(self, bad):
         with pytest.raises(Invalid) as err:
             yuan_to_fen(bad, field="income_6m")
@@ -37,6 +39,19 @@ class TestMoney:
 
 
 class TestIdNumber:
+    def test_a_birth_date_after_today_is_refused_naming_the_field(self, clock):
+        tomorrow = clock.today().replace(day=clock.today().day + 1).strftime("%Y%m%d")
+        with pytest.raises(Invalid) as err:
+            normalize_id_number(compose_id_number("370211", tomorrow, 11), field="applicant.id_number")
+        assert err.value.field == "applicant.id_number" and "晚于今天" in err.value.detail
+        born_today = compose_id_number("370211", clock.today().strftime("%Y%m%d"), 11)
+        assert normalize_id_number(born_today) == born_today
+
+    def test_a_far_future_or_ancient_birth_date_is_refused(self):
+        for birth in ("20990101", "99991231", "18000101"):
+            with pytest.raises(Invalid):
+                normalize_id_number(compose_id_number("370211", birth, 11))
+
     def test_valid_number_is_returned_in_canonical_form(self):
         number = compose_id_number("370211", "19850612", 123)
         assert normalize_id_number(number.lower()) == number
