@@ -14,11 +14,18 @@ import chinese_calendar
 SOURCE_NOTICE = "notice"
 SOURCE_PACKAGE = "chinesecalendar"
 SOURCE_WEEKENDS = "weekends_only"
+# What a person reads as the basis of a deadline (receipts, case pages): the published notice, never
+# the software that carries its dates. {year}, {reference} are filled in by source_name().
 SOURCE_NAMES = {
-    SOURCE_NOTICE: "国务院办公厅节假日安排通知（管理员导入）",
-    SOURCE_PACKAGE: "chinesecalendar 内置数据",
-    SOURCE_WEEKENDS: "仅按周末推算（无当年节假日数据）",
+    SOURCE_NOTICE: "管理员导入的节假日安排（{reference}）",
+    SOURCE_PACKAGE: "国务院办公厅关于{year}年部分节假日安排的通知",
+    SOURCE_WEEKENDS: "仅按周末推算（{year}年节假日安排尚未导入）",
 }
+
+
+def source_name(source: str, year: int, reference: str = "") -> str:
+    """The Chinese name of one year's calendar basis, e.g. 国务院办公厅关于2026年部分节假日安排的通知."""
+    return SOURCE_NAMES[source].format(year=year, reference=reference or f"{year}年")
 
 
 @dataclass(frozen=True)
@@ -48,10 +55,13 @@ class DueDate:
     start_date: date
     warnings: list[str] = field(default_factory=list)
     sources: dict[int, str] = field(default_factory=dict)  # year -> source
+    references: dict[int, str] = field(default_factory=dict)  # year -> notice reference (imported years)
 
     @property
     def basis(self) -> str:
-        return "；".join(f"{y}年: {SOURCE_NAMES[s]}" for y, s in sorted(self.sources.items()))
+        return "；".join(
+            source_name(s, y, self.references.get(y, "")) for y, s in sorted(self.sources.items())
+        )
 
 
 def _package_years() -> range:
@@ -127,6 +137,7 @@ class WorkingDayCalendar:
                 counted += 1
         result.due_date = current
         result.sources.setdefault(start.year, self.source(start.year))
+        result.references = {y: self._notices[y].reference for y in result.sources if y in self._notices}
         result.warnings = [w for y in sorted(result.sources) if (w := self.warning_for(y))]
         return result
 

@@ -98,3 +98,19 @@ class TestNoticeValidation:
     def test_bad_notices_are_refused(self, data):
         with pytest.raises(ValueError):
             parse_notice(data)
+
+
+class TestBasisWording:
+    def test_package_years_name_the_state_council_notice_never_the_library(self, cal):
+        basis = cal.add_working_days(date(2026, 9, 25), 20).basis
+        assert basis == "国务院办公厅关于2026年部分节假日安排的通知"
+        assert "chinesecalendar" not in basis
+
+    def test_an_imported_year_names_its_reference(self, cal):
+        cal.load(parse_notice({**NOTICE_2027, "reference": "国办发明电〔2026〕7号"}))
+        basis = cal.add_working_days(date(2026, 12, 28), 5).basis
+        assert basis.endswith("；管理员导入的节假日安排（国办发明电〔2026〕7号）")
+
+    def test_an_imported_year_without_reference_names_the_year(self, cal):
+        cal.load(parse_notice({**NOTICE_2027, "reference": ""}))
+        assert "管理员导入的节假日安排（2027年）" in cal.add_working_days(date(2026, 12, 28), 5).basis
