@@ -67,7 +67,9 @@ def login(
             status_code=503,
         )
     start_session(request, answer["account"], answer["access_token"])  # fresh session and CSRF token
-    return RedirectResponse(_safe_next(next) if next != "/" else "/", status_code=303)
+    # straight to where the role works (the clerk's workbench, the department's inbox…) unless sent elsewhere
+    home = HOME_BY_ROLE.get(answer["account"]["role"], "/")
+    return RedirectResponse(_safe_next(next) if next != "/" else home, status_code=303)
 
 
 @router.post("/logout")
