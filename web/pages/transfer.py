@@ -1,6 +1,7 @@
 """Web pages for the transfer service: slips, the web-mode inbox, supervision, verification, departments."""
 
 import uuid
+from datetime import UTC, datetime
 from typing import Annotated
 
 import segno
@@ -10,6 +11,7 @@ from markupsafe import Markup
 
 from services.common.clock import SHANGHAI
 from services.common.errors import ProblemError
+from services.common.vocabulary import OPEN_SLIP_STATES, Role, SlipKind, SlipState
 from web.rendering import is_htmx, render, templates
 from web.session import WebUser, csrf_protect, require_roles
 
@@ -19,33 +21,15 @@ DeptStaff = Annotated[WebUser, Depends(require_roles("department_staff"))]
 Window = Annotated[WebUser, Depends(require_roles("window_staff"))]
 Supervisor = Annotated[WebUser, Depends(require_roles("supervisor", "admin", "window_staff"))]
 Admin = Annotated[WebUser, Depends(require_roles("admin"))]
-OPEN = ("issued", "delivered", "acknowledged", "opinion_given", "handled")
-EVENT_NAMES = {
-    "issued": "发出",
-    "delivered": "送达",
-    "acknowledged": "签收",
-    "opinion": "办理意见",
-    "result": "办理结果",
-    "grant": "救助发放",
-    "feedback": "反馈",
-    "returned": "退回",
-    "rerouted": "重新分流",
-    "forwarded": "转出",
-    "reminder": "催办",
-    "supervision": "督办",
-    "handler_changed": "AB岗换人",
-    "emergency_aid_recorded": "先行救助",
-    "paperwork_completed": "补齐手续",
-}
+# the states in which the district window may still pass an escalate slip on
+FORWARDABLE = (SlipState.ISSUED, SlipState.DELIVERED, SlipState.ACKNOWLEDGED, SlipState.OPINION_GIVEN)
 
 
-def _local_time(value: str | None) -> str:
-    """An ISO UTC timestamp from the API as Beijing time, to the minute."""
+def _local_time(value: datetime | str | None) -> str:
+    """A UTC time from the API (a datetime, or ISO text) as Beijing time, to the minute."""
     if not value:
         return "—"
-    from datetime import UTC, datetime
-
-    moment = datetime.fromisoformat(value)
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
     # SQLite hands back naive datetimes; every stored time is UTC
     moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return moment.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
@@ -53,7 +37,6 @@ def _local_time(value: str | None) -> str:
 
 # additive: filters only the transfer templates use
 templates.env.filters["local_time"] = _local_time
-templates.env.globals["EVENT_NAMES"] = EVENT_NAMES
 
 
 def _transfer(request: Request):
@@ -102,26 +85,26 @@ def _slip_context(request: Request, user: WebUser, slip_id: int, message: str | 
     client = _transfer(request)
     slip = client.get_slip(slip_id, token=user.token)
     deliveries = None
-    if user.role != "department_staff" or user.department_id == slip["receiver_id"]:
+    if user.role != "department_staff" or user.department_id == slip.receiver_id:
         deliveries = client.deliveries(slip_id, token=user.token)
     access = client.access_log(slip_id, token=user.token) if user.role in ("supervisor", "admin") else None
     receivers = []
     is_district_window = user.role == "window_staff" and len(user.region) == 6
-    can_forward = is_district_window and slip["kind"] == "escalate" and slip["state"] in OPEN[:4]
+    can_forward = is_district_window and slip.kind == SlipKind.ESCALATE and slip.state in FORWARDABLE
     can_reroute = (
         user.role == "window_staff"
-        and slip["state"] == "returned"
-        and not slip["successor_slip_id"]
-        and slip["sender_region"].startswith(user.region)
+        and slip.state == SlipState.RETURNED
+        and not slip.successor_slip_id
+        and slip.sender_region.startswith(user.region)
     )
     if can_forward or can_reroute:
         # forwarding passes on to offices; a town re-routing may also escalate to the district window
         receivers = [
             d
             for d in client.list_departments(token=user.token)
-            if d["id"] != slip["receiver_id"] and (can_reroute or not d["is_window"])
+            if d.id != slip.receiver_id and (can_reroute or not d.is_window)
         ]
-    can_emergency = user.role == "window_staff" and slip["emergency"] and not slip["paperwork_completed_at"]
+    can_emergency = user.role == Role.WINDOW_STAFF and slip.emergency and not slip.paperwork_completed_at
     return {
         "slip": slip,
         "deliveries": deliveries,
@@ -131,8 +114,8 @@ def _slip_context(request: Request, user: WebUser, slip_id: int, message: str | 
         "can_forward": can_forward,
         "can_reroute": can_reroute,
         "can_ack": is_district_window
-        and slip["kind"] == "escalate"
-        and slip["state"] in ("issued", "delivered"),
+        and slip.kind == SlipKind.ESCALATE
+        and slip.state in (SlipState.ISSUED, SlipState.DELIVERED),
         "message": message,
     }
 
@@ -157,7 +140,7 @@ def forward_slip(
         child = client.reroute_slip(slip_id, body, token=user.token)
     else:
         child = client.forward_slip(slip_id, body, token=user.token)
-    return RedirectResponse(f"/slips/{child['id']}", status_code=303)
+    return RedirectResponse(f"/slips/{child.id}", status_code=303)
 
 
 @router.post("/slips/{slip_id}/acknowledge")
@@ -180,11 +163,11 @@ def emergency(
     slip = client.get_slip(slip_id, token=user.token)
     try:
         if action == "paperwork":
-            client.complete_paperwork(slip["case_id"], token=user.token)
+            client.complete_paperwork(slip.case_id, token=user.token)
             message = "已登记手续补齐"
         else:
             client.record_emergency_aid(
-                slip["case_id"],
+                slip.case_id,
                 {"given_by": given_by, "what": what, "amount": amount or "0"},
                 token=user.token,
             )
@@ -201,14 +184,14 @@ def replay(
     request: Request, slip_id: int, user: Annotated[WebUser, Depends(require_roles("window_staff", "admin"))]
 ):
     answer = _transfer(request).replay_deliveries(slip_id, token=user.token)
-    ctx = _slip_context(request, user, slip_id, message=f"已重新排队推送 {answer['replayed']} 条消息")
+    ctx = _slip_context(request, user, slip_id, message=f"已重新排队推送 {answer.replayed} 条消息")
     return render(request, "transfer/slip.html", ctx)
 
 
 @router.get("/slips/{slip_id}/print")
 def print_slip(request: Request, slip_id: int, user: Staff):
     slip = _transfer(request).get_slip(slip_id, token=user.token)
-    url = f"{request.app.state.settings.platform.web_url}/verify/{slip['verify_code']}"
+    url = f"{request.app.state.settings.platform.web_url}/verify/{slip.verify_code}"
     return render(request, "transfer/print.html", {"slip": slip, "qr": _qr(url), "verify_url": url})
 
 
@@ -228,8 +211,8 @@ def inbox(request: Request, user: DeptStaff, show: str = "open"):
     client = _transfer(request)
     rows = client.list_slips(receiver=user.department_id, token=user.token)
     if show == "open":
-        rows = [r for r in rows if r["state"] in OPEN]
-    dept = client.get_department(user.department_id, token=user.token) if user.department_id else {}
+        rows = [r for r in rows if r.state in OPEN_SLIP_STATES]
+    dept = client.get_department(user.department_id, token=user.token) if user.department_id else None
     return render(
         request, "transfer/inbox.html", {"slips": rows, "dept": dept, "show": show, "key": uuid.uuid4().hex}
     )
@@ -249,7 +232,7 @@ async def inbox_event(request: Request, slip_id: int, user: DeptStaff):
             raise
         error = exc.detail
     slip = next(
-        (s for s in client.list_slips(receiver=user.department_id, token=user.token) if s["id"] == slip_id),
+        (s for s in client.list_slips(receiver=user.department_id, token=user.token) if s.id == slip_id),
         None,
     )
     dept = client.get_department(user.department_id, token=user.token)
@@ -269,7 +252,7 @@ def supervision(request: Request, user: Supervisor, message: str | None = None):
 def sweep(request: Request, user: Annotated[WebUser, Depends(require_roles("supervisor", "admin"))]):
     counts = _transfer(request).run_sweep(token=user.token)
     return RedirectResponse(
-        f"/supervision?message=催办{counts['reminder']}件，督办{counts['supervision']}件", status_code=303
+        f"/supervision?message=催办{counts.reminder}件，督办{counts.supervision}件", status_code=303
     )
 
 
@@ -322,13 +305,16 @@ def department_action(request: Request, department_id: str, action: str, user: A
     shown = None
     if action == "toggle-away":
         dept = client.get_department(department_id, token=user.token)
-        client.update_department(department_id, {"a_away": not dept["a_away"]}, token=user.token)
+        client.update_department(department_id, {"a_away": not dept.a_away}, token=user.token)
     elif action == "enable":
         client.update_department(department_id, {"callback_disabled": False}, token=user.token)
     elif action == "rotate-secret":
-        shown = {"id": department_id, **client.rotate_secret(department_id, token=user.token)}
+        shown = {"id": department_id, **client.rotate_secret(department_id, token=user.token).model_dump()}
     elif action == "client-token":
-        shown = {"id": department_id, **client.issue_partner_token(department_id, token=user.token)}
+        shown = {
+            "id": department_id,
+            **client.issue_partner_token(department_id, token=user.token).model_dump(),
+        }
     else:
         return RedirectResponse("/admin/departments", status_code=303)
     if shown is None:
