@@ -9,42 +9,39 @@ from services.eligibility.app import create_app as eligibility_app
 from services.intake.app import create_app as intake_app
 from services.transfer.app import create_app as transfer_app
 
-# Operations not typed yet, as "<service> <operationId>": the domain routes are being typed one by
-# one; remove a line when its route lands. Issue 13 is done when this list is empty.
+# Operations not typed yet, as "<service> <METHOD> <path>": the domain routes are being typed one by
+# one; remove a line when its route lands (the test says so). Issue 13 is done when this list is empty.
 ALLOW: set[str] = {
-    "eligibility rules_evaluate_batch",
-    "intake applications_access_log",
-    "intake applications_archive",
-    "intake applications_duplicate_check",
-    "intake applications_get_application",
-    "intake applications_not_accept",
-    "intake applications_register",
-    "intake applications_set_items",
-    "intake applications_withdraw",
-    "intake calendar_notices",
-    "intake calendar_recomputations",
-    "intake calendar_upload",
-    "intake calendar_working_days",
-    "intake calendar_year",
-    "intake deadlines_extend",
-    "intake deadlines_pause",
-    "intake deadlines_resume",
-    "intake events_receive_event",
-    "intake notices_accept",
-    "intake notices_materials",
-    "intake notices_notice",
-    "intake people_assign",
-    "intake people_complain_at_window",
-    "intake people_complain_online",
-    "intake people_complaints",
-    "intake people_progress",
-    "intake people_rate",
-    "intake people_rating_report",
-    "intake people_reply",
-    "intake people_statistics",
-    "transfer slips_complete_paperwork",
-    "transfer slips_submit_case",
-    "transfer supervision_run_sweep",
+    "eligibility POST /v1/evaluations/batch",
+    "intake GET /v1/applications/{application_id}",
+    "intake GET /v1/applications/{application_id}/access-log",
+    "intake GET /v1/calendar/notices",
+    "intake GET /v1/calendar/recomputations",
+    "intake GET /v1/calendar/working-days",
+    "intake GET /v1/calendar/{year}",
+    "intake GET /v1/complaints",
+    "intake GET /v1/public/progress",
+    "intake GET /v1/ratings/report",
+    "intake GET /v1/statistics",
+    "intake POST /v1/applications",
+    "intake POST /v1/applications/duplicate-check",
+    "intake POST /v1/applications/{application_id}/accept",
+    "intake POST /v1/applications/{application_id}/archive",
+    "intake POST /v1/applications/{application_id}/events",
+    "intake POST /v1/applications/{application_id}/extend",
+    "intake POST /v1/applications/{application_id}/materials",
+    "intake POST /v1/applications/{application_id}/not-accept",
+    "intake POST /v1/applications/{application_id}/notice",
+    "intake POST /v1/applications/{application_id}/pause",
+    "intake POST /v1/applications/{application_id}/resume",
+    "intake POST /v1/applications/{application_id}/withdraw",
+    "intake POST /v1/calendar/notices",
+    "intake POST /v1/complaints",
+    "intake POST /v1/complaints/{complaint_id}/assign",
+    "intake POST /v1/complaints/{complaint_id}/reply",
+    "intake POST /v1/public/complaints",
+    "intake POST /v1/public/ratings",
+    "intake PUT /v1/applications/{application_id}/items",
 }
 
 FACTORIES = {"intake": intake_app, "eligibility": eligibility_app, "transfer": transfer_app}
@@ -65,6 +62,7 @@ OPERATIONS = [
     for method, op in ops.items()
 ]
 IDS = [f"{name} {op['operationId']}" for name, _, _, op in OPERATIONS]
+KEYS = [f"{name} {method.upper()} {path}" for name, path, method, _ in OPERATIONS]
 
 
 def _named(schema: dict) -> bool:
@@ -124,7 +122,7 @@ def _contract_breaches(path: str, method: str, op: dict) -> list[str]:
 @pytest.mark.parametrize(("name", "path", "method", "op"), OPERATIONS, ids=IDS)
 def test_operation_is_typed_secured_and_declares_its_problems(name, path, method, op):
     breaches = _contract_breaches(path, method, op)
-    if f"{name} {op['operationId']}" in ALLOW:
+    if f"{name} {method.upper()} {path}" in ALLOW:
         if not breaches:
             pytest.fail("typed now: remove it from ALLOW in tests/test_openapi_contracts.py")
         pytest.xfail("in ALLOW: " + "; ".join(breaches))
@@ -132,7 +130,7 @@ def test_operation_is_typed_secured_and_declares_its_problems(name, path, method
 
 
 def test_allow_list_names_only_existing_operations():
-    assert ALLOW <= set(IDS), f"not operations any more: {sorted(ALLOW - set(IDS))}"
+    assert ALLOW <= set(KEYS), f"not operations any more: {sorted(ALLOW - set(KEYS))}"
 
 
 @pytest.mark.parametrize("name", list(FACTORIES))
@@ -171,7 +169,8 @@ class TestDocument:
         used = {tag for ops in doc["paths"].values() for op in ops.values() for tag in op.get("tags", [])}
         assert used <= set(described)
         for tag in used:
-            assert re.search(r"[\u4e00-\u9fff].* / [A-Z]", described[tag]), tag
+            assert re.search(r"[\u4e00-\u9fff]", described[tag]), tag
+            assert re.search(r"[A-Za-z]{4}", described[tag]), tag
 
     def test_operation_ids_are_unique(self, name):
         ids = [op["operationId"] for ops in DOCUMENTS[name]["paths"].values() for op in ops.values()]

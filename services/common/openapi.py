@@ -9,6 +9,7 @@ rendered as one `Problem` schema in `application/problem+json`.
 
 import copy
 import json
+import re
 from collections.abc import Callable, Iterator
 from typing import Any, Literal
 
@@ -53,6 +54,10 @@ TAG_DESCRIPTIONS: dict[str, str] = {
     "deliveries": "推送记录 / Deliveries — 向协同部门系统推送的记录与重放",
     "supervision": "催办督办 / Supervision — 逾期催办与督办",
     "grants": "救助记录 / Grants — 本年度已获救助次数与金额",
+    "cases": "受理案件 / Cases — 受理服务移交的案件、先行救助与补齐手续",
+    "public": "公众服务 / The public — 进度查询、好差评、投诉，无需令牌 (no token)",
+    "complaints": "投诉 / Complaints — 投诉台账、交办与答复",
+    "reports": "统计 / Reports — 好差评统计与案件统计",
 }
 
 
@@ -231,7 +236,7 @@ METRICS_OPERATION = {
 
 
 def service_tags(app: FastAPI, given: list[dict] | None) -> list[dict]:
-    """The app's tags in order of first use, each with its bilingual description."""
+    """The app's tags in order (platform last), each described: the service's own words win if bilingual."""
     own = {t["name"]: t for t in given or []}
     names: list[str] = [t["name"] for t in given or []]
     for route in api_routes(app):
@@ -239,9 +244,12 @@ def service_tags(app: FastAPI, given: list[dict] | None) -> list[dict]:
             tag = str(getattr(tag, "value", tag))
             if tag not in names:
                 names.append(tag)
+    names.sort(key=lambda n: n == "platform")
     out = []
     for name in names:
-        description = TAG_DESCRIPTIONS.get(name) or own.get(name, {}).get("description") or name
+        description = own.get(name, {}).get("description", "")
+        if not re.search(r"[A-Za-z]{4}", description):  # Chinese only: the bilingual registry's, if any
+            description = TAG_DESCRIPTIONS.get(name) or description or name
         out.append({**own.get(name, {}), "name": name, "description": description})
     return out
 
