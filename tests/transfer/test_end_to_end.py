@@ -116,8 +116,8 @@ def test_town_case_escalated_assigned_answered_by_partner_over_signed_callbacks(
             {"integration_mode": "callback", "callback_url": f"{urls['partner']}/yimen/hooks"},
             token=admin,
         )
-        partner.secret = as_intake.rotate_secret("370211-housing", token=admin)["signing_secret"]
-        partner_token = as_intake.issue_partner_token("370211-housing", token=admin)["client_token"]
+        partner.secret = as_intake.rotate_secret("370211-housing", token=admin).signing_secret
+        partner_token = as_intake.issue_partner_token("370211-housing", token=admin).client_token
 
         # 1. the town window (黄岛街道) accepted a housing item it cannot handle: escalate
         payload = case_payload(
@@ -130,31 +130,31 @@ def test_town_case_escalated_assigned_answered_by_partner_over_signed_callbacks(
                 }
             ],
         )
-        escalate = as_intake.submit_case(payload, "case-42")["slips"][0]
-        assert escalate["kind"] == "escalate" and escalate["receiver_id"] == "370211-window"
-        assert as_intake.submit_case(payload, "case-42")["slips"][0] == escalate  # intake's retry: same slip
+        escalate = as_intake.submit_case(payload, "case-42").slips[0]
+        assert escalate.kind == "escalate" and escalate.receiver_id == "370211-window"
+        assert as_intake.submit_case(payload, "case-42").slips[0] == escalate  # intake's retry: same slip
 
         # 2. the district window acknowledges it and assigns it on to the housing bureau
         window = token_for("window_staff", "370211", name="陈静")
-        as_intake.post_event(escalate["id"], {"type": "acknowledged"}, token=window)
+        as_intake.post_event(escalate.id, {"type": "acknowledged"}, token=window)
         assigned = as_intake.forward_slip(
-            escalate["id"],
+            escalate.id,
             {"route": route("assign", "housing", "370211", "住房救助由区住建局办理")},
             token=window,
         )
-        assert assigned["kind"] == "assign" and assigned["receiver_id"] == "370211-housing"
+        assert assigned.kind == "assign" and assigned.receiver_id == "370211-housing"
 
         # 3. the partner system is down: the push fails, is logged, and waits
         assert deliverer.run_once()["webhooks"] == 0
-        log = as_intake.deliveries(assigned["id"], token=admin)
-        assert log["attempts"][0]["outcome"] == "failed" and log["attempts"][0]["status_code"] is None
+        log = as_intake.deliveries(assigned.id, token=admin)
+        assert log.attempts[0].outcome == "failed" and log.attempts[0].status_code is None
 
         # 4. it comes back: the retry arrives signed, with the same webhook id
         with serve(partner.app, ports["partner"]):
             assert deliverer.run_once(now=utcnow() + timedelta(hours=1))["webhooks"] == 1
             assert partner.rejected == 0 and len(partner.received) == 1
             message = partner.received[0]
-            assert message["type"] == "slip.issued" and message["id"] == log["messages"][0]["webhook_id"]
+            assert message["type"] == "slip.issued" and message["id"] == log.messages[0].webhook_id
             assert "id_number" not in str(message) and "张三丰" not in str(message)
 
             # 5. the partner fetches the details with its token, then answers, retrying every call once
@@ -185,7 +185,7 @@ def test_town_case_escalated_assigned_answered_by_partner_over_signed_callbacks(
                 assert first.status_code == again.status_code == 200 and first.json() == again.json()
             # a department cannot touch another's slip
             assert partner_api.post(
-                f"{transfer_url}/v1/slips/{escalate['id']}/events", json={"type": "acknowledged"}
+                f"{transfer_url}/v1/slips/{escalate.id}/events", json={"type": "acknowledged"}
             ).status_code in (403, 404)
             partner_api.close()
 
@@ -193,20 +193,20 @@ def test_town_case_escalated_assigned_answered_by_partner_over_signed_callbacks(
         deliverer.run_once()
         kinds = [(e["slip_id"], e["kind"]) for e in intake_stub.events]
         assert kinds == [
-            (escalate["id"], "slip_issued"),
-            (escalate["id"], "slip_delivered"),
-            (escalate["id"], "slip_acknowledged"),
-            (assigned["id"], "slip_issued"),
-            (assigned["id"], "slip_delivered"),
-            (assigned["id"], "slip_acknowledged"),
-            (assigned["id"], "opinion_given"),
-            (assigned["id"], "result_given"),
-            (assigned["id"], "grant_recorded"),
-            (assigned["id"], "feedback_given"),
+            (escalate.id, "slip_issued"),
+            (escalate.id, "slip_delivered"),
+            (escalate.id, "slip_acknowledged"),
+            (assigned.id, "slip_issued"),
+            (assigned.id, "slip_delivered"),
+            (assigned.id, "slip_acknowledged"),
+            (assigned.id, "opinion_given"),
+            (assigned.id, "result_given"),
+            (assigned.id, "grant_recorded"),
+            (assigned.id, "feedback_given"),
         ]
         assert all(e["case_id"] == 42 for e in intake_stub.events)
         assert intake_stub.events[-1]["all_slips_completed"] is True
-        final = as_intake.get_slip(assigned["id"], token=window)
-        assert final["state"] == "feedback_given" and final["signed_by"] == "冯局长"
+        final = as_intake.get_slip(assigned.id, token=window)
+        assert final.state == "feedback_given" and final.signed_by == "冯局长"
         summary = as_intake.grants_summary([payload["applicant"]["id_number"]], utcnow().year)
-        assert summary["granted_amount_this_year"] == "3000.00"
+        assert summary.granted_amount_this_year == "3000.00"
