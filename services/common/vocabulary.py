@@ -46,6 +46,20 @@ class DepartmentType(LabelledEnum):
     EMERGENCY_MANAGEMENT = "emergency_management", "应急管理"
     SOCIAL_ORGANISATION = "social_organisation", "社会组织/慈善"
 
+    @property
+    def office(self) -> str:
+        """How a routing reason names the receiving office (转办区住建局, 分办本镇街民政部门)."""
+        return {
+            "civil_affairs": "民政部门",
+            "education": "教育局",
+            "housing": "住建局",
+            "human_resources": "人社局",
+            "health_insurance": "医保局",
+            "disabled_federation": "残联",
+            "emergency_management": "应急管理局",
+            "social_organisation": "慈善组织",
+        }[self.value]
+
 
 class SlipKind(LabelledEnum):
     """The five slips of DESIGN §3 (seed 003), labelled with the slip's full title."""
