@@ -11,6 +11,7 @@ from services.common.regions import region_name
 from services.common.vocabulary import VOCABULARIES
 from web.nav import PUBLIC_NAV, nav_for
 from web.session import csrf_token, current_user_optional
+from web.template_globals import TEMPLATE_GLOBALS
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 templates = Jinja2Blocks(directory=str(TEMPLATES_DIR))  # autoescape on for .html
@@ -20,6 +21,7 @@ templates.env.filters["mask_name"] = mask_name
 templates.env.filters["region_name"] = region_name
 # {{ vocabulary.SlipKind.label_of(slip.kind) }}, {% for k in vocabulary.DepartmentType %}…
 templates.env.globals["vocabulary"] = VOCABULARIES
+templates.env.globals.update(TEMPLATE_GLOBALS)  # qr_svg, progress_url, window_contact, regions
 
 
 def render(
