@@ -15,6 +15,7 @@ from services.intake.deadlines.routes import router as deadlines_router
 from services.intake.handoff.routes import router as events_router
 from services.intake.handoff.service import HandoffSender, handoff_worker
 from services.intake.notices.routes import router as notices_router
+from services.intake.people.routes import public_router
 from services.intake.people.routes import router as people_router
 from services.intake.settings import IntakeSettings
 from services.transfer.client import TransferClient
@@ -25,6 +26,35 @@ DESCRIPTION = """受理服务：任一窗口“一门受理”，一次性告知
 错误：RFC 9457 `application/problem+json`，校验错误以 `field` 指明字段。
 幂等：`POST /v1/applications` 支持 `Idempotency-Key`（同键同内容返回同一结果，同键不同内容 422）。
 公众接口（无需令牌）：`/v1/public/progress`、`/v1/public/ratings`、`/v1/public/complaints`。"""
+
+# Chinese first (the users), English after (integrators and generated SDKs)
+TAGS = [
+    {"name": "auth", "description": "登录与注销 · Log in (password for a bearer token) and log out"},
+    {
+        "name": "applications",
+        "description": "申请登记、案件详情、台账、撤回、不予受理、归档、重复救助核查 · "
+        "Register applications, read the case and the ledger, change its status, duplicate-aid check",
+    },
+    {
+        "name": "notices",
+        "description": "收取材料、一次性告知、补正与受理 · Materials, the one-time notice, supplements, acceptance",
+    },
+    {"name": "deadlines", "description": "暂停、恢复计时与延期 · Pause, resume and extend a case's deadline"},
+    {
+        "name": "calendar",
+        "description": "工作日日历与国务院节假日安排 · Working-day calendar and the State Council holiday notices",
+    },
+    {
+        "name": "events",
+        "description": "转办服务回传的通知单事件 · Slip events reported by the transfer service",
+    },
+    {
+        "name": "public",
+        "description": "公众：进度查询、好差评、找茬投诉（无需令牌） · The public: progress, ratings, complaints (no token)",
+    },
+    {"name": "complaints", "description": "投诉台账与答复 · The complaint ledger: record, assign, reply"},
+    {"name": "reports", "description": "好差评统计与案件统计 · Rating report and case statistics"},
+]
 
 
 def create_app(
@@ -47,6 +77,7 @@ def create_app(
         settings=settings,
         db=db,
         workers=[handoff_worker],
+        openapi_tags=TAGS,
         routers=[
             accounts_router,
             applications_router,
@@ -54,6 +85,7 @@ def create_app(
             deadlines_router,
             events_router,
             calendar_router,
+            public_router,
             people_router,
         ],
     )

@@ -77,7 +77,7 @@ def _demo_cases(db: Database, today) -> int:
                 today=today,
             )
             if accepted:
-                app = session.get(Application, answer["id"])
+                app = session.get(Application, answer.id)
                 accept(
                     session=session,
                     calendar=calendar,

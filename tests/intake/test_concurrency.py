@@ -40,7 +40,7 @@ def _register(db, n: int) -> str:
             eligibility=FakeEligibility(),
             transfer=FakeTransfer(),
             today=TODAY,
-        )["case_number"]
+        ).case_number
 
 
 class TestConcurrentNumbering:
@@ -116,4 +116,4 @@ class TestConcurrentIdempotency:
             t.start()
         for t in threads:
             t.join()
-        assert errors == [] and len({a["id"] for a in answers}) == 1 and len(answers) == 6
+        assert errors == [] and len({a.id for a in answers}) == 1 and len(answers) == 6

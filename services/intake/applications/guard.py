@@ -6,13 +6,8 @@ from sqlmodel import Session, select
 
 from services.common.errors import ProblemError
 from services.common.identity import mask_id_number
-from services.intake.applications.models import (
-    OPEN_STATUSES,
-    STATUSES,
-    Application,
-    ApplicationItem,
-    ApplicationMember,
-)
+from services.common.vocabulary import OPEN_STATUSES, ApplicationStatus
+from services.intake.applications.models import Application, ApplicationItem, ApplicationMember
 
 RECENT_DAYS = 365  # a concluded case this recent still counts (the yearly grant limits are per calendar year)
 
@@ -44,7 +39,9 @@ def find_duplicates(
         .where(
             ApplicationMember.id_number.in_(id_numbers),
             ApplicationItem.item_code.in_(list(wanted)),
-            Application.status.not_in(("withdrawn", "not_accepted")),
+            Application.status.not_in(
+                (ApplicationStatus.WITHDRAWN.value, ApplicationStatus.NOT_ACCEPTED.value)
+            ),
         )
     ).all()
     seen: set[tuple] = set()
@@ -62,7 +59,7 @@ def find_duplicates(
                 "item_name": item.item_name,
                 "match": wanted[item.item_code],
                 "status": app.status,
-                "status_name": STATUSES[app.status],
+                "status_name": ApplicationStatus.label_of(app.status),
                 "date": app.received_date.isoformat(),
                 "window_region": app.window_region,
                 "id_number": mask_id_number(member.id_number),

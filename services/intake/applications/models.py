@@ -8,19 +8,6 @@ from sqlmodel import Field
 from services.common.clock import utcnow
 from services.intake.base import IntakeTable
 
-STATUSES = {
-    "draft": "已登记",
-    "awaiting_materials": "待补正",
-    "accepted": "已受理",
-    "in_progress": "办理中",
-    "concluded": "已办结",
-    "not_accepted": "不予受理",
-    "withdrawn": "已撤回",
-    "archived": "已归档",
-}
-OPEN_STATUSES = ("draft", "awaiting_materials", "accepted", "in_progress")
-CHANNELS = {"window": "窗口申请", "agent": "代办员代为申请", "community": "村居代为提交"}
-
 
 class Counter(IntakeTable, table=True):
     """Last number handed out per (kind, region, year); updated in the applicant's own transaction."""
@@ -40,7 +27,7 @@ class Application(IntakeTable, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     case_number: str = Field(max_length=40, unique=True)
-    status: str = Field(default="draft", max_length=24, index=True)
+    status: str = Field(default="draft", max_length=24, index=True)  # an ApplicationStatus value
     window_region: str = Field(max_length=12, index=True)
     window_level: str = Field(max_length=12)
     applicant_name: str = Field(max_length=64)
@@ -51,7 +38,7 @@ class Application(IntakeTable, table=True):
     emergency: bool = False
     dont_know: bool = False
     suggestions: list = Field(default_factory=list, sa_type=JSON)
-    channel: str = Field(default="window", max_length=16)
+    channel: str = Field(default="window", max_length=16)  # a Channel value
     agent_name: str | None = Field(default=None, max_length=64)
     agent_id_number: str | None = Field(default=None, max_length=18)
     agent_authorisation: str | None = Field(

@@ -14,32 +14,46 @@ from services.common.errors import (
     Invalid,
     NotFound,
     ServiceUnavailable,
+    Unauthorized,
     problem_responses,
 )
+from services.common.vocabulary import ApplicationStatus, Role
 from services.intake.applications import service, views
 from services.intake.applications.schemas import (
     ApplicationCreate,
+    ApplicationPublic,
+    DataAccessPublic,
     DuplicateCheck,
+    DuplicateCheckResult,
     ItemsUpdate,
     LedgerPage,
     NotAccept,
+    RegistrationPublic,
     StatusReason,
 )
 from services.intake.deps import CalendarDep, DbId, EligibilityDep, TransferDep
 from services.intake.text import Text
 
 router = APIRouter(prefix="/v1/applications", tags=["applications"])
-Window = Annotated[Principal, Depends(require("window_staff"))]
-Reader = Annotated[Principal, Depends(require("window_staff", "supervisor", "admin"))]
-Supervisor = Annotated[Principal, Depends(require("supervisor", "admin"))]
-ERRORS = problem_responses(Invalid, Forbidden, NotFound, Conflict)
+Window = Annotated[Principal, Depends(require(Role.WINDOW_STAFF))]
+Reader = Annotated[Principal, Depends(require(Role.WINDOW_STAFF, Role.SUPERVISOR, Role.ADMIN))]
+Supervisor = Annotated[Principal, Depends(require(Role.SUPERVISOR, Role.ADMIN))]
+CASE_ERRORS = problem_responses(Unauthorized, Forbidden, NotFound)
+CHANGE_ERRORS = problem_responses(Unauthorized, Forbidden, NotFound, Conflict, Invalid)
+WINDOW_ONLY = "调用方：窗口工作人员（window_staff），仅限本人所在区域的案件。"
+READERS = "调用方：窗口工作人员、监督人员、管理员，仅限各自区域的案件。"
+AFTER = "返回变更后的完整案件（同“案件详情”）。"
 
 
 @router.post(
     "",
     status_code=201,
-    responses=problem_responses(Invalid, Forbidden, Conflict, ServiceUnavailable),
+    responses=problem_responses(Unauthorized, Forbidden, Conflict, Invalid, ServiceUnavailable),
     summary="登记申请（窗口无否决权）",
+    description=f"{WINDOW_ONLY}\n\n任一窗口登记困难群众的求助，永不拒收：事项不清楚时可选“不清楚”由窗口推荐；"
+    "救助事项目录暂不可用时照常登记、事项待恢复后确认。同一家庭已有相同或互斥事项的案件或发放记录时返回 409"
+    "（`findings` 列出），经办人填写 `duplicate_acknowledgement` 后可继续。"
+    "带 `Idempotency-Key` 时同键同内容返回同一结果，同键不同内容 422。",
 )
 def register(
     body: ApplicationCreate,
@@ -49,8 +63,8 @@ def register(
     eligibility: EligibilityDep,
     transfer: TransferDep,
     clock: ClockDep,
-    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
-) -> dict:
+    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key", max_length=200)] = None,
+) -> RegistrationPublic:
     return service.register(
         session=session,
         calendar=calendar,
@@ -64,16 +78,20 @@ def register(
 
 
 @router.post(
-    "/duplicate-check", responses=problem_responses(Invalid, ServiceUnavailable), summary="重复救助核查"
+    "/duplicate-check",
+    responses=problem_responses(Unauthorized, Forbidden, Invalid, ServiceUnavailable),
+    summary="重复救助核查",
+    description=f"{WINDOW_ONLY}\n\n登记前核查：同一家庭（任一成员身份证号）是否已有相同或互斥事项的在办或近一年案件、"
+    "本年度救助发放记录。只查不登记；发放记录查不到时 `grant_check_incomplete` 为真。",
 )
-def duplicate_check(
+def check_duplicates(
     body: DuplicateCheck,
     principal: Window,
     session: SessionDep,
     eligibility: EligibilityDep,
     transfer: TransferDep,
     clock: ClockDep,
-) -> dict:
+) -> DuplicateCheckResult:
     return service.check_duplicates(
         session=session,
         eligibility=eligibility,
@@ -85,21 +103,25 @@ def duplicate_check(
 
 
 @router.get(
-    "", response_model=LedgerPage, responses=problem_responses(Invalid, Forbidden), summary="案件台账"
+    "",
+    responses=problem_responses(Unauthorized, Forbidden, Invalid),
+    summary="案件台账",
+    description=f"{READERS}\n\n按区域、状态、事项、登记日期、是否逾期、首问责任人、案件编号或申请人姓名筛选，"
+    "新案在前，分页返回；每行带剩余工作日和逾期、临期标记。",
 )
 def ledger(
     principal: Reader,
     session: SessionDep,
     calendar: CalendarDep,
     clock: ClockDep,
-    region: Text | None = None,
-    status: Text | None = None,
+    region: Annotated[Text | None, Query(description="区或镇街代码（须在本人区域内）")] = None,
+    status: ApplicationStatus | None = None,
     item_code: Text | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
     overdue: bool | None = None,
-    first_responder: Text | None = None,
-    q: Annotated[Text | None, Query(max_length=64)] = None,
+    first_responder: Annotated[Text | None, Query(description="首问责任人用户名")] = None,
+    q: Annotated[Text | None, Query(max_length=64, description="案件编号或申请人姓名的一部分")] = None,
     page: int = Query(default=1, ge=1, le=100_000),
     page_size: int = Query(default=20, ge=1, le=200),
 ) -> LedgerPage:
@@ -121,26 +143,38 @@ def ledger(
     )
 
 
-@router.get("/{application_id}", responses=ERRORS, summary="案件详情（含时间线、期限、通知单）")
-def get_application(
-    application_id: DbId,
-    principal: Reader,
-    session: SessionDep,
-    calendar: CalendarDep,
-    clock: ClockDep,
-) -> dict:
+@router.get(
+    "/{application_id}",
+    responses=CASE_ERRORS,
+    summary="案件详情（含时间线、期限、通知单）",
+    description=f"{READERS}\n\n案件的全部事实：申请人与家庭成员、事项、期限及计算依据、一次性告知清单、补正、暂停与延期、"
+    "状态记录、时间线、转办通知单。每次读取记入个人信息访问记录。",
+)
+def get(
+    application_id: DbId, principal: Reader, session: SessionDep, calendar: CalendarDep, clock: ClockDep
+) -> ApplicationPublic:
     app = service.get_visible(session=session, principal=principal, application_id=application_id)
     service.log_access(session, app, principal, "read")
     return views.detail(session=session, calendar=calendar, app=app, today=clock.today())
 
 
-@router.get("/{application_id}/access-log", responses=ERRORS, summary="个人信息访问记录")
-def access_log(application_id: DbId, principal: Supervisor, session: SessionDep) -> list[dict]:
+@router.get(
+    "/{application_id}/access-log",
+    responses=CASE_ERRORS,
+    summary="个人信息访问记录",
+    description="调用方：监督人员、管理员（各自区域）。谁在何时以何种操作读取或修改了本案的个人信息，按时间先后。",
+)
+def access_log(application_id: DbId, principal: Supervisor, session: SessionDep) -> list[DataAccessPublic]:
     app = service.get_visible(session=session, principal=principal, application_id=application_id)
     return views.access_log(session=session, app=app)
 
 
-@router.put("/{application_id}/items", responses=ERRORS, summary="确定申请事项（“不清楚”之后）")
+@router.put(
+    "/{application_id}/items",
+    responses=problem_responses(Unauthorized, Forbidden, NotFound, Conflict, Invalid, ServiceUnavailable),
+    summary="确定申请事项（“不清楚”之后）",
+    description=f"{WINDOW_ONLY}\n\n登记时选了“不清楚”或目录不可用时，受理前确定申请事项（按目录核对），重算期限。{AFTER}",
+)
 def set_items(
     application_id: DbId,
     body: ItemsUpdate,
@@ -149,7 +183,7 @@ def set_items(
     calendar: CalendarDep,
     eligibility: EligibilityDep,
     clock: ClockDep,
-) -> dict:
+) -> ApplicationPublic:
     app = service.get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.set_items(
         session=session,
@@ -163,7 +197,12 @@ def set_items(
     return views.detail(session=session, calendar=calendar, app=app, today=clock.today())
 
 
-@router.post("/{application_id}/withdraw", responses=ERRORS, summary="申请人撤回")
+@router.post(
+    "/{application_id}/withdraw",
+    responses=CHANGE_ERRORS,
+    summary="申请人撤回",
+    description=f"{WINDOW_ONLY}\n\n办结前申请人撤回申请，须写明原因；已办结、不予受理或已撤回的案件 409。{AFTER}",
+)
 def withdraw(
     application_id: DbId,
     body: StatusReason,
@@ -171,13 +210,19 @@ def withdraw(
     session: SessionDep,
     calendar: CalendarDep,
     clock: ClockDep,
-) -> dict:
+) -> ApplicationPublic:
     app = service.get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.withdraw(session=session, app=app, principal=principal, reason=body.reason)
     return views.detail(session=session, calendar=calendar, app=app, today=clock.today())
 
 
-@router.post("/{application_id}/not-accept", responses=ERRORS, summary="不予受理（须写明法定理由）")
+@router.post(
+    "/{application_id}/not-accept",
+    responses=CHANGE_ERRORS,
+    summary="不予受理（须写明法定理由）",
+    description=f"{WINDOW_ONLY}\n\n受理前作出不予受理决定，须写明理由和法律依据（可打印不予受理告知书）；"
+    f"已受理的案件 409。{AFTER}",
+)
 def not_accept(
     application_id: DbId,
     body: NotAccept,
@@ -185,7 +230,7 @@ def not_accept(
     session: SessionDep,
     calendar: CalendarDep,
     clock: ClockDep,
-) -> dict:
+) -> ApplicationPublic:
     app = service.get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.not_accept(
         session=session, app=app, principal=principal, reason=body.reason, legal_basis=body.legal_basis
@@ -193,10 +238,15 @@ def not_accept(
     return views.detail(session=session, calendar=calendar, app=app, today=clock.today())
 
 
-@router.post("/{application_id}/archive", responses=ERRORS, summary="归档")
+@router.post(
+    "/{application_id}/archive",
+    responses=problem_responses(Unauthorized, Forbidden, NotFound, Conflict),
+    summary="归档",
+    description=f"{WINDOW_ONLY}\n\n已办结、不予受理或已撤回的案件资料归档；其他状态 409。{AFTER}",
+)
 def archive(
     application_id: DbId, principal: Window, session: SessionDep, calendar: CalendarDep, clock: ClockDep
-) -> dict:
+) -> ApplicationPublic:
     app = service.get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.archive(session=session, app=app, principal=principal)
     return views.detail(session=session, calendar=calendar, app=app, today=clock.today())

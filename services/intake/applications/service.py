@@ -13,31 +13,37 @@ from services.common.errors import Conflict, Forbidden, Invalid, NotFound, Probl
 from services.common.idempotency import find_replay, remember
 from services.common.identity import normalize_id_number
 from services.common.regions import region as region_of
+from services.common.vocabulary import ApplicationStatus, Channel, Role
 from services.intake.applications import guard
 from services.intake.applications.audit import log_access, timeline
 from services.intake.applications.models import (
-    CHANNELS,
-    STATUSES,
     Application,
     ApplicationItem,
     ApplicationMember,
     StatusChange,
 )
 from services.intake.applications.numbering import next_value
-from services.intake.applications.schemas import ApplicationCreate, LedgerPage, LedgerRow
+from services.intake.applications.schemas import (
+    ApplicationCreate,
+    DuplicateCheckResult,
+    LedgerPage,
+    LedgerRow,
+    RegistrationPublic,
+)
 from services.intake.deadlines import service as deadlines
 from services.intake.handoff.models import IntakeIdempotency
 
+S = ApplicationStatus
 # the status machine: anything else is a 409
-TRANSITIONS = {
-    "draft": {"awaiting_materials", "accepted", "not_accepted", "withdrawn"},
-    "awaiting_materials": {"accepted", "not_accepted", "withdrawn"},
-    "accepted": {"in_progress", "concluded", "withdrawn"},
-    "in_progress": {"concluded", "withdrawn"},
-    "concluded": {"archived"},
-    "not_accepted": {"archived"},
-    "withdrawn": {"archived"},
-    "archived": set(),
+TRANSITIONS: dict[str, set[ApplicationStatus]] = {
+    S.DRAFT: {S.AWAITING_MATERIALS, S.ACCEPTED, S.NOT_ACCEPTED, S.WITHDRAWN},
+    S.AWAITING_MATERIALS: {S.ACCEPTED, S.NOT_ACCEPTED, S.WITHDRAWN},
+    S.ACCEPTED: {S.IN_PROGRESS, S.CONCLUDED, S.WITHDRAWN},
+    S.IN_PROGRESS: {S.CONCLUDED, S.WITHDRAWN},
+    S.CONCLUDED: {S.ARCHIVED},
+    S.NOT_ACCEPTED: {S.ARCHIVED},
+    S.WITHDRAWN: {S.ARCHIVED},
+    S.ARCHIVED: set(),
 }
 NEAR_DUE_DAYS = 3
 
@@ -56,12 +62,12 @@ def check_items(codes: list[str], items: dict, field: str = "item_codes") -> Non
 
 
 def transition(
-    *, session: Session, app: Application, to: str, principal: Principal, reason: str = ""
+    *, session: Session, app: Application, to: ApplicationStatus, principal: Principal, reason: str = ""
 ) -> None:
     """Move the case along the status machine, with who/when/why in the history."""
     if to not in TRANSITIONS[app.status]:
         raise Conflict(
-            f"不能从“{STATUSES[app.status]}”变为“{STATUSES[to]}”", field="status", current_status=app.status
+            f"不能从“{S.label_of(app.status)}”变为“{to.label}”", field="status", current_status=app.status
         )
     session.add(
         StatusChange(
@@ -73,7 +79,7 @@ def transition(
             reason=reason,
         )
     )
-    app.status = to
+    app.status = to.value  # the column stays a plain string
     app.updated_at = utcnow()
     session.add(app)
 
@@ -91,7 +97,7 @@ def _normalise(body: ApplicationCreate) -> tuple[str, list[tuple[str, str, str]]
 
 
 def _channel_fields(body: ApplicationCreate) -> dict:
-    if body.channel == "agent":
+    if body.channel == Channel.AGENT:
         if body.agent is None:
             raise Invalid("代办申请须填写代办人身份和授权委托书", field="agent")
         return {
@@ -99,7 +105,7 @@ def _channel_fields(body: ApplicationCreate) -> dict:
             "agent_authorisation": body.agent.authorisation_document,
             "agent_id_number": normalize_id_number(body.agent.id_number, field="agent.id_number"),
         }
-    if body.channel == "community":
+    if body.channel == Channel.COMMUNITY:
         if not body.community_name:
             raise Invalid("村居代为提交须填写村居名称", field="community_name")
         return {"community_name": body.community_name}
@@ -108,7 +114,7 @@ def _channel_fields(body: ApplicationCreate) -> dict:
 
 def check_duplicates(
     *, session: Session, eligibility, transfer, id_numbers: list[str], item_codes: list[str], today: date
-) -> dict:
+) -> DuplicateCheckResult:
     """The guard's findings for a household and items, without registering anything."""
     ids = [normalize_id_number(n, field=f"id_numbers[{i}]") for i, n in enumerate(id_numbers)]
     items = catalogue(eligibility)
@@ -121,7 +127,7 @@ def check_duplicates(
         catalogue=items,
         today=today,
     )
-    return {"findings": findings, "grant_check_incomplete": incomplete}
+    return DuplicateCheckResult(findings=findings, grant_check_incomplete=incomplete)
 
 
 def register(
@@ -134,7 +140,7 @@ def register(
     transfer,
     today: date,
     idempotency_key: str | None = None,
-) -> dict:
+) -> RegistrationPublic:
     """Register a request (never refused); Idempotency-Key replays the first answer."""
     raw = body.model_dump(mode="json")
     scope = f"{principal.subject}:register"
@@ -145,8 +151,8 @@ def register(
         )
     replay = find_replay(session, IntakeIdempotency, scope=scope, key=idempotency_key, body=raw)
     if replay:
-        return replay[1]
-    if principal.role not in ("window_staff", "service") or not principal.region:
+        return RegistrationPublic.model_validate(replay[1])
+    if principal.role not in (Role.WINDOW_STAFF, Role.SERVICE) or not principal.region:
         raise Forbidden("只有窗口工作人员可以登记申请")
     applicant_id, members = _normalise(body)
     channel = _channel_fields(body)
@@ -200,7 +206,7 @@ def register(
         emergency=body.emergency,
         dont_know=body.dont_know or items is None,
         suggestions=suggestions,
-        channel=body.channel,
+        channel=body.channel.value,
         first_responder_username=principal.subject,
         first_responder_name=principal.name,
         received_date=received,
@@ -227,17 +233,17 @@ def register(
     session.add(
         StatusChange(
             application_id=app.id,
-            to_status="draft",
+            to_status=S.DRAFT.value,
             actor=principal.subject,
             actor_name=principal.name,
-            reason=f"{CHANNELS[app.channel]}登记",
+            reason=f"{body.channel.label}登记",
         )
     )
     timeline(
         session,
         app,
         "registered",
-        f"{principal.name}登记申请（{CHANNELS[app.channel]}），首问责任人：{principal.name}",
+        f"{principal.name}登记申请（{body.channel.label}），首问责任人：{principal.name}",
         principal.subject,
     )
     if items is None and body.item_codes:
@@ -259,15 +265,15 @@ def register(
     log_access(session, app, principal, "create")
     deadlines.recompute(session=session, calendar=calendar, app=app, today=today)
     session.flush()
-    answer = {
-        "id": app.id,
-        "case_number": app.case_number,
-        "status": app.status,
-        "notice_due_date": app.notice_due_date.isoformat(),
-        "suggestions": suggestions,
-        "duplicate_findings": findings,
-        "duplicate_check_incomplete": incomplete,
-    }
+    answer = RegistrationPublic(
+        id=app.id,
+        case_number=app.case_number,
+        status=app.status,
+        notice_due_date=app.notice_due_date,
+        suggestions=suggestions,
+        duplicate_findings=findings,
+        duplicate_check_incomplete=incomplete,
+    )
     remember(
         session,
         IntakeIdempotency,
@@ -275,7 +281,7 @@ def register(
         key=idempotency_key,
         body=raw,
         status_code=201,
-        response=answer,
+        response=answer.model_dump(mode="json"),
     )
     return answer
 
@@ -314,7 +320,7 @@ def set_items(
     today: date,
 ) -> None:
     """Choose the items after "don't know" (before acceptance only)."""
-    if app.status not in ("draft",):
+    if app.status != S.DRAFT:
         raise Conflict("只有尚未告知、受理的申请可以修改救助事项", field="status")
     items = catalogue(eligibility)
     check_items(item_codes, items)
@@ -359,7 +365,7 @@ def members_of(session: Session, app: Application) -> list[ApplicationMember]:
 
 
 def withdraw(*, session: Session, app: Application, principal: Principal, reason: str) -> None:
-    transition(session=session, app=app, to="withdrawn", principal=principal, reason=reason)
+    transition(session=session, app=app, to=S.WITHDRAWN, principal=principal, reason=reason)
     timeline(session, app, "withdrawn", f"申请人撤回：{reason}", principal.subject)
     log_access(session, app, principal, "withdraw")
 
@@ -369,7 +375,7 @@ def not_accept(
 ) -> None:
     """Not accepted, with the legal reason (printable notice for the applicant)."""
     transition(
-        session=session, app=app, to="not_accepted", principal=principal, reason=f"{reason}（{legal_basis}）"
+        session=session, app=app, to=S.NOT_ACCEPTED, principal=principal, reason=f"{reason}（{legal_basis}）"
     )
     app.not_accept_reason, app.not_accept_basis = reason, legal_basis
     app.due_date, app.due_warnings = None, []
@@ -378,7 +384,7 @@ def not_accept(
 
 
 def archive(*, session: Session, app: Application, principal: Principal) -> None:
-    transition(session=session, app=app, to="archived", principal=principal, reason="资料归档")
+    transition(session=session, app=app, to=S.ARCHIVED, principal=principal, reason="资料归档")
     timeline(session, app, "archived", "资料归档", principal.subject)
 
 
@@ -387,7 +393,7 @@ def _scoped(query, principal: Principal, region: str | None):
         if not principal.can_see_region(region):
             raise Forbidden(f"无权查看区域 {region} 的案件")
         return query.where(Application.window_region.startswith(region))
-    if principal.role in ("service", "admin"):
+    if principal.role in (Role.SERVICE, Role.ADMIN):
         return query
     return query.where(Application.window_region.startswith(principal.region))
 
@@ -399,7 +405,7 @@ def ledger(
     principal: Principal,
     today: date,
     region: str | None = None,
-    status: str | None = None,
+    status: ApplicationStatus | None = None,
     item_code: str | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
@@ -410,11 +416,9 @@ def ledger(
     page_size: int = 20,
 ) -> LedgerPage:
     """The case ledger (台账), region-scoped and paginated, newest first."""
-    if status and status not in STATUSES:
-        raise Invalid(f"未知状态: {status}", field="status")
     query = _scoped(select(Application), principal, region)
     if status:
-        query = query.where(Application.status == status)
+        query = query.where(Application.status == status.value)
     if item_code:
         query = query.where(
             Application.id.in_(
@@ -458,7 +462,7 @@ def ledger_row(session: Session, calendar: WorkingDayCalendar, app: Application,
         id=app.id,
         case_number=app.case_number,
         status=app.status,
-        status_name=STATUSES[app.status],
+        status_name=S.label_of(app.status),
         applicant_name=app.applicant_name,
         window_region=app.window_region,
         items=[i.item_name for i in items_of(session, app)],
@@ -466,7 +470,7 @@ def ledger_row(session: Session, calendar: WorkingDayCalendar, app: Application,
         received_date=app.received_date,
         notice_due_date=app.notice_due_date,
         due_date=app.due_date,
-        notice_overdue=app.status == "draft" and today > app.notice_due_date,
+        notice_overdue=app.status == S.DRAFT and today > app.notice_due_date,
         days_left=left,
         overdue=overdue,
         near_due=near_due,

@@ -7,8 +7,9 @@ from sqlmodel import Session, select
 from services.common.auth import Principal
 from services.common.calendar import DueDate, WorkingDayCalendar, YearNotice, parse_notice
 from services.common.errors import Conflict, Invalid
+from services.common.vocabulary import OPEN_STATUSES, ApplicationStatus
 from services.intake.applications.audit import timeline
-from services.intake.applications.models import OPEN_STATUSES, Application
+from services.intake.applications.models import Application
 from services.intake.deadlines.models import (
     PAUSE_KINDS,
     CalendarNotice,
@@ -16,12 +17,19 @@ from services.intake.deadlines.models import (
     DeadlineRecompute,
     Extension,
 )
+from services.intake.deadlines.schemas import (
+    CalendarNoticePublic,
+    CalendarYearPublic,
+    DueDatePublic,
+    NoticeUploadResult,
+    RecomputeSummary,
+)
 from services.intake.notices.models import OneTimeNotice, Supplement
 
 NOTICE_DAYS = 5  # 一次性告知制度 第三条: within five working days
 DEFAULT_LIMIT = 20  # 限时办结制度 第六条: 20 working days when no law gives a limit
 EXTENSION_NOTICE_DAYS = 3  # 第七条: the applicant is told at least 3 days before the original deadline
-CLOCK_STATUSES = ("accepted", "in_progress")
+CLOCK_STATUSES = (ApplicationStatus.ACCEPTED.value, ApplicationStatus.IN_PROGRESS.value)  # the clock runs
 
 
 def load_calendar(*, session: Session) -> WorkingDayCalendar:
@@ -31,6 +39,7 @@ def load_calendar(*, session: Session) -> WorkingDayCalendar:
 
 
 def notice_json(row: CalendarNotice) -> dict:
+    """A stored notice in the shape parse_notice reads (and the API answers)."""
     return {
         "year": row.year,
         "holidays": sorted(row.holidays),
@@ -39,29 +48,30 @@ def notice_json(row: CalendarNotice) -> dict:
     }
 
 
-def year_json(notice: YearNotice, calendar: WorkingDayCalendar) -> dict:
-    return {
-        "year": notice.year,
-        "source": notice.source,
-        "reference": notice.reference,
-        "holidays": sorted(d.isoformat() for d in notice.holidays),
-        "workdays": sorted(d.isoformat() for d in notice.workdays),
-        "warning": calendar.warning_for(notice.year),
-    }
+def year_json(notice: YearNotice, calendar: WorkingDayCalendar) -> CalendarYearPublic:
+    """One year of the calendar with its source and any warning."""
+    return CalendarYearPublic(
+        year=notice.year,
+        source=notice.source,
+        reference=notice.reference,
+        holidays=sorted(notice.holidays),
+        workdays=sorted(notice.workdays),
+        warning=calendar.warning_for(notice.year),
+    )
 
 
-def due_json(result: DueDate) -> dict:
-    return {
-        "start_date": result.start_date,
-        "working_days": result.working_days,
-        "due_date": result.due_date,
-        "warnings": result.warnings,
-        "basis": result.basis,
-        "sources": {str(y): s for y, s in result.sources.items()},
-    }
+def due_json(result: DueDate) -> DueDatePublic:
+    return DueDatePublic(
+        start_date=result.start_date,
+        working_days=result.working_days,
+        due_date=result.due_date,
+        warnings=result.warnings,
+        basis=result.basis,
+        sources={str(y): s for y, s in result.sources.items()},
+    )
 
 
-def working_days(calendar: WorkingDayCalendar, start: date, days: int) -> dict:
+def working_days(calendar: WorkingDayCalendar, start: date, days: int) -> DueDatePublic:
     """The date `days` working days after `start`, as the calendar endpoint shows it."""
     try:
         return due_json(calendar.add_working_days(start, days))
@@ -96,7 +106,8 @@ def recompute(*, session: Session, calendar: WorkingDayCalendar, app: Applicatio
     before = (app.notice_due_date, app.due_date, list(app.due_warnings))
     notice_due = calendar.add_working_days(app.received_date, NOTICE_DAYS)
     app.notice_due_date = notice_due.due_date
-    warnings = list(notice_due.warnings) if app.status in ("draft", "awaiting_materials") else []
+    before_acceptance = (ApplicationStatus.DRAFT, ApplicationStatus.AWAITING_MATERIALS)
+    warnings = list(notice_due.warnings) if app.status in before_acceptance else []
     basis = notice_due.basis
     start = clock_start(session=session, app=app)
     if start is not None:
@@ -136,7 +147,10 @@ def pause(
 ) -> ClockPause:
     """Stop the clock (applicant-caused delay or report-up time)."""
     if app.status not in CLOCK_STATUSES:
-        raise Conflict(f"案件状态为{app.status}，期限尚未起算或已结束，不能暂停", field="status")
+        raise Conflict(
+            f"案件状态为{ApplicationStatus.label_of(app.status)}，期限尚未起算或已结束，不能暂停",
+            field="status",
+        )
     if kind not in PAUSE_KINDS:
         raise Invalid("暂停类型应为 applicant 或 report_up", field="kind")
     if is_paused(session=session, app=app):
@@ -236,7 +250,7 @@ def extend(
     return row
 
 
-def upload_notice(*, session: Session, principal: Principal, data: dict, today: date) -> dict:
+def upload_notice(*, session: Session, principal: Principal, data: dict, today: date) -> NoticeUploadResult:
     """Store a year's State Council notice and recompute every open deadline it touches."""
     try:
         notice = parse_notice(data)
@@ -253,7 +267,9 @@ def upload_notice(*, session: Session, principal: Principal, data: dict, today: 
     session.flush()
     calendar = load_calendar(session=session)
     checked = changed = 0
-    for app in session.exec(select(Application).where(Application.status.in_(OPEN_STATUSES))).all():
+    for app in session.exec(
+        select(Application).where(Application.status.in_([s.value for s in OPEN_STATUSES]))
+    ).all():
         if not _touches(app, notice.year):
             continue
         checked += 1
@@ -276,10 +292,10 @@ def upload_notice(*, session: Session, principal: Principal, data: dict, today: 
     )
     session.add(log)
     session.flush()
-    return {
-        "notice": notice_json(row),
-        "recompute": {"year": notice.year, "cases_checked": checked, "cases_changed": changed, "at": log.at},
-    }
+    return NoticeUploadResult(
+        notice=CalendarNoticePublic.model_validate(notice_json(row)),
+        recompute=RecomputeSummary(year=notice.year, cases_checked=checked, cases_changed=changed, at=log.at),
+    )
 
 
 def _touches(app: Application, year: int) -> bool:
@@ -288,9 +304,12 @@ def _touches(app: Application, year: int) -> bool:
     return first <= year <= last + 1
 
 
-def notices(*, session: Session) -> list[dict]:
+def notices(*, session: Session) -> list[CalendarNoticePublic]:
     """Every notice an administrator loaded, by year."""
-    return [notice_json(r) for r in session.exec(select(CalendarNotice).order_by(CalendarNotice.year)).all()]
+    return [
+        CalendarNoticePublic.model_validate(notice_json(r))
+        for r in session.exec(select(CalendarNotice).order_by(CalendarNotice.year)).all()
+    ]
 
 
 def recompute_log(*, session: Session) -> list[DeadlineRecompute]:

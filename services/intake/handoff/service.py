@@ -11,6 +11,7 @@ from services.common.clock import beijing_date, utcnow
 from services.common.db import Database
 from services.common.errors import Invalid, ProblemError
 from services.common.outbox import RetryLater, deliver_pending, enqueue, run_worker_loop
+from services.common.vocabulary import ApplicationStatus, CaseEventKind
 from services.intake.applications.audit import timeline
 from services.intake.applications.models import (
     Application,
@@ -20,24 +21,11 @@ from services.intake.applications.models import (
 )
 from services.intake.applications.service import transition
 from services.intake.handoff.models import CaseSlip, IntakeOutbox
+from services.intake.handoff.schemas import SlipEvent
 
 TOPIC = "transfer.case"
-EVENT_NAMES = {
-    "slip_issued": "通知单已发出",
-    "slip_delivered": "通知单已送达",
-    "slip_acknowledged": "承办部门已签收",
-    "opinion_given": "承办部门提出办理意见",
-    "result_given": "承办部门办理完毕",
-    "feedback_given": "已反馈",
-    "slip_returned": "通知单被退回",
-    "grant_recorded": "救助已发放",
-    "emergency_aid_recorded": "已先行救助",
-    "paperwork_completed": "已补齐手续",
-    "reminder_sent": "催办",
-    "supervision_opened": "督办",
-}
 # deadline watch events inform the timeline; they are not a step of the handling itself
-WATCH_KINDS = {"reminder_sent", "supervision_opened"}
+WATCH_KINDS = {CaseEventKind.REMINDER_SENT, CaseEventKind.SUPERVISION_OPENED}
 
 
 def enqueue_handoff(
@@ -174,49 +162,46 @@ def handoff_worker(app, stop: threading.Event) -> None:
     )
 
 
-def receive_event(*, session: Session, app: Application, principal: Principal, event: dict) -> bool:
+def receive_event(*, session: Session, app: Application, principal: Principal, event: SlipEvent) -> bool:
     """Append a slip event to the timeline once (event_id); False if it was already recorded."""
-    event_id = str(event["event_id"])
+    event_id = event.event_id
     if session.exec(select(TimelineEntry).where(TimelineEntry.event_id == event_id)).first():
         return False
-    kind = event["kind"]
-    detail = f"{EVENT_NAMES.get(kind, kind)}：{event.get('detail', '')}".rstrip("：")
+    kind = event.kind
+    detail = f"{kind.label}：{event.detail}".rstrip("：")
     try:
         with session.begin_nested():
             timeline(
                 session,
                 app,
-                kind,
+                kind.value,
                 detail[:2000],
-                str(event.get("actor", ""))[:64],
+                event.actor[:64],
                 event_id=event_id,
-                slip_number=event.get("slip_number"),
-                at=_at(event.get("at")),
+                slip_number=event.slip_number,
+                at=_at(event.at),
             )
             session.flush()
     except IntegrityError:
         return False  # the same event raced in on another connection
-    if event.get("slip_id") is not None:
+    if event.slip_id is not None:
         _upsert_slip(
             session,
             app,
-            slip_id=int(event["slip_id"]),
-            number=event.get("slip_number") or "",
-            last_event=kind,
+            slip_id=event.slip_id,
+            number=event.slip_number or "",
+            last_event=kind.value,
         )
-    if app.status == "accepted" and kind != "slip_returned" and kind not in WATCH_KINDS:
+    S = ApplicationStatus
+    if app.status == S.ACCEPTED and kind != CaseEventKind.SLIP_RETURNED and kind not in WATCH_KINDS:
         transition(
-            session=session,
-            app=app,
-            to="in_progress",
-            principal=principal,
-            reason=f"转办服务：{EVENT_NAMES.get(kind, kind)}",
+            session=session, app=app, to=S.IN_PROGRESS, principal=principal, reason=f"转办服务：{kind.label}"
         )
-    if event.get("all_slips_completed") and app.status in ("accepted", "in_progress"):
+    if event.all_slips_completed and app.status in (S.ACCEPTED, S.IN_PROGRESS):
         transition(
-            session=session, app=app, to="concluded", principal=principal, reason="全部通知单办理完毕并已反馈"
+            session=session, app=app, to=S.CONCLUDED, principal=principal, reason="全部通知单办理完毕并已反馈"
         )
-        app.concluded_date = beijing_date(_at(event.get("at")))
+        app.concluded_date = beijing_date(_at(event.at))
     session.add(app)
     return True
 

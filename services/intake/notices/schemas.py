@@ -1,8 +1,8 @@
-"""Materials, supplements and acceptance requests."""
+"""Materials, supplements and acceptance requests; the one-time notice and supplements as answered."""
 
-from datetime import date
+from datetime import date, datetime
 
-from pydantic import Field
+from pydantic import BaseModel, Field
 
 from services.intake.text import Body
 
@@ -18,3 +18,41 @@ class AcceptRequest(Body):
     """The acceptance decision (default today)."""
 
     accepted_date: date | None = None
+
+
+class MissingMaterialPublic(BaseModel):
+    """A material the notice asks for, and for which item(s)."""
+
+    code: str = Field(examples=["household_register"])
+    name: str = Field(examples=["户口簿"])
+    copies: int = 1
+    original: bool = True
+    reasons: list[str] = Field(default=[], examples=[["为办理临时救助所需"]])
+
+
+class NoticePublic(BaseModel):
+    """The numbered one-time notice (一次性告知清单): every missing material, never changed after issue."""
+
+    id: int
+    application_id: int
+    number: str = Field(examples=["HD-2026-00001-GZ"])
+    missing: list[MissingMaterialPublic]
+    provided: list[str] = Field(examples=[["id_card"]])
+    issued_by: str
+    issued_by_name: str
+    issued_date: date
+    due_date: date = Field(description="告知期限：登记后5个工作日")
+    issued_at: datetime
+
+
+class SupplementPublic(BaseModel):
+    """Materials brought after the notice (补正); `omitted` are those the notice failed to ask for."""
+
+    id: int
+    application_id: int
+    seq: int
+    received_date: date
+    materials: list[str]
+    omitted: list[str] = Field(description="告知清单未列出的材料（告知遗漏）")
+    recorded_by: str
+    at: datetime

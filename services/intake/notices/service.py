@@ -7,6 +7,7 @@ from sqlmodel import Session, select
 from services.common.auth import Principal
 from services.common.calendar import WorkingDayCalendar
 from services.common.errors import Conflict, Invalid
+from services.common.vocabulary import ApplicationStatus
 from services.intake.applications.models import Application
 from services.intake.applications.service import items_of, log_access, members_of, timeline, transition
 from services.intake.deadlines import service as deadlines
@@ -48,14 +49,14 @@ def record_materials(
     codes = sorted(set(materials))
     notice = notice_of(session, app)
     if notice is None:
-        if app.status != "draft":
+        if app.status != ApplicationStatus.DRAFT:
             raise Conflict("申请已受理或已结束，不能再登记材料", field="status")
         app.provided_materials = sorted(set(app.provided_materials) | set(codes))
         session.add(app)
         timeline(session, app, "materials", f"收取材料：{'、'.join(codes)}", principal.subject)
         log_access(session, app, principal, "materials")
         return None
-    if app.status != "awaiting_materials":
+    if app.status != ApplicationStatus.AWAITING_MATERIALS:
         raise Conflict("申请不在待补正状态", field="status")
     previous = supplements_of(session, app)
     if previous and received < previous[-1].received_date:
@@ -91,7 +92,7 @@ def issue_notice(
     """Issue the numbered one-time notice listing EVERY missing material; it never changes afterwards."""
     if notice_of(session, app) is not None:
         raise Conflict("一次性告知清单已出具，不可修改", field="notice")
-    if app.status != "draft":
+    if app.status != ApplicationStatus.DRAFT:
         raise Conflict("只有已登记、未受理的申请可以出具一次性告知", field="status")
     codes = [i.item_code for i in items_of(session, app)]
     if not codes:
@@ -113,7 +114,7 @@ def issue_notice(
     transition(
         session=session,
         app=app,
-        to="awaiting_materials",
+        to=ApplicationStatus.AWAITING_MATERIALS,
         principal=principal,
         reason=f"出具一次性告知清单 {notice.number}",
     )
@@ -142,8 +143,8 @@ def accept(
     """Formal acceptance: receipt with the promised date; the handoff to transfer commits with it."""
     accepted = accepted_date or today
     _check_date(accepted, app, "accepted_date", today)
-    if app.status not in ("draft", "awaiting_materials"):
-        raise Conflict(f"当前状态不能受理: {app.status}", field="status")
+    if app.status not in (ApplicationStatus.DRAFT, ApplicationStatus.AWAITING_MATERIALS):
+        raise Conflict(f"当前状态不能受理: {ApplicationStatus.label_of(app.status)}", field="status")
     if not items_of(session, app):
         raise Conflict("请先确定申请的救助事项", field="item_codes")
     notice = notice_of(session, app)
@@ -158,7 +159,13 @@ def accept(
         last = supplements_of(session, app)
         if last and accepted < last[-1].received_date:
             raise Invalid("受理日期不能早于补正材料收到日", field="accepted_date")
-    transition(session=session, app=app, to="accepted", principal=principal, reason="材料齐全，作出受理决定")
+    transition(
+        session=session,
+        app=app,
+        to=ApplicationStatus.ACCEPTED,
+        principal=principal,
+        reason="材料齐全，作出受理决定",
+    )
     app.accepted_date = accepted
     app.receipt_number = f"{app.case_number}-HZ"
     deadlines.recompute(session=session, calendar=calendar, app=app, today=today)

@@ -1,4 +1,4 @@
-"""Public progress, rating and complaint; the rating report, complaint ledger and statistics for staff."""
+"""Public progress, rating and complaint; the complaint ledger, rating report and statistics for staff."""
 
 from typing import Annotated
 
@@ -9,20 +9,38 @@ from services.common.clock import ClockDep, get_clock
 from services.common.db import SessionDep
 from services.common.errors import (
     Conflict,
+    Forbidden,
     Invalid,
     NotFound,
     TooManyRequests,
+    Unauthorized,
     problem_responses,
 )
 from services.common.proxies import caller_address
+from services.common.vocabulary import Role
 from services.intake.deps import CalendarDep, DbId
 from services.intake.people import service
-from services.intake.people.schemas import ComplaintAssign, ComplaintCreate, ComplaintReply, RatingCreate
+from services.intake.people.schemas import (
+    ComplaintAssign,
+    ComplaintCreate,
+    ComplaintPublic,
+    ComplaintReceipt,
+    ComplaintReply,
+    ComplaintStatus,
+    ProgressPublic,
+    RatingCreate,
+    RatingReceipt,
+    RatingReport,
+    StatisticsPublic,
+)
 from services.intake.text import Text
 
-router = APIRouter(tags=["people"])
-Staff = Annotated[Principal, Depends(require("window_staff", "supervisor", "admin"))]
-Supervisor = Annotated[Principal, Depends(require("supervisor", "admin"))]
+public_router = APIRouter(prefix="/v1/public", tags=["public"])
+router = APIRouter()  # staff routes; each names its tag (complaints, reports)
+Staff = Annotated[Principal, Depends(require(Role.WINDOW_STAFF, Role.SUPERVISOR, Role.ADMIN))]
+Supervisor = Annotated[Principal, Depends(require(Role.SUPERVISOR, Role.ADMIN))]
+PUBLIC = "调用方：公众，无需令牌（经网页前端转来时按浏览器地址限流）。"
+STAFF = "调用方：窗口工作人员、监督人员、管理员，仅限各自区域。"
 
 
 def _client(request: Request) -> str:
@@ -38,28 +56,32 @@ def _limit_complaints(request: Request) -> None:
     )
 
 
-@router.get(
-    "/v1/public/progress",
-    responses=problem_responses(NotFound, TooManyRequests),
+@public_router.get(
+    "/progress",
+    responses=problem_responses(NotFound, Invalid, TooManyRequests),
     summary="办理进度查询（公众）",
+    description=f"{PUBLIC}\n\n凭案件编号和申请人身份证号后6位查询状态和期限，不返回其他个人信息；"
+    "同一地址或同一案件连续查错将被限制15分钟（429，带 Retry-After）。",
 )
-def progress(
+def get_progress(
     request: Request,
-    case_number: Annotated[Text, Query(min_length=5, max_length=40)],
-    id_last6: str = Query(pattern=r"^[0-9]{5}[0-9Xx]$"),
-) -> dict:
+    case_number: Annotated[Text, Query(min_length=5, max_length=40, examples=["HD-2026-00001"])],
+    id_last6: Annotated[str, Query(pattern=r"^[0-9]{5}[0-9Xx]$", examples=["120114"])],
+) -> ProgressPublic:
     return service.progress(
         db=request.app.state.db, client=_client(request), case_number=case_number, id_last6=id_last6
     )
 
 
-@router.post(
-    "/v1/public/ratings",
+@public_router.post(
+    "/ratings",
     status_code=201,
-    responses=problem_responses(NotFound, Conflict, TooManyRequests),
+    responses=problem_responses(NotFound, Conflict, Invalid, TooManyRequests),
     summary="好差评（公众，每个办结案件一次）",
+    description=f"{PUBLIC}\n\n办结的案件凭案件编号和身份证号后6位评价一次（1—5级），计入受理窗口和首问责任人；"
+    "未办结或已评价过 409。",
 )
-def rate(body: RatingCreate, request: Request) -> dict:
+def rate(body: RatingCreate, request: Request) -> RatingReceipt:
     return service.rate(
         db=request.app.state.db,
         client=_client(request),
@@ -70,30 +92,34 @@ def rate(body: RatingCreate, request: Request) -> dict:
     )
 
 
-@router.post(
-    "/v1/public/complaints",
+@public_router.post(
+    "/complaints",
     status_code=201,
     responses=problem_responses(Invalid, TooManyRequests),
     summary="找茬投诉（网上）",
+    description=f"{PUBLIC}\n\n对某个窗口的投诉，编号登记并给出5个工作日的答复期限；同一地址提交过多将被限制（429）。",
     dependencies=[Depends(_limit_complaints)],
 )
-def complain_online(
+def complain(
     body: ComplaintCreate, session: SessionDep, calendar: CalendarDep, clock: ClockDep
-) -> dict:
+) -> ComplaintReceipt:
     row = service.file_complaint(
         session=session, calendar=calendar, body=body, channel="online", today=clock.today()
     )
-    return {"number": row.number, "due_date": row.due_date}
+    return ComplaintReceipt(number=row.number, due_date=row.due_date)
 
 
-@router.post("/v1/complaints", status_code=201, responses=problem_responses(Invalid), summary="登记窗口投诉")
-def complain_at_window(
-    body: ComplaintCreate,
-    principal: Staff,
-    session: SessionDep,
-    calendar: CalendarDep,
-    clock: ClockDep,
-) -> dict:
+@router.post(
+    "/v1/complaints",
+    status_code=201,
+    tags=["complaints"],
+    responses=problem_responses(Unauthorized, Forbidden, Invalid),
+    summary="登记窗口投诉",
+    description=f"{STAFF}\n\n把当面或电话收到的投诉登记入台账（记录登记人），答复期限5个工作日。",
+)
+def record(
+    body: ComplaintCreate, principal: Staff, session: SessionDep, calendar: CalendarDep, clock: ClockDep
+) -> ComplaintPublic:
     row = service.file_complaint(
         session=session,
         calendar=calendar,
@@ -102,55 +128,79 @@ def complain_at_window(
         today=clock.today(),
         principal=principal,
     )
-    return service.complaint_json(row, clock.today())
+    return service.complaint_public(row, clock.today())
 
 
-@router.get("/v1/complaints", summary="投诉台账")
-def complaints(
-    principal: Staff, session: SessionDep, clock: ClockDep, status: Text | None = None
-) -> list[dict]:
+@router.get(
+    "/v1/complaints",
+    tags=["complaints"],
+    responses=problem_responses(Unauthorized, Forbidden, Invalid),
+    summary="投诉台账",
+    description=f"{STAFF}\n\n本区域的投诉，新的在前，可按状态（open 待答复 / replied 已答复）筛选；逾期未答复的标出。",
+)
+def list_complaints(
+    principal: Staff, session: SessionDep, clock: ClockDep, status: ComplaintStatus | None = None
+) -> list[ComplaintPublic]:
     return service.complaints(session=session, principal=principal, today=clock.today(), status=status)
 
 
 @router.post(
     "/v1/complaints/{complaint_id}/assign",
-    responses=problem_responses(NotFound, Conflict),
+    tags=["complaints"],
+    responses=problem_responses(Unauthorized, Forbidden, NotFound, Conflict, Invalid),
     summary="指定承办人",
+    description="调用方：监督人员、管理员（各自区域）。为待答复的投诉指定承办人；已答复 409。",
 )
 def assign(
     complaint_id: DbId, body: ComplaintAssign, principal: Supervisor, session: SessionDep, clock: ClockDep
-) -> dict:
+) -> ComplaintPublic:
     row = service.get_complaint(session=session, principal=principal, complaint_id=complaint_id)
-    return service.complaint_json(
+    return service.complaint_public(
         service.assign_complaint(session=session, row=row, handler=body.handler), clock.today()
     )
 
 
 @router.post(
-    "/v1/complaints/{complaint_id}/reply", responses=problem_responses(NotFound, Conflict), summary="答复投诉"
+    "/v1/complaints/{complaint_id}/reply",
+    tags=["complaints"],
+    responses=problem_responses(Unauthorized, Forbidden, NotFound, Conflict, Invalid),
+    summary="答复投诉",
+    description=f"{STAFF}\n\n答复投诉并结案（记录答复人和时间）；已答复 409。",
 )
 def reply(
     complaint_id: DbId, body: ComplaintReply, principal: Staff, session: SessionDep, clock: ClockDep
-) -> dict:
+) -> ComplaintPublic:
     row = service.get_complaint(session=session, principal=principal, complaint_id=complaint_id)
-    return service.complaint_json(
+    return service.complaint_public(
         service.reply_complaint(session=session, row=row, principal=principal, reply=body.reply),
         clock.today(),
     )
 
 
-@router.get("/v1/ratings/report", summary="好差评统计（按窗口、按工作人员）")
-def rating_report(principal: Staff, session: SessionDep) -> dict:
+@router.get(
+    "/v1/ratings/report",
+    tags=["reports"],
+    responses=problem_responses(Unauthorized, Forbidden),
+    summary="好差评统计（按窗口、按工作人员）",
+    description=f"{STAFF}\n\n好差评条数、平均分和各等级条数，按受理窗口和首问责任人汇总。",
+)
+def ratings(principal: Staff, session: SessionDep) -> RatingReport:
     return service.rating_report(session=session, principal=principal)
 
 
-@router.get("/v1/statistics", summary="按镇街、事项、月份统计")
+@router.get(
+    "/v1/statistics",
+    tags=["reports"],
+    responses=problem_responses(Unauthorized, Forbidden, Invalid),
+    summary="按镇街、事项、月份统计",
+    description=f"{STAFF}\n\n某年（默认今年）登记的案件数，按受理镇街（含受理、办结、逾期数）、事项和月份统计。",
+)
 def statistics(
     clock: ClockDep,
     principal: Staff,
     session: SessionDep,
     year: int | None = Query(default=None, ge=2000, le=2100),
-) -> dict:
+) -> StatisticsPublic:
     return service.statistics(
         session=session, principal=principal, year=year or clock.today().year, today=clock.today()
     )

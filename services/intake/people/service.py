@@ -12,11 +12,20 @@ from services.common.clock import utcnow
 from services.common.db import Database
 from services.common.errors import Conflict, Forbidden, Invalid, NotFound, TooManyRequests
 from services.common.regions import REGIONS, region_name
+from services.common.vocabulary import ApplicationStatus, Role
 from services.intake.accounts import throttle  # the one counter the login lockout uses too
-from services.intake.applications.models import STATUSES, Application, ApplicationItem
+from services.intake.applications.models import Application, ApplicationItem
 from services.intake.applications.numbering import next_value
 from services.intake.deadlines.service import CLOCK_STATUSES
 from services.intake.people.models import LEVELS, Complaint, ProgressAttempt, Rating
+from services.intake.people.schemas import (
+    ComplaintPublic,
+    ProgressPublic,
+    RatingReceipt,
+    RatingReport,
+    RatingSummary,
+    StatisticsPublic,
+)
 
 WINDOW = timedelta(minutes=15)
 MAX_FAILURES_PER_CLIENT = 5
@@ -50,26 +59,32 @@ def _verified(db: Database, *, client: str, case_number: str, id_last6: str) -> 
     return app.id
 
 
-def progress(*, db: Database, client: str, case_number: str, id_last6: str) -> dict:
+def progress(*, db: Database, client: str, case_number: str, id_last6: str) -> ProgressPublic:
     """Status and due date only: nothing else personal."""
     app_id = _verified(db, client=client, case_number=case_number, id_last6=id_last6)
+    before_acceptance = (ApplicationStatus.DRAFT, ApplicationStatus.AWAITING_MATERIALS)
     with db.session() as session:
         app = session.get(Application, app_id)
-        return {
-            "case_number": app.case_number,
-            "status": app.status,
-            "status_name": STATUSES[app.status],
-            "due_date": app.due_date,
-            "notice_due_date": app.notice_due_date if app.status in ("draft", "awaiting_materials") else None,
-        }
+        return ProgressPublic(
+            case_number=app.case_number,
+            status=app.status,
+            status_name=ApplicationStatus.label_of(app.status),
+            due_date=app.due_date,
+            notice_due_date=app.notice_due_date if app.status in before_acceptance else None,
+        )
 
 
-def rate(*, db: Database, client: str, case_number: str, id_last6: str, level: int, comment: str) -> dict:
+def rate(
+    *, db: Database, client: str, case_number: str, id_last6: str, level: int, comment: str
+) -> RatingReceipt:
     """One rating per concluded case."""
     app_id = _verified(db, client=client, case_number=case_number, id_last6=id_last6)
     with db.session() as session:
         app = session.get(Application, app_id)
-        if app.status not in ("concluded", "archived") or app.concluded_date is None:
+        if (
+            app.status not in (ApplicationStatus.CONCLUDED, ApplicationStatus.ARCHIVED)
+            or not app.concluded_date
+        ):
             raise Conflict("案件办结后才能评价", field="case_number")
         if session.exec(select(Rating).where(Rating.application_id == app.id)).first():
             raise Conflict("该案件已评价过", field="case_number")
@@ -82,10 +97,10 @@ def rate(*, db: Database, client: str, case_number: str, id_last6: str, level: i
                 staff_username=app.first_responder_username,
             )
         )
-    return {"case_number": case_number, "level": level, "level_name": LEVELS[level]}
+    return RatingReceipt(case_number=case_number, level=level, level_name=LEVELS[level])
 
 
-def rating_report(*, session: Session, principal: Principal) -> dict:
+def rating_report(*, session: Session, principal: Principal) -> RatingReport:
     """Ratings per window and per staff member (first responder)."""
     rows = session.exec(
         select(Rating, Application).join(Application, Application.id == Rating.application_id)
@@ -103,20 +118,15 @@ def rating_report(*, session: Session, principal: Principal) -> dict:
             bucket["levels"][str(rating.level)] += 1
         staff[rating.staff_username]["name"] = app.first_responder_name
 
-    def out(key, b, **extra):
-        return {
-            "key": key,
-            "count": b["count"],
-            "average": round(b["sum"] / b["count"], 2),
-            "levels": b["levels"],
-            **extra,
-        }
+    def out(key: str, b: dict, name: str) -> RatingSummary:
+        average = round(b["sum"] / b["count"], 2)
+        return RatingSummary(key=key, name=name, count=b["count"], average=average, levels=b["levels"])
 
-    return {
-        "level_names": {str(k): v for k, v in LEVELS.items()},
-        "by_window": [out(k, b, name=region_name(k)) for k, b in sorted(windows.items())],
-        "by_staff": [out(k, b, name=b["name"]) for k, b in sorted(staff.items())],
-    }
+    return RatingReport(
+        level_names={str(k): v for k, v in LEVELS.items()},
+        by_window=[out(k, b, region_name(k)) for k, b in sorted(windows.items())],
+        by_staff=[out(k, b, b["name"]) for k, b in sorted(staff.items())],
+    )
 
 
 def file_complaint(
@@ -149,19 +159,20 @@ def file_complaint(
     return row
 
 
-def complaint_json(row: Complaint, today: date) -> dict:
-    data = row.model_dump(mode="json")
-    data["overdue"] = row.status == "open" and today > row.due_date
-    return data
+def complaint_public(row: Complaint, today: date) -> ComplaintPublic:
+    """A complaint as the ledger shows it, late or not."""
+    return ComplaintPublic(**row.model_dump(), overdue=row.status == "open" and today > row.due_date)
 
 
 def complaints(
     *, session: Session, principal: Principal, today: date, status: str | None = None
-) -> list[dict]:
+) -> list[ComplaintPublic]:
     query = select(Complaint).order_by(Complaint.id.desc())
     if status:
         query = query.where(Complaint.status == status)
-    return [complaint_json(c, today) for c in session.exec(query).all() if principal.can_see_region(c.region)]
+    return [
+        complaint_public(c, today) for c in session.exec(query).all() if principal.can_see_region(c.region)
+    ]
 
 
 def get_complaint(*, session: Session, principal: Principal, complaint_id: int) -> Complaint:
@@ -193,9 +204,9 @@ def reply_complaint(*, session: Session, row: Complaint, principal: Principal, r
     return row
 
 
-def statistics(*, session: Session, principal: Principal, year: int, today: date) -> dict:
+def statistics(*, session: Session, principal: Principal, year: int, today: date) -> StatisticsPublic:
     """Counts by town, item and month (automatic, no hand counting)."""
-    if principal.role not in ("service", "admin") and not principal.region:
+    if principal.role not in (Role.SERVICE, Role.ADMIN) and not principal.region:
         raise Forbidden("无权查看统计")
     apps = [
         a
@@ -210,7 +221,7 @@ def statistics(*, session: Session, principal: Principal, year: int, today: date
         t = towns[a.window_region]
         t["total"] += 1
         t["accepted"] += a.accepted_date is not None
-        t["concluded"] += a.status in ("concluded", "archived")
+        t["concluded"] += a.status in (ApplicationStatus.CONCLUDED, ApplicationStatus.ARCHIVED)
         t["overdue"] += a.status in CLOCK_STATUSES and a.due_date is not None and a.due_date < today
         months[a.received_date.month] += 1
     ids = [a.id for a in apps]
@@ -221,16 +232,16 @@ def statistics(*, session: Session, principal: Principal, year: int, today: date
         ).all():
             items[item.item_code]["name"] = item.item_name
             items[item.item_code]["total"] += 1
-    return {
-        "year": year,
-        "total": len(apps),
-        "by_town": [{"region": k, "name": region_name(k), **v} for k, v in sorted(towns.items())],
-        "by_item": [
+    return StatisticsPublic(
+        year=year,
+        total=len(apps),
+        by_town=[{"region": k, "name": region_name(k), **v} for k, v in sorted(towns.items())],
+        by_item=[
             {"item_code": k, "item_name": v["name"], "total": v["total"]}
             for k, v in sorted(items.items(), key=lambda kv: -kv[1]["total"])
         ],
-        "by_month": [{"month": m, "total": n} for m, n in months.items()],
-    }
+        by_month=[{"month": m, "total": n} for m, n in months.items()],
+    )
 
 
 COMPLAINTS_PER_ADDRESS = 10  # anonymous complaints from one address before it must wait

@@ -1,0 +1,46 @@
+"""What transfer tells intake about a slip, and the slips a case page lists."""
+
+from datetime import datetime
+
+from pydantic import BaseModel, Field
+
+from services.common.vocabulary import ApplicationStatus, CaseEventKind, SlipKind
+from services.intake.deps import MAX_ID
+from services.intake.text import Body
+
+
+class SlipEvent(Body):
+    """One thing that happened to a slip (docs/contracts.md); `event_id` makes it arrive once."""
+
+    event_id: str = Field(min_length=1, max_length=100, examples=["slip-17-event-3"])
+    kind: CaseEventKind = Field(examples=["slip_acknowledged"])
+    slip_id: int | None = Field(default=None, ge=1, le=MAX_ID, examples=[17])
+    slip_number: str | None = Field(default=None, max_length=40, examples=["FB-2026-000017"])
+    at: str | None = Field(default=None, examples=["2026-11-24T09:30:00+08:00"])
+    actor: str = Field(default="", max_length=100, examples=["黄岛街道民政办 刘敏"])
+    detail: str = Field(default="", max_length=2000, examples=["已签收，承办人刘敏"])
+    all_slips_completed: bool = False
+
+
+class EventReceipt(BaseModel):
+    """Whether the event was new (false: already recorded), and the case's status after it."""
+
+    recorded: bool
+    status: ApplicationStatus
+
+    model_config = {"json_schema_extra": {"examples": [{"recorded": True, "status": "in_progress"}]}}
+
+
+class CaseSlipPublic(BaseModel):
+    """A slip transfer issued for this case, with the last thing that happened to it."""
+
+    id: int
+    application_id: int
+    slip_id: int
+    number: str = Field(examples=["FB-2026-000017"])
+    kind: SlipKind | None = Field(description="空：事件先于移交记录到达")
+    kind_name: str = Field(examples=["分办"])
+    receiver_name: str = Field(examples=["黄岛街道民政办"])
+    last_event: CaseEventKind
+    last_event_name: str = Field(examples=["承办部门已签收"])
+    updated_at: datetime
