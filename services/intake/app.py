@@ -10,6 +10,7 @@ from services.intake import models  # noqa: F401  (registers every table)
 from services.intake.accounts.routes import router as accounts_router
 from services.intake.accounts.service import demo_accounts_left, is_revoked
 from services.intake.applications.routes import router as applications_router
+from services.intake.consultations.routes import router as consultations_router
 from services.intake.deadlines.routes import calendar_router
 from services.intake.deadlines.routes import router as deadlines_router
 from services.intake.handoff.routes import router as events_router
@@ -87,6 +88,7 @@ def create_app(
             calendar_router,
             public_router,
             people_router,
+            consultations_router,
         ],
     )
     app.state.eligibility, app.state.transfer = eligibility, transfer

@@ -11,9 +11,11 @@ from services.intake.applications.models import (
     TimelineEntry,
 )
 from services.intake.base import metadata
+from services.intake.consultations.models import Consultation, ConsultationAccess
 from services.intake.deadlines.models import CalendarNotice, ClockPause, DeadlineRecompute, Extension
 from services.intake.handoff.models import CaseSlip, IntakeIdempotency, IntakeOutbox
 from services.intake.notices.models import OneTimeNotice, Supplement
+from services.intake.online.models import OnlineApplication, PhoneVerification
 from services.intake.people.models import Complaint, ProgressAttempt, Rating
 
 __all__ = [
@@ -40,4 +42,8 @@ __all__ = [
     "Complaint",
     "ProgressAttempt",
     "Rating",
+    "Consultation",
+    "ConsultationAccess",
+    "OnlineApplication",
+    "PhoneVerification",
 ]
