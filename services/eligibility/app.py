@@ -5,6 +5,7 @@ from fastapi import FastAPI
 from services.common.app import create_service_app
 from services.common.db import Database
 from services.eligibility import models  # noqa: F401  (registers every table)
+from services.eligibility.catalogue.public import public_router
 from services.eligibility.catalogue.routes import router as catalogue_router
 from services.eligibility.grants_source import GrantsSource
 from services.eligibility.guidance.routes import router as guidance_router
@@ -29,6 +30,7 @@ TAGS = [
     {"name": "catalogue", "description": "救助事项目录与材料（管理员修改留痕）"},
     {"name": "rules", "description": "资格规则、参数与测算"},
     {"name": "guidance", "description": "一次性告知清单、分类处置、建议事项"},
+    {"name": "public", "description": "办事指南（公众，无需令牌）"},
 ]
 
 
@@ -45,7 +47,7 @@ def create_app(
         description=DESCRIPTION,
         settings=settings,
         db=db,
-        routers=[catalogue_router, rules_router, guidance_router],
+        routers=[catalogue_router, rules_router, guidance_router, public_router],
         openapi_tags=TAGS,
     )
     # prior grants come from transfer's records; a short timeout: an evaluation must not hang on it

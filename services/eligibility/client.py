@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from services.common.http import ServiceClient
+from services.eligibility.catalogue.public import GuideItem
 from services.eligibility.catalogue.schemas import ChangePublic, ItemPublic, MaterialPublic
 from services.eligibility.guidance.schemas import (
     ChecklistResponse,
@@ -23,6 +24,7 @@ __all__ = [  # the public schemas other services may use
     "ChecklistResponse",
     "EligibilityClient",
     "EvaluationResult",
+    "GuideItem",
     "ItemPublic",
     "MaterialPublic",
     "ParameterPublic",
@@ -53,6 +55,16 @@ class EligibilityClient(ServiceClient):
         return self.get_json(
             f"/v1/items/{code}", ItemPublic, params=_clean({"district": district}), token=token
         )
+
+    def guide_items(self, *, client_ip: str = "") -> list[GuideItem]:
+        """GET /v1/public/items: the public service guide (办事指南); `client_ip` is the browser's, for the limit."""
+        headers = {"x-forwarded-for": client_ip} if client_ip else None
+        return self.get_json("/v1/public/items", list[GuideItem], headers=headers)
+
+    def guide_item(self, code: str, *, client_ip: str = "") -> GuideItem:
+        """GET /v1/public/items/{code}: one item of the public service guide."""
+        headers = {"x-forwarded-for": client_ip} if client_ip else None
+        return self.get_json(f"/v1/public/items/{code}", GuideItem, headers=headers)
 
     def checklist(
         self, item_codes: list[str], provided: list[str] | None = None, *, token: str | None = None
