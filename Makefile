@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 PG_ADMIN_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
 PYTEST_ARGS ?=
 
-.PHONY: help install run test test-sqlite test-postgres bench lint format migrate migration demo-token clean
+.PHONY: help install run test test-sqlite test-postgres bench lint format migrate migration demo-token sdk partner-demo clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -47,7 +47,7 @@ bench: install ## Benchmarks (eligibility batch vs OpenFisca, latency); numbers 
 	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python -m bench
 
-LINT_PATHS := services web migrations tests scripts bench
+LINT_PATHS := services web migrations tests scripts bench examples
 
 lint: install ## ruff: lint (incl. import order) and formatting check; models agree with migrations
 	$(BIN)/ruff check $(LINT_PATHS)
@@ -60,6 +60,12 @@ format: install ## Format the tree and sort imports (ruff)
 
 demo-token: install ## Print a demo API bearer token (window_hd at 黄岛街道; demo mode only)
 	@$(BIN)/python -m scripts.demo_token
+
+sdk: install ## OpenAPI documents (clients/openapi/) and the Python SDK (clients/python/) regenerated from the code
+	$(BIN)/python -m scripts.export_openapi
+
+partner-demo: install ## Example partner system as a callback department of the demo stack: one case end to end
+	$(BIN)/python -m examples.partner.demo
 
 clean: ## Remove the venv and local data
 	rm -rf $(VENV) data test-artifacts
