@@ -1,0 +1,17 @@
+"""The example partner against its own live stack (intake, eligibility, transfer as real processes)."""
+
+import pytest
+
+import examples.partner  # noqa: F401  (the committed SDK, clients/python, on the path before the tests import it)
+from tests.web.conftest import running_stack
+
+
+@pytest.fixture(scope="module")
+def partner_stack(tmp_path_factory):
+    """Real services with their own databases (the partner test changes a department's mode)."""
+    with running_stack(
+        tmp_path_factory.mktemp("partner-stack"),
+        label="partner",
+        services=("intake", "eligibility", "transfer"),
+    ) as urls:
+        yield urls
