@@ -38,7 +38,7 @@ def _intake(request: httpx.Request) -> httpx.Response:
     if request.url.path == "/v1/applications":
         if bearer in REVOKED:
             return httpx.Response(401, json={"status": 401, "detail": "令牌已注销，请重新登录"})
-        return httpx.Response(200, json={"rows": [], "total": 0})
+        return httpx.Response(200, json={"rows": [], "total": 0, "page": 1, "page_size": 200})
     if request.url.path == "/v1/auth/token":
         body = request.read().decode()
         if '"yimen-demo-2026"' in body:

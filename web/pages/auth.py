@@ -66,9 +66,10 @@ def login(
             {"next": next, "username": username, "message": "受理服务暂不可用，请稍后重试"},
             status_code=503,
         )
-    start_session(request, answer["account"], answer["access_token"])  # fresh session and CSRF token
+    # fresh session and CSRF token
+    start_session(request, answer.account.model_dump(mode="json"), answer.access_token)
     # straight to where the role works (the clerk's workbench, the department's inbox…) unless sent elsewhere
-    home = HOME_BY_ROLE.get(answer["account"]["role"], "/")
+    home = HOME_BY_ROLE.get(answer.account.role, "/")
     return RedirectResponse(_safe_next(next) if next != "/" else home, status_code=303)
 
 

@@ -11,23 +11,15 @@ from services.common.errors import Invalid, ProblemError
 from services.common.identity import normalize_id_number
 from services.common.proxies import client_address
 from services.common.regions import REGIONS
+from services.common.vocabulary import ApplicationStatus, Role
+from services.intake.client import DuplicateFinding
 from web.rendering import render
 from web.session import WebUser, csrf_protect, require_roles
 
 router = APIRouter(dependencies=[Depends(csrf_protect)])
-Window = Annotated[WebUser, Depends(require_roles("window_staff"))]
-Reader = Annotated[WebUser, Depends(require_roles("window_staff", "supervisor", "admin"))]
-Admin = Annotated[WebUser, Depends(require_roles("admin"))]
-STATUS_NAMES = {
-    "draft": "已登记",
-    "awaiting_materials": "待补正",
-    "accepted": "已受理",
-    "in_progress": "办理中",
-    "concluded": "已办结",
-    "not_accepted": "不予受理",
-    "withdrawn": "已撤回",
-    "archived": "已归档",
-}
+Window = Annotated[WebUser, Depends(require_roles(Role.WINDOW_STAFF))]
+Reader = Annotated[WebUser, Depends(require_roles(Role.WINDOW_STAFF, Role.SUPERVISOR, Role.ADMIN))]
+Admin = Annotated[WebUser, Depends(require_roles(Role.ADMIN))]
 LEVELS = [(5, "非常满意"), (4, "满意"), (3, "基本满意"), (2, "不满意"), (1, "非常不满意")]
 Texts = Annotated[list[str], Form()]
 
@@ -43,13 +35,14 @@ def _ip(request: Request) -> str:
 
 @router.get("/workbench")
 def workbench(request: Request, user: Window):
-    rows = _intake(request).ledger(token=user.token, page_size=200)["rows"]
-    today = get_clock(request).today().isoformat()
+    rows = _intake(request).ledger(token=user.token, page_size=200).rows
+    today = get_clock(request).today()
+    before_acceptance = (ApplicationStatus.DRAFT, ApplicationStatus.AWAITING_MATERIALS)
     groups = {
-        "today": [r for r in rows if r["received_date"] == today],
-        "awaiting": [r for r in rows if r["status"] in ("draft", "awaiting_materials")],
-        "overdue": [r for r in rows if r["overdue"]],
-        "near": [r for r in rows if r["near_due"]],
+        "today": [r for r in rows if r.received_date == today],
+        "awaiting": [r for r in rows if r.status in before_acceptance],
+        "overdue": [r for r in rows if r.overdue],
+        "near": [r for r in rows if r.near_due],
     }
     return render(request, "intake/workbench.html", {"groups": groups, "rows": rows})
 
@@ -99,7 +92,7 @@ def check_duplicates(
     findings, problem = [], None
     if ids and item_codes:
         try:
-            findings = _intake(request).duplicate_check(ids, item_codes, token=user.token)["findings"]
+            findings = _intake(request).duplicate_check(ids, item_codes, token=user.token).findings
         except ProblemError as exc:
             problem = exc.detail
     return render(request, "intake/new.html", {"findings": findings, "problem": problem}, block="duplicates")
@@ -179,10 +172,11 @@ def create_application(
         )
     except ProblemError as exc:
         # the 409 carries the guard's findings (the client keeps a problem's extra members)
-        findings = (exc.extra.get("findings") or []) if exc.field == "duplicate_acknowledgement" else []
+        raw = (exc.extra.get("findings") or []) if exc.field == "duplicate_acknowledgement" else []
+        findings = [DuplicateFinding.model_validate(f) for f in raw]
         ctx = _wizard_context(request, user, form, error=exc, findings=findings, need_ack=bool(findings))
         return render(request, "intake/new.html", ctx, status_code=exc.status)
-    return RedirectResponse(f"/applications/{answer['id']}", status_code=303)
+    return RedirectResponse(f"/applications/{answer.id}", status_code=303)
 
 
 @router.get("/applications")
@@ -208,22 +202,26 @@ def ledger(
         "page_size": 20,
     }
     data = _intake(request).ledger(token=user.token, **filters)
-    return render(request, "intake/ledger.html", {"data": data, "filters": filters, "statuses": STATUS_NAMES})
+    return render(
+        request,
+        "intake/ledger.html",
+        {"data": data, "filters": filters, "statuses": ApplicationStatus.labels()},
+    )
 
 
 def _case_context(request: Request, user: WebUser, application_id: int, **extra) -> dict:
     case = _intake(request).get_application(application_id, token=user.token)
     checklist = None
-    codes = [i["item_code"] for i in case["items"]]
+    codes = [i.item_code for i in case.items]
     if codes:
         try:
             checklist = request.app.state.eligibility.checklist(
-                codes, case["provided_materials"], token=user.token
+                codes, case.provided_materials, token=user.token
             )
         except ProblemError:
             checklist = None
     items = []
-    if case["status"] == "draft":
+    if case.status == ApplicationStatus.DRAFT:
         try:
             items = request.app.state.eligibility.list_items(token=user.token)
         except ProblemError:
@@ -371,7 +369,7 @@ def complaint_action(
         elif action == "reply":
             client.reply_complaint(complaint_id, reply.strip(), token=user.token)
         elif action == "record":
-            client.complain(
+            client.record_complaint(
                 {
                     "region": region,
                     "content": content.strip(),
@@ -423,9 +421,9 @@ def upload_calendar(
             "form": {"year": year, "holidays": holidays, "workdays": workdays, "reference": reference},
         }
         return render(request, "intake/calendar.html", ctx, status_code=exc.status)
-    done = answer["recompute"]
+    done = answer.recompute
     return RedirectResponse(
-        f"/admin/calendar?result={done['year']}:{done['cases_checked']}:{done['cases_changed']}",
+        f"/admin/calendar?result={done.year}:{done.cases_checked}:{done.cases_changed}",
         status_code=303,
     )
 
@@ -502,7 +500,7 @@ def complain(
         "case_number": case_number.strip() or None,
     }
     try:
-        result = _intake(request).complain(body)
+        result = _intake(request).complain(body, client_ip=_ip(request))
     except ProblemError as exc:
         return render(
             request,
