@@ -4,15 +4,17 @@ One app-wide dependency (`text_guard`, installed by create_service_app and the w
 path and query parameter and every string (and key) of a decoded JSON or form body before any route code
 runs, so no schema can forget it: PostgreSQL refuses NUL in text, and ESC sequences or other C0/C1 controls
 in a name end up in printed notices and terminals. Line breaks and tabs are allowed inside body text
-(reasons, notes); never in parameters or in a `Name`.
+(reasons, notes); never in parameters or in a `Name`. The same pass holds booleans of the route's body
+model to JSON true/false (Pydantic's lax mode would take "yes", "on" or 1).
 """
 
 import json
 import re
-from typing import Annotated, Any
+import types
+from typing import Annotated, Any, Union, get_args, get_origin
 
 from fastapi import Depends, Request
-from pydantic import AfterValidator
+from pydantic import AfterValidator, BaseModel
 
 from .errors import Invalid, ProblemError
 
@@ -73,13 +75,25 @@ async def _guard(request: Request) -> None:
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype == "application/json" or ctype.endswith("+json"):
         if await request.body():  # cached on the request: FastAPI and the route read the same bytes
-            check_body(await parse_json(request))
+            body = await parse_json(request)
+            check_body(body)
+            _check_body_booleans(request, body)
     elif ctype in ("application/x-www-form-urlencoded", "multipart/form-data"):
         form = await request.form()  # cached on the request like the body
         for name, value in form.multi_items():
             refuse_controls(name, name)
             text = value if isinstance(value, str) else (value.filename or "")
             refuse_controls(text, name, multiline=True)
+
+
+def _check_body_booleans(request: Request, body: Any) -> None:
+    params = getattr(getattr(request.scope.get("route"), "dependant", None), "body_params", None) or []
+    for param in params:
+        model = _model_in(param.field_info.annotation)
+        if model is None:
+            continue
+        embedded = len(params) > 1 or param.field_info.embed
+        check_booleans(model, body.get(param.alias) if embedded and isinstance(body, dict) else body)
 
 
 async def parse_json(request: Request) -> Any:
@@ -110,3 +124,35 @@ def _name(value: str) -> str:
 
 
 Name = Annotated[str, AfterValidator(_name)]  # a person's, department's or account's name: trimmed, one line
+
+
+def _is_bool(annotation: Any) -> bool:
+    return annotation is bool or (
+        get_origin(annotation) in (Union, types.UnionType) and bool in get_args(annotation)
+    )
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """The one Pydantic model inside `M`, `M | None` or `list[M]`, if any."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    models = {m for a in get_args(annotation) if (m := _model_in(a)) is not None}
+    return models.pop() if len(models) == 1 else None
+
+
+def check_booleans(model: type[BaseModel], data: Any, path: str = "") -> None:
+    """A boolean is JSON true or false: Pydantic's lax "yes", "on", 1 or "1" is refused naming the field."""
+    if not isinstance(data, dict):
+        return
+    for name, field in model.model_fields.items():
+        key = field.alias or name
+        value, child = data.get(key), f"{path}.{key}" if path else key
+        if value is None:
+            continue
+        if _is_bool(field.annotation):
+            if not isinstance(value, bool):
+                raise Invalid(f"{child} 须为 true 或 false", field=child)
+        elif (inner := _model_in(field.annotation)) is not None:
+            items = value if isinstance(value, list) else [value]
+            for i, item in enumerate(items):
+                check_booleans(inner, item, f"{child}[{i}]" if isinstance(value, list) else child)

@@ -1,26 +1,7 @@
-"""Text input without NUL characters: PostgreSQL refuses them in a string, so they are a 422, not a 500."""
+"""Old import path of intake's schemas: the checks now live in services.common.text and run on every route
+of every service (an app-wide dependency), so these names no longer carry behaviour."""
 
-from typing import Annotated, Any
+from pydantic import BaseModel
 
-from pydantic import AfterValidator, BaseModel, field_validator
-
-
-def _no_nul(value: Any) -> Any:
-    if isinstance(value, str) and "\x00" in value:
-        raise ValueError("不能包含空字符（\\x00）")
-    if isinstance(value, list):
-        for item in value:
-            _no_nul(item)
-    return value
-
-
-class Body(BaseModel):
-    """Base of every intake request body: no string field (or list of strings) may hold a NUL."""
-
-    @field_validator("*", mode="after")
-    @classmethod
-    def _reject_nul(cls, value: Any) -> Any:
-        return _no_nul(value)
-
-
-Text = Annotated[str, AfterValidator(_no_nul)]  # for query parameters
+Body = BaseModel  # request bodies need no special base: text and booleans are checked app-wide
+Text = str  # the app-wide text guard checks every query parameter

@@ -1,5 +1,6 @@
 """Money in fen, never floats; resident ID numbers validated, upgraded and masked."""
 
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -40,7 +41,7 @@ class TestMoney:
 
 class TestIdNumber:
     def test_a_birth_date_after_today_is_refused_naming_the_field(self, clock):
-        tomorrow = clock.today().replace(day=clock.today().day + 1).strftime("%Y%m%d")
+        tomorrow = (clock.today() + timedelta(days=1)).strftime("%Y%m%d")
         with pytest.raises(Invalid) as err:
             normalize_id_number(compose_id_number("370211", tomorrow, 11), field="applicant.id_number")
         assert err.value.field == "applicant.id_number" and "晚于今天" in err.value.detail

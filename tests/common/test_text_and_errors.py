@@ -7,6 +7,7 @@ import threading
 
 import pytest
 from pydantic import BaseModel, ValidationError
+from starlette.testclient import TestClient
 
 from services.common.db import Database
 from services.common.text import MAX_DEPTH, Name, check_body, control_character
@@ -99,9 +100,17 @@ class TestEveryRouteIsGuarded:
         from services.transfer.app import create_app as transfer_app
         from web.app import create_app as web_app
 
-        for app in (intake_app(), eligibility_app(), transfer_app(), web_app()):
-            routes = [r for r in app.routes if hasattr(r, "dependant")]
-            assert routes and all(text_guard in r.dependencies for r in routes), app.title
+        for app in (intake_app(), eligibility_app(), transfer_app()):
+            assert app.router.dependencies == [text_guard], app.title
+            paths = [p.replace("{", "").replace("}", "") for p in app.openapi()["paths"]]
+            assert len(paths) > 10
+            client = TestClient(app, raise_server_exceptions=False)
+            for path in paths:  # the guard runs before authentication and validation, on every route
+                response = client.get(path, params={"zz": "\x1b[2J"})
+                assert response.status_code in (405, 422), (app.title, path, response.status_code)
+                if response.status_code == 422:
+                    assert response.json()["field"] == "zz"
+        assert web_app().router.dependencies == [text_guard]
 
 
 class TestMalformedBodies:
