@@ -58,6 +58,12 @@ TAG_DESCRIPTIONS: dict[str, str] = {
     "public": "公众服务 / The public — 进度查询、好差评、投诉，无需令牌 (no token)",
     "complaints": "投诉 / Complaints — 投诉台账、交办与答复",
     "reports": "统计 / Reports — 好差评统计与案件统计",
+    "consultations": "来访登记 / Consultations — 首问负责来访登记、回访、转为申请",
+    "appointments": "预约 / Appointments — 窗口预约、时段、值班与提醒",
+    "outreach": "走访 / Outreach — 困难家庭走访计划、走访日志与覆盖率",
+    "home_service": "上门服务 / Home service — 上门受理任务",
+    "agents": "代办员 / Agents — 代办员与网格员",
+    "online-applications": "网上申请 / Online applications — 群众网上提交的申请及其受理",
 }
 
 
