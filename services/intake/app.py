@@ -5,6 +5,7 @@ from fastapi import FastAPI
 from services.common.app import create_service_app
 from services.common.db import Database
 from services.common.http import ServiceClient
+from services.common.sms import SmsGateway, load_gateway
 from services.eligibility.client import EligibilityClient
 from services.intake import models  # noqa: F401  (registers every table)
 from services.intake.accounts.routes import router as accounts_router
@@ -16,6 +17,8 @@ from services.intake.deadlines.routes import router as deadlines_router
 from services.intake.handoff.routes import router as events_router
 from services.intake.handoff.service import HandoffSender, handoff_worker
 from services.intake.notices.routes import router as notices_router
+from services.intake.online.routes import public_router as online_public_router
+from services.intake.online.routes import router as online_router
 from services.intake.people.routes import public_router
 from services.intake.people.routes import router as people_router
 from services.intake.settings import IntakeSettings
@@ -63,6 +66,7 @@ def create_app(
     db: Database | None = None,
     eligibility: ServiceClient | None = None,
     transfer: ServiceClient | None = None,
+    sms: SmsGateway | None = None,
 ) -> FastAPI:
     """Build the app; tests inject the eligibility and transfer clients (fakes or TestClient-backed)."""
     settings = settings or IntakeSettings()
@@ -89,9 +93,12 @@ def create_app(
             public_router,
             people_router,
             consultations_router,
+            online_public_router,
+            online_router,
         ],
     )
     app.state.eligibility, app.state.transfer = eligibility, transfer
+    app.state.sms = sms or load_gateway(settings.sms_gateway)
     app.state.token_revoked = lambda _request, jti: is_revoked(db=db, jti=jti)
     if not platform.is_demo:
         refuse_demo_accounts(db)

@@ -8,6 +8,9 @@ from services.common.settings import ServiceSettings
 class IntakeSettings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="YIMEN_INTAKE_", env_file=".env", extra="ignore")
 
+    # who sends verification codes: "log" (writes them to the log, phone masked) or "package.module:factory"
+    sms_gateway: str = "log"
+
     def model_post_init(self, _context) -> None:
         if not self.database_url:
             self.database_url = self.sqlite_default("intake")
