@@ -18,6 +18,12 @@ from services.intake.applications.schemas import (
     LedgerRow,
     RegistrationPublic,
 )
+from services.intake.consultations.schemas import (
+    ApplicationDraft,
+    ConsultationPage,
+    ConsultationPublic,
+    ConsultationStatistics,
+)
 from services.intake.deadlines.schemas import (
     CalendarNoticePublic,
     CalendarYearPublic,
@@ -27,6 +33,7 @@ from services.intake.deadlines.schemas import (
 )
 from services.intake.handoff.schemas import EventReceipt, SlipEvent
 from services.intake.notices.schemas import NoticePublic
+from services.intake.online.schemas import CodeSent, OnlinePublic, OnlineReceipt, OnlineRow
 from services.intake.people.schemas import (
     ComplaintPublic,
     ComplaintReceipt,
@@ -69,6 +76,13 @@ CASE_ACTIONS = ("materials", "accept", "not-accept", "withdraw", "archive", "pau
 def _forwarded(client_ip: str) -> dict[str, str] | None:
     """The browser's address for intake's per-address limits (believed only from a Yimen service)."""
     return {"x-forwarded-for": client_ip} if client_ip else None
+
+
+def _params(filters: dict[str, Any]) -> dict[str, Any]:
+    """Query parameters without empty filters; booleans as true/false."""
+    return {
+        k: (str(v).lower() if isinstance(v, bool) else v) for k, v in filters.items() if v not in (None, "")
+    }
 
 
 class IntakeClient(ServiceClient):
@@ -232,3 +246,88 @@ class IntakeClient(ServiceClient):
     def rating_report(self, *, token: str | None = None) -> RatingReport:
         """GET /v1/ratings/report: ratings by window and by staff member."""
         return self.get_json("/v1/ratings/report", RatingReport, token=token)
+
+    # the visitor and consultation register (来访登记)
+    def record_consultation(self, body: dict[str, Any], *, token: str | None = None) -> ConsultationPublic:
+        """POST /v1/consultations: the logged-in account is the first responder."""
+        return self.post_json("/v1/consultations", ConsultationPublic, body, token=token)
+
+    def consultations(self, *, token: str | None = None, **filters: Any) -> ConsultationPage:
+        """GET /v1/consultations with filters (channel, status, staff, item_code, date_from, date_to, overdue, q, page)."""
+        return self.get_json("/v1/consultations", ConsultationPage, params=_params(filters), token=token)
+
+    def consultations_csv(self, *, token: str | None = None, **filters: Any) -> str:
+        """GET /v1/consultations/export.csv with the same filters."""
+        return self.request("GET", "/v1/consultations/export.csv", params=_params(filters), token=token).text
+
+    def consultation_statistics(
+        self, year: int | None = None, *, token: str | None = None
+    ) -> ConsultationStatistics:
+        """GET /v1/consultations/statistics."""
+        params = {"year": year} if year else None
+        return self.get_json(
+            "/v1/consultations/statistics", ConsultationStatistics, params=params, token=token
+        )
+
+    def consultation(self, consultation_id: int, *, token: str | None = None) -> ConsultationPublic:
+        """GET /v1/consultations/{id} (the read is logged)."""
+        return self.get_json(f"/v1/consultations/{consultation_id}", ConsultationPublic, token=token)
+
+    def follow_up_consultation(
+        self, consultation_id: int, note: str, *, token: str | None = None
+    ) -> ConsultationPublic:
+        """POST /v1/consultations/{id}/follow-up."""
+        return self.post_json(
+            f"/v1/consultations/{consultation_id}/follow-up", ConsultationPublic, {"note": note}, token=token
+        )
+
+    def consultation_draft(self, consultation_id: int, *, token: str | None = None) -> ApplicationDraft:
+        """GET /v1/consultations/{id}/application-draft: the wizard prefilled."""
+        return self.get_json(
+            f"/v1/consultations/{consultation_id}/application-draft", ApplicationDraft, token=token
+        )
+
+    def convert_consultation(
+        self, consultation_id: int, body: dict[str, Any], *, token: str | None = None
+    ) -> RegistrationPublic:
+        """POST /v1/consultations/{id}/application: register and link in one transaction."""
+        return self.post_json(
+            f"/v1/consultations/{consultation_id}/application", RegistrationPublic, body, token=token
+        )
+
+    # online self-application (网上申请)
+    def online_code(self, phone: str, id_number: str, *, client_ip: str = "") -> CodeSent:
+        """POST /v1/public/online-applications/verification-codes (the browser's address is limited)."""
+        body = {"phone": phone, "id_number": id_number}
+        return self.post_json(
+            "/v1/public/online-applications/verification-codes", CodeSent, body, headers=_forwarded(client_ip)
+        )
+
+    def submit_online(self, body: dict[str, Any], *, client_ip: str = "") -> OnlineReceipt:
+        """POST /v1/public/online-applications."""
+        return self.post_json(
+            "/v1/public/online-applications", OnlineReceipt, body, headers=_forwarded(client_ip)
+        )
+
+    def online_queue(self, *, status: str | None = None, token: str | None = None) -> list[OnlineRow]:
+        """GET /v1/online-applications: the street's queue, oldest first."""
+        params = {"status": status} if status else None
+        return self.get_json("/v1/online-applications", list[OnlineRow], params=params, token=token)
+
+    def online_application(self, online_id: int, *, token: str | None = None) -> OnlinePublic:
+        """GET /v1/online-applications/{id}."""
+        return self.get_json(f"/v1/online-applications/{online_id}", OnlinePublic, token=token)
+
+    def confirm_online(
+        self, online_id: int, body: dict[str, Any], *, token: str | None = None
+    ) -> RegistrationPublic:
+        """POST /v1/online-applications/{id}/confirm: register the case."""
+        return self.post_json(
+            f"/v1/online-applications/{online_id}/confirm", RegistrationPublic, body, token=token
+        )
+
+    def close_online(self, online_id: int, reason: str, *, token: str | None = None) -> OnlinePublic:
+        """POST /v1/online-applications/{id}/close."""
+        return self.post_json(
+            f"/v1/online-applications/{online_id}/close", OnlinePublic, {"reason": reason}, token=token
+        )
