@@ -3,7 +3,7 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import RedirectResponse
 
 from services.common.clock import get_clock
@@ -62,8 +62,22 @@ def _wizard_context(request: Request, user: WebUser, form: dict | None = None, *
 
 
 @router.get("/applications/new")
-def new_application(request: Request, user: Window):
-    return render(request, "intake/new.html", _wizard_context(request, user))
+def new_application(request: Request, user: Window, consultation: Annotated[int, Query(ge=1)] | None = None):
+    if consultation is None:
+        return render(request, "intake/new.html", _wizard_context(request, user))
+    # 来访转为申请: the wizard opens filled from the consultation and registers through it (linked)
+    draft = _intake(request).consultation_draft(consultation, token=user.token)
+    form = {
+        "applicant_name": draft.applicant.name,
+        "id_number": draft.applicant.id_number or "",
+        "phone": draft.applicant.phone or "",
+        "hukou_region": draft.applicant.hukou_region or "",
+        "difficulty": draft.difficulty,
+        "item_codes": draft.item_codes,
+        "dont_know": "1" if draft.dont_know else "",
+        "consultation_id": str(consultation),
+    }
+    return render(request, "intake/new.html", _wizard_context(request, user, form))
 
 
 @router.post("/applications/check-id")
@@ -121,6 +135,7 @@ def create_application(
     community_name: Annotated[str, Form()] = "",
     ack_reason: Annotated[str, Form()] = "",
     idempotency_key: Annotated[str, Form()] = "",
+    consultation_id: Annotated[str, Form(pattern=r"^[0-9]{0,9}$")] = "",
 ):
     members = [
         {"name": n.strip(), "id_number": i.strip(), "relation": (r or "家庭成员").strip()}
@@ -165,11 +180,15 @@ def create_application(
         "agent_doc": agent_doc,
         "community_name": community_name,
         "idempotency_key": idempotency_key,
+        "consultation_id": consultation_id,
     }
     try:
-        answer = _intake(request).create_application(
-            body, idempotency_key=idempotency_key or None, token=user.token
-        )
+        if consultation_id:  # from the visitor register: register and link in one transaction
+            answer = _intake(request).convert_consultation(int(consultation_id), body, token=user.token)
+        else:
+            answer = _intake(request).create_application(
+                body, idempotency_key=idempotency_key or None, token=user.token
+            )
     except ProblemError as exc:
         # the 409 carries the guard's findings (the client keeps a problem's extra members)
         raw = (exc.extra.get("findings") or []) if exc.field == "duplicate_acknowledgement" else []
