@@ -102,19 +102,18 @@ def generate(documents_dir: Path, out: Path) -> list[str]:
 
 
 def differences(left: Path, right: Path) -> list[str]:
-    """Relative paths that differ, or exist on one side only (caches ignored)."""
-    found: list[str] = []
+    """Relative paths whose content differs or that exist on one side only (caches ignored)."""
 
-    def walk(cmp: filecmp.dircmp, prefix: str) -> None:
-        for name in cmp.left_only + cmp.right_only + cmp.diff_files + cmp.funny_files:
-            if name != "__pycache__":
-                found.append(prefix + name)
-        for name, sub in cmp.subdirs.items():
-            if name != "__pycache__":
-                walk(sub, f"{prefix}{name}/")
+    def files(root: Path) -> set[str]:
+        return {
+            p.relative_to(root).as_posix()
+            for p in root.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts
+        }
 
-    walk(filecmp.dircmp(left, right, ignore=["__pycache__"]), "")
-    return found
+    ours, theirs = files(left), files(right)
+    changed = {p for p in ours & theirs if not filecmp.cmp(left / p, right / p, shallow=False)}
+    return sorted((ours ^ theirs) | changed)
 
 
 def check() -> list[str]:

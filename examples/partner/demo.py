@@ -71,7 +71,7 @@ def register_partner(
     transfer_url: str, admin_token: str, *, callback_url: str, department_id: str = DEPARTMENT
 ) -> Credentials:
     """Callback mode at callback_url, a fresh signing secret (no overlap: a demo) and a fresh token."""
-    admin = AuthenticatedClient(base_url=transfer_url, token=admin_token, timeout=10)
+    admin = AuthenticatedClient(base_url=transfer_url, token=admin_token, timeout=httpx.Timeout(10))
     change = DepartmentUpdate.from_dict(
         {"integration_mode": "callback", "callback_url": callback_url, "callback_disabled": False}
     )
@@ -88,7 +88,7 @@ def register_partner(
 
 def back_to_web_mode(transfer_url: str, admin_token: str, department_id: str = DEPARTMENT) -> None:
     """The department's staff work from the inbox again."""
-    admin = AuthenticatedClient(base_url=transfer_url, token=admin_token, timeout=10)
+    admin = AuthenticatedClient(base_url=transfer_url, token=admin_token, timeout=httpx.Timeout(10))
     departments_update.sync_detailed(
         department_id, client=admin, body=DepartmentUpdate.from_dict({"integration_mode": "web"})
     )

@@ -75,11 +75,12 @@ def backoff(attempts: int, retry_after: str | None = None) -> float:
 class Sender:
     """Works the outbox: one due answer at a time, in order per slip."""
 
-    def __init__(self, settings: PartnerSettings, store: Store, http: httpx.Client | None = None):
+    def __init__(self, settings: PartnerSettings, store: Store, transport: httpx.BaseTransport | None = None):
         self.store = store
-        self.client = AuthenticatedClient(base_url=settings.transfer_url, token=settings.token, timeout=10)
-        if http is not None:
-            self.client.set_httpx_client(http)
+        extra = {"transport": transport} if transport is not None else {}  # tests answer in-process
+        self.client = AuthenticatedClient(
+            base_url=settings.transfer_url, token=settings.token, timeout=httpx.Timeout(10), httpx_args=extra
+        )
 
     def run_once(self) -> bool:
         """Send one due answer; False when nothing was due."""
