@@ -18,7 +18,7 @@ from fastapi.routing import APIRoute, iter_route_contexts
 from pydantic import BaseModel, ConfigDict
 
 from .auth import current_principal, require, signed_principal
-from .errors import HTTP_TITLES, PROBLEM_JSON, Problem
+from .errors import HTTP_TITLES, PROBLEM_JSON, Problem, ProblemError
 
 BEARER = "bearerAuth"
 BEARER_SCHEME = {
@@ -91,6 +91,14 @@ def answer_example(example: Any, *, status: int = 200, media_type: str = "applic
     return {status: {"content": {media_type: {"example": example}}}}
 
 
+def problem_example_for(error: type[ProblemError], detail: str, *, field: str | None = None) -> dict:
+    """`responses=` fragment declaring one domain error with this route's own example detail."""
+    example = {"type": "about:blank", "title": error.title, "status": error.status, "detail": detail}
+    if field:
+        example["field"] = field
+    return {error.status: {"description": error.title, "content": {PROBLEM_JSON: {"example": example}}}}
+
+
 def operation_id(route: APIRoute) -> str:
     """`<first tag>_<function name>` (applications_register); the tag is not repeated (grants_summary)."""
     name = route.name
@@ -140,6 +148,9 @@ def route_auth(route: Any) -> tuple[bool, bool]:
     return token or role, role
 
 
+_TITLES = {409: "状态冲突", 422: "输入不合法", 500: "服务器内部错误", 503: "依赖的服务暂不可用"} | HTTP_TITLES
+
+
 def problem_example(status: int, instance: str) -> dict:
     """A problem document as the service sends it for this status (Chinese title)."""
     detail = {
@@ -151,10 +162,10 @@ def problem_example(status: int, instance: str) -> dict:
         422: "字段不合法: members[0].id_number",
         429: "请稍后再试",
         503: "资格服务暂不可用，请稍后重试",
-    }.get(status, HTTP_TITLES.get(status, "请求有误"))
+    }.get(status, _TITLES.get(status, "请求有误"))
     body = {
         "type": "about:blank",
-        "title": HTTP_TITLES.get(status) or _TITLES.get(status, "请求有误"),
+        "title": _TITLES.get(status, "请求有误"),
         "status": status,
         "detail": detail,
         "instance": instance,
@@ -169,7 +180,6 @@ def problem_example(status: int, instance: str) -> dict:
     return body
 
 
-_TITLES = {409: "状态冲突", 422: "输入不合法", 503: "依赖的服务暂不可用", 500: "服务器内部错误"}
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 _GENERIC_DESCRIPTIONS = {
     400: "请求体无法解析（不是合法的 JSON 或含有不允许的字符）",
@@ -189,8 +199,14 @@ def _is_problem(response: dict) -> bool:
     return all(s == "{}" or "Problem" in s or "HTTPValidationError" in s for s in schemas)
 
 
-def _problem_content(status: int, instance: str) -> dict:
-    return {PROBLEM_JSON: {"schema": dict(_PROBLEM_REF), "example": problem_example(status, instance)}}
+def _problem_content(status: int, instance: str, declared: dict) -> dict:
+    """The one problem body; an example the route gave (a specific detail) is kept."""
+    given = next((v for v in declared.values() if "example" in v or "examples" in v), None)
+    if given:
+        examples = {k: given[k] for k in ("example", "examples") if k in given}
+    else:
+        examples = {"example": problem_example(status, instance)}
+    return {PROBLEM_JSON: {"schema": dict(_PROBLEM_REF), **examples}}
 
 
 def complete_operation(op: dict, path: str, *, token: bool, role: bool) -> None:
@@ -213,7 +229,7 @@ def complete_operation(op: dict, path: str, *, token: bool, role: bool) -> None:
         responses.setdefault(str(status), {"description": _GENERIC_DESCRIPTIONS[status]})
     for code, response in responses.items():
         if code.isdigit() and int(code) >= 400 and _is_problem(response):
-            response["content"] = _problem_content(int(code), path)
+            response["content"] = _problem_content(int(code), path, response.get("content") or {})
             if response.get("description") in (None, "", "Validation Error"):
                 response["description"] = _GENERIC_DESCRIPTIONS.get(int(code), HTTP_TITLES.get(int(code), ""))
     op["responses"] = dict(sorted(responses.items()))

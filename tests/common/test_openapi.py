@@ -9,8 +9,8 @@ from pydantic import BaseModel
 from services.common.app import create_service_app
 from services.common.auth import Principal, current_principal, require
 from services.common.db import Database
-from services.common.errors import Conflict, problem_responses
-from services.common.openapi import answer_example
+from services.common.errors import Conflict, NotFound, problem_responses
+from services.common.openapi import answer_example, problem_example_for
 from services.common.settings import ServiceSettings
 
 
@@ -35,7 +35,12 @@ def build(*routers: APIRouter):
 def probe_router() -> APIRouter:
     router = APIRouter(prefix="/v1/things", tags=["things"])
 
-    @router.get("/{thing_id}", summary="取一件", responses=answer_example({"id": 7}))
+    @router.get(
+        "/{thing_id}",
+        summary="取一件",
+        responses=answer_example({"id": 7})
+        | problem_example_for(NotFound, "物件 7 不存在", field="thing_id"),
+    )
     def get_thing(thing_id: int, principal: Annotated[Principal, Depends(require("admin"))]) -> Thing:
         return Thing(id=thing_id)
 
@@ -108,6 +113,12 @@ class TestProblems:
         assert list(body) == ["application/problem+json"]
         assert body["application/problem+json"]["schema"] == {"$ref": "#/components/schemas/Problem"}
         assert body["application/problem+json"]["example"]["title"] == "状态冲突"
+
+    def test_a_route_may_give_its_own_problem_example(self, doc):
+        body = doc["paths"]["/v1/things/{thing_id}"]["get"]["responses"]["404"]["content"]
+        example = body["application/problem+json"]["example"]
+        assert example["detail"] == "物件 7 不存在" and example["field"] == "thing_id"
+        assert body["application/problem+json"]["schema"] == {"$ref": "#/components/schemas/Problem"}
 
     def test_fastapi_validation_schemas_are_gone(self, doc):
         assert "HTTPValidationError" not in doc["components"]["schemas"]
