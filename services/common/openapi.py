@@ -148,13 +148,19 @@ def route_auth(route: Any) -> tuple[bool, bool]:
     return token or role, role
 
 
-_TITLES = {409: "状态冲突", 422: "输入不合法", 500: "服务器内部错误", 503: "依赖的服务暂不可用"} | HTTP_TITLES
+_TITLES = HTTP_TITLES | {
+    400: "请求内容无法解析",
+    409: "状态冲突",
+    422: "输入不合法",
+    500: "服务器内部错误",
+    503: "依赖的服务暂不可用",
+}
 
 
 def problem_example(status: int, instance: str) -> dict:
     """A problem document as the service sends it for this status (Chinese title)."""
     detail = {
-        400: "请求体不是合法的 JSON",
+        400: "请求内容不是合法的 JSON（第 1 行第 12 列: Expecting value）",
         401: "缺少 Authorization: Bearer 令牌",
         403: "此操作需要角色: 窗口工作人员",
         404: "记录不存在",
@@ -182,7 +188,7 @@ def problem_example(status: int, instance: str) -> dict:
 
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 _GENERIC_DESCRIPTIONS = {
-    400: "请求体无法解析（不是合法的 JSON 或含有不允许的字符）",
+    400: "请求内容无法解析（不是合法的 JSON、不是 UTF-8 或嵌套过深）",
     401: "未登录或令牌无效",
     403: "无权访问（角色或辖区不符）",
     404: "路径所指的记录不存在",
