@@ -19,6 +19,8 @@ router = APIRouter(prefix="/v1/auth", tags=["auth"])
     response_model=TokenResponse,
     responses=problem_responses(Unauthorized, TooManyRequests),
     summary="用户名密码换取令牌（连续输错将临时锁定）",
+    description="调用方：任何人（无需令牌）；网页前端代浏览器调用。以用户名和密码换取 bearer 令牌及账户信息；"
+    "同一账户或同一地址连续输错后按加倍时长临时锁定（429，带 Retry-After）。",
 )
 def create_token(body: TokenRequest, request: Request, clock: ClockDep) -> TokenResponse:
     return service.login(
@@ -36,6 +38,7 @@ def create_token(body: TokenRequest, request: Request, clock: ClockDep) -> Token
     status_code=204,
     responses=problem_responses(Unauthorized),
     summary="注销：本令牌立即失效",
+    description="调用方：持有令牌的任何用户。交回本令牌，此后各服务都拒绝它（直至其本应过期）。",
 )
 def logout(principal: CurrentPrincipal, request: Request, session: SessionDep, clock: ClockDep) -> Response:
     service.revoke(
@@ -45,7 +48,11 @@ def logout(principal: CurrentPrincipal, request: Request, session: SessionDep, c
 
 
 @router.get(
-    "/me", response_model=AccountPublic, responses=problem_responses(Unauthorized), summary="当前用户"
+    "/me",
+    response_model=AccountPublic,
+    responses=problem_responses(Unauthorized),
+    summary="当前用户",
+    description="调用方：持有令牌的任何用户。令牌属于谁（角色、区域、部门）；令牌已注销或过期时 401。",
 )
 def me(principal: CurrentPrincipal) -> AccountPublic:
     return AccountPublic(

@@ -2,6 +2,7 @@
 
 from pydantic import BaseModel, Field
 
+from services.common.vocabulary import Role
 from services.intake.text import Body
 
 
@@ -15,18 +16,18 @@ class TokenRequest(Body):
 class AccountPublic(BaseModel):
     """What others may know of an account."""
 
-    username: str
-    display_name: str
-    role: str
-    region: str
-    region_name: str
-    department_id: str | None = None
+    username: str = Field(examples=["window_hd"])
+    display_name: str = Field(examples=["王晓燕"])
+    role: Role
+    region: str = Field(examples=["370211001"])
+    region_name: str = Field(examples=["黄岛街道"])
+    department_id: str | None = Field(default=None, examples=[None])
 
 
 class TokenResponse(BaseModel):
     """A bearer token and whose it is."""
 
-    access_token: str
+    access_token: str = Field(examples=["ym1.eyJzdWIiOiJ3aW5kb3dfaGQifQ.c2lnbmF0dXJl"])
     token_type: str = "bearer"
-    expires_in: int
+    expires_in: int = Field(description="有效秒数", examples=[28800])
     account: AccountPublic

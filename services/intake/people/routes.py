@@ -138,7 +138,7 @@ def record(
     summary="投诉台账",
     description=f"{STAFF}\n\n本区域的投诉，新的在前，可按状态（open 待答复 / replied 已答复）筛选；逾期未答复的标出。",
 )
-def list_complaints(
+def ledger(
     principal: Staff, session: SessionDep, clock: ClockDep, status: ComplaintStatus | None = None
 ) -> list[ComplaintPublic]:
     return service.complaints(session=session, principal=principal, today=clock.today(), status=status)
