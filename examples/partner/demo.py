@@ -6,7 +6,8 @@
 3. the district window registers and accepts an employment-assistance (就业救助) case (intake API);
 4. transfer assigns it to 370211-hr and pushes the slip by signed webhook; the partner verifies it,
    fetches the details and answers acknowledgement → opinion → result → feedback through the SDK;
-5. the case is concluded at the window. Afterwards the department goes back to web mode (--keep: stay).
+5. the case is concluded at the window. Afterwards the department goes back to web mode (--keep: the
+   partner keeps running until Ctrl-C first).
 
 Uses a running stack (make run) at YIMEN_INTAKE_URL / YIMEN_TRANSFER_URL, or starts one for the run.
 """
@@ -20,8 +21,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 from yimen_client.transfer import AuthenticatedClient
@@ -42,6 +45,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DEMO_PASSWORD = "yimen-demo-2026"
 DEPARTMENT = "370211-hr"  # 区人社局: receives 就业救助 from the district window (assign)
 ITEM = "employment_assistance"
+BEIJING = ZoneInfo("Asia/Shanghai")
 
 
 @dataclass(frozen=True)
@@ -187,31 +191,46 @@ def _healthy(url: str) -> bool:
         return False
 
 
+def _start_stack(urls: tuple[str, ...]) -> subprocess.Popen:
+    """`make run` in the background for this demo (its log under data/); waits until it answers."""
+    from scripts.run_all import stop_all, wait_healthy
+
+    log = ROOT / "data" / "partner-demo-stack.log"
+    log.parent.mkdir(exist_ok=True)
+    print(f"· 演示环境未运行，临时启动（make run），日志见 {log.relative_to(ROOT)} …", flush=True)
+    stack = subprocess.Popen(
+        [sys.executable, "-m", "scripts.run_all"], cwd=ROOT, stdout=log.open("w"), stderr=subprocess.STDOUT
+    )
+    try:
+        for url in urls:
+            wait_healthy(url, stack, timeout=120)
+    except RuntimeError:
+        stop_all([stack])
+        raise
+    return stack
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Example partner end to end against the demo stack")
     parser.add_argument("--port", type=int, default=int(os.environ.get("PARTNER_PORT", 8010)))
-    parser.add_argument("--keep", action="store_true", help="leave 370211-hr in callback mode afterwards")
+    parser.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep the partner running (and 370211-hr in callback mode) until Ctrl-C",
+    )
     args = parser.parse_args(argv)
     intake_url = os.environ.get("YIMEN_INTAKE_URL", "http://127.0.0.1:8001")
     eligibility_url = os.environ.get("YIMEN_ELIGIBILITY_URL", "http://127.0.0.1:8002")
     transfer_url = os.environ.get("YIMEN_TRANSFER_URL", "http://127.0.0.1:8003")
-    stack = None
-    if not all(_healthy(u) for u in (intake_url, eligibility_url, transfer_url)):
-        from scripts.run_all import wait_healthy
-
-        print("· demo stack not running: starting it (make run) for this demo …", flush=True)
-        stack = subprocess.Popen(
-            [sys.executable, "-m", "scripts.run_all"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=sys.stderr
-        )
-        for url in (intake_url, eligibility_url, transfer_url):
-            wait_healthy(url, stack, timeout=120)
-    partner = None
-    admin = login(intake_url, "admin")
+    urls = (intake_url, eligibility_url, transfer_url)
+    stack = None if all(_healthy(u) for u in urls) else _start_stack(urls)
+    partner, admin = None, None
     try:
+        admin = login(intake_url, "admin")
         with tempfile.TemporaryDirectory(prefix="partner-demo-") as tmp:
             callback = f"http://127.0.0.1:{args.port}/yimen/hooks"
             creds = register_partner(transfer_url, admin, callback_url=callback)
-            print(f"1. 管理员将 {DEPARTMENT} 设为回调模式: {callback}")
+            print(f"1. 管理员将 {DEPARTMENT}（区人社局）设为回调模式: {callback}")
             print(
                 f"   签名密钥 whsec_…{creds.webhook_secret[-4:]}，部门令牌 {creds.token[:10]}…（各只显示一次）"
             )
@@ -226,25 +245,42 @@ def main(argv: list[str] | None = None) -> int:
             window = login(intake_url, "window_qu")
             case = open_case(intake_url, eligibility_url, window)
             print(f"3. 区民政局窗口登记并受理案件 {case['case_number']}（就业救助）")
-            slip = wait_for(lambda: next(iter(partner_slips(args.port)), None), "the slip at the partner")
+
+            def ours(state: str | None = None) -> dict | None:
+                return next(
+                    (
+                        s
+                        for s in partner_slips(args.port)
+                        if s["case_number"] == case["case_number"] and (state is None or s["state"] == state)
+                    ),
+                    None,
+                )
+
+            slip = wait_for(ours, "the slip at the partner")
             print(f"4. 通知单 {slip['slip_number']} 经签名 webhook 推送到协同部门系统，验签通过并入库")
-            done = wait_for(
-                lambda: next((s for s in partner_slips(args.port) if s["state"] == "feedback_given"), None),
-                "the partner's answers",
-            )
+            done = wait_for(lambda: ours("feedback_given"), "the partner's answers")
             for step in done["outbox"]:
                 print(f"   → {step['step']:<13} Idempotency-Key {step['idempotency_key']}  {step['status']}")
             detail = wait_for(lambda: concluded(intake_url, window, case["id"]), "the case to be concluded")
             print(f"5. 案件 {detail['case_number']} 已办结；办理过程：")
             for entry in detail["timeline"]:
-                print(f"   {entry['at'][:19]}  {entry['detail']}")
+                at = datetime.fromisoformat(entry["at"]).astimezone(BEIJING)
+                print(f"   {at:%m-%d %H:%M:%S}  {entry['detail']}")
+            if args.keep:
+                print(
+                    f"· 协同部门系统继续运行: http://127.0.0.1:{args.port}/slips  按 Ctrl-C 停止", flush=True
+                )
+                try:
+                    partner.wait()
+                except KeyboardInterrupt:
+                    pass
     finally:
-        if partner is not None:
+        if partner is not None and partner.poll() is None:
             partner.terminate()
             partner.wait(timeout=15)
-        if not args.keep:
+        if admin is not None:
             back_to_web_mode(transfer_url, admin)
-            print(f"· {DEPARTMENT} 已恢复为网页收件箱模式（--keep 保留回调模式）")
+            print(f"· {DEPARTMENT} 已恢复为网页收件箱模式")
         if stack is not None:
             from scripts.run_all import stop_all
 
