@@ -21,6 +21,7 @@ NAV: dict[str, list[tuple[str, str]]] = {
         ("事项目录", "/admin/catalogue"),
         ("部门管理", "/admin/departments"),
         ("节假日安排", "/admin/calendar"),
+        ("账号管理", "/admin/accounts"),
         ("案件台账", "/applications"),
     ],
 }

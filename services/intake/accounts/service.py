@@ -10,13 +10,13 @@ from sqlmodel import Session, col, delete, select
 
 from services.common.auth import STAFF_ROLES, Principal, hash_password, issue_token, verify_password
 from services.common.db import Database
-from services.common.errors import Conflict, Invalid, TooManyRequests, Unauthorized
+from services.common.errors import Conflict, Invalid, NotFound, TooManyRequests, Unauthorized
 from services.common.regions import region as find_region
 from services.common.regions import region_name
 from services.common.settings import PlatformSettings
 from services.intake.accounts import throttle
 from services.intake.accounts.models import RevokedToken, StaffAccount
-from services.intake.accounts.schemas import AccountPublic, TokenResponse
+from services.intake.accounts.schemas import AccountAdminView, AccountPublic, TokenResponse
 
 DEMO_PASSWORD = "yimen-demo-2026"  # demo mode only; production never seeds these accounts
 DEMO_ACCOUNTS = [
@@ -209,4 +209,32 @@ def set_password(*, session: Session, username: str, password: str) -> StaffAcco
         raise Invalid(f"用户名 {username} 不存在", field="username")
     account.password_hash = hash_password(password)
     session.add(account)
+    return account
+
+
+def to_admin_view(account: StaffAccount) -> AccountAdminView:
+    return AccountAdminView(**to_public(account).model_dump(), active=account.active)
+
+
+def list_accounts(*, session: Session) -> list[AccountAdminView]:
+    """Every staff account, active first, then by region and username."""
+    rows = session.exec(select(StaffAccount)).all()
+    return [to_admin_view(a) for a in sorted(rows, key=lambda a: (not a.active, a.region, a.username))]
+
+
+def update_account(*, session: Session, username: str, changes: dict, actor: str) -> StaffAccount:
+    """Change name, role, region, department or active of an account; an admin cannot lock themself out."""
+    account = session.exec(select(StaffAccount).where(StaffAccount.username == username)).first()
+    if account is None:
+        raise NotFound(f"用户名 {username} 不存在", field="username")
+    if username == actor and (changes.get("active") is False or changes.get("role", "admin") != "admin"):
+        raise Conflict("不能停用自己的账号或取消自己的管理员角色", field="username")
+    if "role" in changes and changes["role"] not in STAFF_ROLES:
+        raise Invalid("角色不合法", field="role")
+    if "region" in changes and find_region(changes["region"]) is None:
+        raise Invalid(f"未知的区域代码 {changes['region']}", field="region")
+    for name, value in changes.items():
+        setattr(account, name, value)
+    session.add(account)
+    session.flush()
     return account
