@@ -3,7 +3,6 @@
 from pydantic import BaseModel, Field
 
 from services.common.vocabulary import Role
-from services.common.vocabulary import Role
 from services.intake.text import Body
 
 
