@@ -10,15 +10,21 @@ from services.eligibility.client import EligibilityClient
 from services.intake import models  # noqa: F401  (registers every table)
 from services.intake.accounts.routes import router as accounts_router
 from services.intake.accounts.service import demo_accounts_left, is_revoked
+from services.intake.agents.routes import router as agents_router
 from services.intake.applications.routes import router as applications_router
+from services.intake.appointments.reminders import reminder_worker
+from services.intake.appointments.routes import public_router as appointments_public_router
+from services.intake.appointments.routes import router as appointments_router
 from services.intake.consultations.routes import router as consultations_router
 from services.intake.deadlines.routes import calendar_router
 from services.intake.deadlines.routes import router as deadlines_router
 from services.intake.handoff.routes import router as events_router
 from services.intake.handoff.service import HandoffSender, handoff_worker
+from services.intake.homeservice.routes import router as home_service_router
 from services.intake.notices.routes import router as notices_router
 from services.intake.online.routes import public_router as online_public_router
 from services.intake.online.routes import router as online_router
+from services.intake.outreach.routes import router as outreach_router
 from services.intake.people.routes import public_router
 from services.intake.people.routes import router as people_router
 from services.intake.settings import IntakeSettings
@@ -81,7 +87,7 @@ def create_app(
         description=DESCRIPTION,
         settings=settings,
         db=db,
-        workers=[handoff_worker],
+        workers=[handoff_worker, reminder_worker],
         openapi_tags=TAGS,
         routers=[
             accounts_router,
@@ -92,6 +98,11 @@ def create_app(
             calendar_router,
             public_router,
             people_router,
+            appointments_router,
+            appointments_public_router,
+            home_service_router,
+            agents_router,
+            outreach_router,
             consultations_router,
             online_public_router,
             online_router,

@@ -1,6 +1,7 @@
 """Every intake table, imported so alembic and create_all see the whole metadata."""
 
 from services.intake.accounts.models import RevokedToken, StaffAccount, Throttle
+from services.intake.agents.models import AgentProfile
 from services.intake.applications.models import (
     Application,
     ApplicationItem,
@@ -10,12 +11,21 @@ from services.intake.applications.models import (
     StatusChange,
     TimelineEntry,
 )
+from services.intake.appointments.models import (
+    Appointment,
+    AppointmentReminder,
+    AppointmentSlot,
+    AppointmentWindow,
+    DutyShift,
+)
 from services.intake.base import metadata
 from services.intake.consultations.models import Consultation, ConsultationAccess
 from services.intake.deadlines.models import CalendarNotice, ClockPause, DeadlineRecompute, Extension
 from services.intake.handoff.models import CaseSlip, IntakeIdempotency, IntakeOutbox
+from services.intake.homeservice.models import HomeTask
 from services.intake.notices.models import OneTimeNotice, Supplement
 from services.intake.online.models import OnlineApplication, PhoneVerification
+from services.intake.outreach.models import Household, OutreachVisit, VisitPhoto
 from services.intake.people.models import Complaint, ProgressAttempt, Rating
 
 __all__ = [
@@ -46,4 +56,14 @@ __all__ = [
     "ConsultationAccess",
     "OnlineApplication",
     "PhoneVerification",
+    "AgentProfile",
+    "Appointment",
+    "AppointmentReminder",
+    "AppointmentSlot",
+    "AppointmentWindow",
+    "DutyShift",
+    "HomeTask",
+    "Household",
+    "OutreachVisit",
+    "VisitPhoto",
 ]

@@ -13,7 +13,7 @@ from services.common.errors import Conflict, Forbidden, Invalid, NotFound, Probl
 from services.common.idempotency import find_replay, remember
 from services.common.identity import normalize_id_number
 from services.common.regions import region as region_of
-from services.common.vocabulary import ApplicationStatus, Channel, Role
+from services.common.vocabulary import FIELD_ROLES, ApplicationStatus, Channel, Role
 from services.intake.applications import guard
 from services.intake.applications.audit import log_access, timeline
 from services.intake.applications.models import (
@@ -32,6 +32,7 @@ from services.intake.applications.schemas import (
 )
 from services.intake.deadlines import service as deadlines
 from services.intake.handoff.models import IntakeIdempotency
+from services.intake.outreach import watch
 
 S = ApplicationStatus
 # the status machine: anything else is a 409
@@ -82,6 +83,8 @@ def transition(
     app.status = to.value  # the column stays a plain string
     app.updated_at = utcnow()
     session.add(app)
+    # 主动发现: a household not accepted goes on the watch list, in this same transaction
+    watch.on_status_change(session=session, app=app, to=to, reason=reason)
 
 
 def _normalise(body: ApplicationCreate) -> tuple[str, list[tuple[str, str, str]]]:
@@ -152,8 +155,8 @@ def register(
     replay = find_replay(session, IntakeIdempotency, scope=scope, key=idempotency_key, body=raw)
     if replay:
         return RegistrationPublic.model_validate(replay[1])
-    if principal.role not in (Role.WINDOW_STAFF, Role.SERVICE) or not principal.region:
-        raise Forbidden("只有窗口工作人员可以登记申请")
+    if principal.role not in (Role.WINDOW_STAFF, *FIELD_ROLES, Role.SERVICE) or not principal.region:
+        raise Forbidden("只有窗口工作人员、代办员和网格员可以登记申请")
     applicant_id, members = _normalise(body)
     channel = _channel_fields(body)
     if not body.item_codes and not body.dont_know:

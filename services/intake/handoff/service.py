@@ -22,6 +22,7 @@ from services.intake.applications.models import (
 from services.intake.applications.service import transition
 from services.intake.handoff.models import CaseSlip, IntakeOutbox
 from services.intake.handoff.schemas import SlipEvent
+from services.intake.outreach import watch
 
 TOPIC = "transfer.case"
 # deadline watch events inform the timeline; they are not a step of the handling itself
@@ -192,6 +193,8 @@ def receive_event(*, session: Session, app: Application, principal: Principal, e
             number=event.slip_number or "",
             last_event=kind.value,
         )
+    # 主动发现: a household whose benefit stopped goes on the watch list
+    watch.on_case_event(session=session, app=app, kind=kind, detail=event.detail)
     S = ApplicationStatus
     if app.status == S.ACCEPTED and kind != CaseEventKind.SLIP_RETURNED and kind not in WATCH_KINDS:
         transition(
