@@ -147,6 +147,17 @@ def malformed_body(request: Request, detail: str) -> JSONResponse:
     return problem_response(400, "请求内容无法解析", detail, request.url.path)
 
 
+def not_null_column(exc: Exception) -> str | None:
+    """The column of a NOT NULL violation (PostgreSQL diagnostics or SQLite's message), else None."""
+    orig = getattr(exc, "orig", None)
+    diag = getattr(orig, "diag", None)
+    if diag is not None and getattr(orig, "sqlstate", None) == "23502":
+        return diag.column_name
+    prefix = "NOT NULL constraint failed: "
+    message = str(orig)
+    return message.removeprefix(prefix).rsplit(".", 1)[-1] if message.startswith(prefix) else None
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Render every error as problem+json; never leak a stack trace."""
 
@@ -198,6 +209,16 @@ def install_error_handlers(app: FastAPI) -> None:
         # A value the database cannot hold (a number beyond its column) that no schema bounded: 422, logged.
         log.warning("database refused a value: %s", type(exc.orig).__name__)
         return problem_response(422, "输入不合法", "输入的值超出允许范围", request.url.path)
+
+    @app.exception_handler(sa.IntegrityError)
+    async def _integrity(request: Request, exc: sa.IntegrityError):
+        # An explicit null for a column that must have a value (PATCH {"name": null}) or a duplicate that
+        # no service check caught first: the transaction is already rolled back, so nothing is half-written.
+        column = not_null_column(exc)
+        if column is not None:
+            return problem_response(422, "输入不合法", f"{column} 不能为空", request.url.path, field=column)
+        log.warning("database constraint refused a write: %s", type(exc.orig).__name__)
+        return problem_response(409, "状态冲突", "与已有记录冲突", request.url.path)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):

@@ -21,6 +21,9 @@ from .errors import Invalid, ProblemError
 # C0 controls, DEL, C1 controls and lone surrogates (invalid UTF-8 once encoded: PostgreSQL refuses them).
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _CONTROL_IN_BODY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+INT_RANGE = (
+    2**31 - 1
+)  # PostgreSQL `integer`: our ids, counts, days and priorities; money travels as yuan text
 MAX_DEPTH = 32  # JSON nesting: our deepest schema is 4 levels; deeper bodies are refused before Pydantic
 
 
@@ -54,6 +57,8 @@ def check_body(body: Any) -> None:
             raise MalformedBody(f"请求内容嵌套超过 {MAX_DEPTH} 层")
         if isinstance(value, str):
             refuse_controls(value, path or "body", multiline=True)
+        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > INT_RANGE:
+            raise Invalid(f"{path or 'body'} 超出允许范围（±{INT_RANGE}）", field=path or "body")
         elif isinstance(value, dict):
             for key, item in value.items():
                 child = f"{path}.{key}" if path else str(key)
