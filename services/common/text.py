@@ -11,11 +11,13 @@ model to JSON true/false (Pydantic's lax mode would take "yes", "on" or 1).
 import json
 import re
 import types
+from datetime import date, timedelta
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from fastapi import Depends, Request
 from pydantic import AfterValidator, BaseModel
 
+from .clock import clock
 from .errors import Invalid, ProblemError
 
 # C0 controls, DEL, C1 controls and lone surrogates (invalid UTF-8 once encoded: PostgreSQL refuses them).
@@ -161,3 +163,19 @@ def check_booleans(model: type[BaseModel], data: Any, path: str = "") -> None:
             items = value if isinstance(value, list) else [value]
             for i, item in enumerate(items):
                 check_booleans(inner, item, f"{child}[{i}]" if isinstance(value, list) else child)
+
+
+EARLIEST_RECORD = date(2000, 1, 1)  # no assistance recorded in Yimen predates the scheme's digital records
+FUTURE_MARGIN = timedelta(days=7)  # a payment scheduled for next week is fine; year 9999 is a typing error
+
+
+def _plausible(value: date) -> date:
+    latest = clock.today() + FUTURE_MARGIN
+    if not EARLIEST_RECORD <= value <= latest:
+        raise ValueError(f"须在 {EARLIEST_RECORD.isoformat()} 至 {latest.isoformat()} 之间")
+    return value
+
+
+# A date something was given or paid (grants, emergency aid): year 1 or 9999 would leave the yearly
+# summary and the duplicate-aid check, so only dates near today's are taken.
+PlausibleDate = Annotated[date, AfterValidator(_plausible)]

@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from services.common.errors import Invalid
 from services.common.identity import normalize_id_number
+from services.common.text import PlausibleDate
 from services.common.vocabulary import DepartmentType, Role, SlipEventKind, SlipKind, SlipState
 from services.transfer.departments.schemas import REGION_PATTERN
 from services.transfer.timefmt import UtcDateTime
@@ -71,7 +72,7 @@ class EmergencyAidIn(BaseModel):
     given_by: str = Field(min_length=1, max_length=100, examples=["黄岛街道民政办 孙丽"])
     what: str = Field(min_length=1, max_length=500, examples=["临时生活救助金及棉被两床"])
     amount: Yuan = "0"
-    given_date: date | None = None
+    given_date: PlausibleDate | None = None
 
 
 class CaseSubmit(BaseModel):
@@ -135,7 +136,7 @@ class Result(BaseModel):
     outcome: ResultOutcome
     amount: Yuan | None = None
     reason: str = Field(min_length=1, max_length=2000)
-    grant_date: date | None = None
+    grant_date: PlausibleDate | None = None
     handler: str = Field(default="", max_length=64)
 
 
