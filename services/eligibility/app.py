@@ -9,6 +9,8 @@ from services.eligibility.catalogue.public import public_router
 from services.eligibility.catalogue.routes import router as catalogue_router
 from services.eligibility.grants_source import GrantsSource
 from services.eligibility.guidance.routes import router as guidance_router
+from services.eligibility.rules.routes import document_batch_schemas
+from services.eligibility.rules.routes import evaluations as evaluations_router
 from services.eligibility.rules.routes import router as rules_router
 from services.eligibility.settings import EligibilitySettings
 
@@ -47,9 +49,10 @@ def create_app(
         description=DESCRIPTION,
         settings=settings,
         db=db,
-        routers=[catalogue_router, rules_router, guidance_router, public_router],
+        routers=[catalogue_router, evaluations_router, rules_router, guidance_router, public_router],
         openapi_tags=TAGS,
     )
+    document_batch_schemas(app)
     # prior grants come from transfer's records; a short timeout: an evaluation must not hang on it
     app.state.grants_source = grants_source or GrantsSource(
         settings.platform.transfer_url,

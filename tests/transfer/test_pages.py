@@ -20,12 +20,12 @@ ACCOUNTS = {
 }
 
 
-def _intake(request: httpx.Request) -> httpx.Response:
-    if request.url.path != "/v1/auth/token":  # the session re-check (/v1/auth/me) and logout
-        return httpx.Response(200, json={})
-    username = json.loads(request.read())["username"]
+ISSUED: dict[str, str] = {}  # token → username
+
+
+def _account(username: str) -> dict:
     name, role, region, dept = ACCOUNTS[username]
-    account = {
+    return {
         "username": username,
         "display_name": name,
         "role": role,
@@ -33,7 +33,18 @@ def _intake(request: httpx.Request) -> httpx.Response:
         "region_name": region,
         "department_id": dept,
     }
+
+
+def _intake(request: httpx.Request) -> httpx.Response:
+    if request.url.path == "/v1/auth/me":  # the session re-check: the token is still good
+        return httpx.Response(200, json=_account(ISSUED[request.headers["authorization"][7:]]))
+    if request.url.path != "/v1/auth/token":  # logout
+        return httpx.Response(204)
+    username = json.loads(request.read())["username"]
+    name, role, region, dept = ACCOUNTS[username]
+    account = _account(username)
     token = token_for(role, region, subject=username, name=name, department_id=dept)
+    ISSUED[token] = username
     return httpx.Response(200, json={"access_token": token, "expires_in": 3600, "account": account})
 
 

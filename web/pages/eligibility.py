@@ -7,24 +7,17 @@ from fastapi.responses import RedirectResponse
 
 from services.common.clock import get_clock
 from services.common.errors import Invalid, ProblemError
+from services.common.vocabulary import CaseType, DepartmentType, HandlingLevel
 from web.rendering import is_htmx, render
 from web.session import WebUser, csrf_protect, require_roles
 
 router = APIRouter(dependencies=[Depends(csrf_protect)])
 Staff = Annotated[WebUser, Depends(require_roles("window_staff", "department_staff", "supervisor", "admin"))]
 Admin = Annotated[WebUser, Depends(require_roles("admin"))]
-CASE_TYPES = {"immediate": "即办件", "promised": "承诺件", "joint": "联办件", "report_up": "上报件"}
-DEPARTMENTS = {
-    "civil_affairs": "民政",
-    "education": "教育",
-    "housing": "住建",
-    "human_resources": "人社",
-    "health_insurance": "医保",
-    "disabled_federation": "残联",
-    "emergency_management": "应急管理",
-    "social_organisation": "社会组织/慈善",
-}
-LEVELS = {"town": "镇街办理", "district": "区级办理"}
+# value → label, as the templates read them
+CASE_TYPES = CaseType.labels()
+DEPARTMENTS = DepartmentType.labels()
+LEVELS = HandlingLevel.labels()
 OUTCOMES = {"eligible": "符合条件", "ineligible": "不符合条件", "needs_facts": "尚缺事实"}
 RESULTS = {"passed": "符合", "failed": "不符合", "unknown": "待补充"}
 NAMES = {
@@ -48,7 +41,7 @@ def _explain_context(request: Request, user: WebUser, item_code: str | None) -> 
     return {
         "items": items,
         "item_code": code,
-        "facts": (rules.definition.get("facts", {}) if rules else {}),
+        "facts": rules.definition.facts if rules else {},
         "as_of": get_clock(request).today().isoformat(),
         "values": {},
         **NAMES,

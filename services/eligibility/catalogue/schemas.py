@@ -1,22 +1,13 @@
 """Catalogue schemas: assistance items, their materials, handling levels and the change history."""
 
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, Field
 
-CaseType = Literal["immediate", "promised", "joint", "report_up"]
-DepartmentType = Literal[
-    "civil_affairs",
-    "education",
-    "housing",
-    "human_resources",
-    "health_insurance",
-    "disabled_federation",
-    "emergency_management",
-    "social_organisation",
-]
-Level = Literal["town", "district"]
+from services.common.vocabulary import CaseType, DepartmentType, HandlingLevel
+
+Level = HandlingLevel  # a handling level, and the level of the window asking (same two values)
 CODE_PATTERN = r"^[a-z][a-z0-9_]{1,63}$"
 
 
@@ -46,10 +37,12 @@ class ItemPublic(BaseModel):
     owner_department_type: DepartmentType
     legal_basis: str = ""
     acceptance_conditions: str = ""
-    case_type: CaseType = "promised"
+    case_type: CaseType = CaseType.PROMISED
     time_limit_days: int = 20
-    handling_level: Level = "district"  # for the district asked about (per-district configuration)
-    default_handling_level: Level = "district"  # where no district configuration exists
+    handling_level: Level = (
+        HandlingLevel.DISTRICT
+    )  # for the district asked about (per-district configuration)
+    default_handling_level: Level = HandlingLevel.DISTRICT  # where no district configuration exists
     district: str = "370211"
     acceptance_window: AcceptanceWindow | None = None
     next_acceptance_date: date | None = None  # today if accepted today; None when there is no window
@@ -68,9 +61,9 @@ class ItemWrite(BaseModel):
     owner_department_type: DepartmentType
     legal_basis: str = Field(default="", max_length=2000)
     acceptance_conditions: str = Field(default="", max_length=4000)
-    case_type: CaseType = "promised"
+    case_type: CaseType = CaseType.PROMISED
     time_limit_days: int | None = Field(default=None, ge=0, le=365)  # None = 20 (no legal limit given)
-    default_handling_level: Level = "district"
+    default_handling_level: Level = HandlingLevel.DISTRICT
     acceptance_window: AcceptanceWindow | None = None
     exclusive_with: list[str] = []
     active: bool = True
@@ -133,5 +126,6 @@ class ChangePublic(BaseModel):
     changed_by: str
     changed_at: datetime
     note: str = ""
+    # open on purpose: a snapshot of whichever entity changed (item, materials, level, rule set, parameter)
     before: dict[str, Any] | None = None
     after: dict[str, Any] | None = None

@@ -6,7 +6,7 @@ copies it into the tables once; from then on administrators edit the tables. The
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from services.eligibility.catalogue.schemas import CaseType, DepartmentType, Level
+from services.common.vocabulary import CaseType, DepartmentType, HandlingLevel
 
 
 class Seed(BaseModel):
@@ -43,7 +43,7 @@ class SeedItem(Seed):
     acceptance_conditions: str
     case_type: CaseType
     time_limit_days: int | None = None  # None: no legal limit given, so 20 working days
-    default_handling_level: Level = "district"
+    default_handling_level: HandlingLevel = HandlingLevel.DISTRICT
     acceptance_days: list[int] | None = None  # days of the month applications are accepted; None: any day
     exclusive_with: list[str] = []
     materials: list[SeedNeed]
@@ -110,12 +110,12 @@ MATERIALS = [
 ]
 
 CIVIL, EDU, HOUSING, HR, DISABLED, SOCIAL = (
-    "civil_affairs",
-    "education",
-    "housing",
-    "human_resources",
-    "disabled_federation",
-    "social_organisation",
+    DepartmentType.CIVIL_AFFAIRS,
+    DepartmentType.EDUCATION,
+    DepartmentType.HOUSING,
+    DepartmentType.HUMAN_RESOURCES,
+    DepartmentType.DISABLED_FEDERATION,
+    DepartmentType.SOCIAL_ORGANISATION,
 )
 DAYS_1_10 = list(range(1, 11))
 BASIC = [

@@ -1,13 +1,12 @@
 """Guidance schemas: the material checklist, routing decisions and item suggestions."""
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from services.common.vocabulary import DepartmentType, SlipKind
 from services.eligibility.catalogue.schemas import Level
-
-SlipKind = Literal["dispatch", "escalate", "hand_over", "assign", "refer"]
 
 
 class ChecklistRequest(BaseModel):
@@ -51,7 +50,7 @@ class RouteDecision(BaseModel):
     """The slip kind and who receives it, with the reason."""
 
     kind: SlipKind
-    receiver_department_type: str
+    receiver_department_type: DepartmentType
     receiver_region: str
     reason: str
     handling_level: Level

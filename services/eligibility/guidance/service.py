@@ -7,6 +7,7 @@ from sqlmodel import Session, select
 from services.common.clock import utcnow
 from services.common.errors import Invalid, NotFound
 from services.common.regions import REGIONS, region_name
+from services.common.vocabulary import DepartmentType, SlipKind
 from services.eligibility.catalogue.models import AssistanceItem, Material
 from services.eligibility.catalogue.service import handling_level, item_materials, record_change
 from services.eligibility.guidance.models import SuggestionRule
@@ -102,9 +103,9 @@ def route(*, session: Session, body: RouteRequest) -> RouteDecision:
             handling_level=level,
         )
 
-    if owner == "social_organisation":
+    if owner == DepartmentType.SOCIAL_ORGANISATION:
         return decide(
-            "refer",
+            SlipKind.REFER,
             owner,
             district,
             f"{item.name}由社会组织（慈善）提供帮扶，转介{region_name(district)}慈善组织",
@@ -112,49 +113,40 @@ def route(*, session: Session, body: RouteRequest) -> RouteDecision:
     if body.window_level == "town":
         if level == "town" and body.hukou_region == body.window_region:
             return decide(
-                "dispatch",
+                SlipKind.DISPATCH,
                 owner,
                 body.window_region,
                 f"{item.name}在本区由镇街办理，申请人户籍在本镇街，分办本镇街{_dept_zh(owner)}",
             )
         if level == "town":
             return decide(
-                "escalate",
-                "civil_affairs",
+                SlipKind.ESCALATE,
+                DepartmentType.CIVIL_AFFAIRS,
                 district,
                 f"{item.name}由户籍地镇街办理，申请人户籍不在本镇街，转送区民政局社会救助窗口转交户籍地",
             )
         return decide(
-            "escalate",
-            "civil_affairs",
+            SlipKind.ESCALATE,
+            DepartmentType.CIVIL_AFFAIRS,
             district,
             f"{item.name}在本区由区级部门办理，转送区民政局社会救助窗口",
         )
     if level == "town" and hukou_town:
         return decide(
-            "hand_over",
+            SlipKind.HAND_OVER,
             owner,
             hukou_town,
             f"{item.name}在本区由镇街办理，转交申请人户籍地{region_name(hukou_town)}",
         )
     why = "在本区由区级部门办理" if level == "district" else "由户籍地镇街办理，但申请人户籍不在本区镇街"
-    return decide("assign", owner, district, f"{item.name}{why}，转办区{_dept_zh(owner)}")
-
-
-DEPT_ZH = {
-    "civil_affairs": "民政部门",
-    "education": "教育局",
-    "housing": "住建局",
-    "human_resources": "人社局",
-    "health_insurance": "医保局",
-    "disabled_federation": "残联",
-    "emergency_management": "应急管理局",
-    "social_organisation": "慈善组织",
-}
+    return decide(SlipKind.ASSIGN, owner, district, f"{item.name}{why}，转办区{_dept_zh(owner)}")
 
 
 def _dept_zh(dept: str) -> str:
-    return DEPT_ZH.get(dept, dept)
+    try:
+        return DepartmentType(dept).office
+    except ValueError:  # an owner type not in the vocabulary (stored before it was checked)
+        return dept
 
 
 def _condition(source: str, where: str):

@@ -4,7 +4,15 @@ import keyword
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    RootModel,
+    StringConstraints,
+    model_validator,
+)
 
 Outcome = Literal["eligible", "ineligible", "needs_facts"]
 ConditionOutcome = Literal["passed", "failed", "unknown"]
@@ -61,7 +69,7 @@ class EvaluationResult(BaseModel):
     outcome: Outcome
     conditions: list[ConditionResult]
     missing_facts: list[str]
-    parameters: dict[str, Any]  # money as yuan strings, counts as ints
+    parameters: dict[str, str | int]  # money as yuan strings, counts as ints
     parameter_dates: dict[str, date] = {}  # the effective-from date of each parameter value used
     rule_version: str
     fact_sources: dict[str, FactSource] = {}
@@ -179,7 +187,7 @@ class RuleSetPublic(BaseModel):
 
     item_code: str
     version: int
-    definition: dict[str, Any]
+    definition: RuleDefinition
     created_by: str
     created_at: datetime
     note: str = ""
@@ -191,3 +199,111 @@ class RuleSetWrite(Strict):
 
     definition: RuleDefinition
     note: str = Field(default="", max_length=500)
+
+
+# ---------------------------------------------------------------- batch evaluation (POST /v1/evaluations/batch)
+
+
+class BatchRecord(BaseModel):
+    """One household of a batch: a JSON array element or one JSON line (facts nested or inline)."""
+
+    model_config = ConfigDict(
+        extra="allow",
+        json_schema_extra={
+            "examples": [
+                {"id": "H001", "facts": {"members": 3, "residency": "local_hukou"}},
+                {"id": "H002", "members": 2, "residency": "other"},
+            ]
+        },
+    )
+
+    id: str | int | None = Field(default=None, description="户的编号，原样写回结果；缺省为行号")
+    facts: dict[str, Any] | None = Field(
+        default=None, description="事实名 → 值；缺省时记录中除 id 以外的键都是事实"
+    )
+
+
+class BatchError(BaseModel):
+    """What was wrong, naming the field (`[3].facts.members`, `row[7]`, `body`)."""
+
+    field: str
+    detail: str
+
+
+class BatchHeader(BaseModel):
+    """First line: what was evaluated (the rule version and the parameter values in force on as_of)."""
+
+    item_code: str
+    as_of: date
+    rule_version: str
+    parameters: dict[str, str | int]
+
+
+class BatchProgress(BaseModel):
+    """Households done so far (every `progress_every`)."""
+
+    processed: int
+    errors: int
+
+
+class BatchSummary(BatchProgress):
+    """Totals at the end: processed, errors and the count of each outcome."""
+
+    eligible: int = 0
+    ineligible: int = 0
+    needs_facts: int = 0
+
+
+class BatchStartLine(BaseModel):
+    """NDJSON line: the batch header."""
+
+    batch: BatchHeader
+
+
+class BatchProgressLine(BaseModel):
+    """NDJSON line: progress."""
+
+    progress: BatchProgress
+
+
+class BatchResultLine(BaseModel):
+    """NDJSON line: one household's outcome, each condition's result, the facts still missing."""
+
+    row: int
+    id: str | int | None
+    outcome: Outcome
+    conditions: dict[str, ConditionOutcome] = Field(description="条件编号 → passed / failed / unknown")
+    missing_facts: list[str]
+
+
+class BatchRecordErrorLine(BaseModel):
+    """NDJSON line: a record that could not be read (the run goes on)."""
+
+    row: int
+    id: str | int | None
+    error: BatchError
+
+
+class BatchStreamErrorLine(BaseModel):
+    """NDJSON line: the stream itself is malformed; the run stops after the records read so far."""
+
+    error: BatchError
+
+
+class BatchSummaryLine(BaseModel):
+    """NDJSON line: the last one."""
+
+    summary: BatchSummary
+
+
+class BatchLine(
+    RootModel[
+        BatchStartLine
+        | BatchProgressLine
+        | BatchResultLine
+        | BatchRecordErrorLine
+        | BatchStreamErrorLine
+        | BatchSummaryLine
+    ]
+):
+    """One line of a batch answer in NDJSON: the header, progress, a household's result or error, the summary."""
