@@ -17,7 +17,7 @@ from services.common.text import text_guard
 from services.eligibility.client import EligibilityClient
 from services.intake.client import IntakeClient
 from services.transfer.client import TransferClient
-from web.pages import accounts, auth, eligibility, intake, transfer
+from web.pages import accounts, auth, consultations, eligibility, intake, public, transfer
 from web.rendering import TEMPLATES_DIR, is_htmx, render
 from web.session import session_cipher
 from web.settings import WebSettings
@@ -86,6 +86,6 @@ def create_app(
         # not checked, so one of them being down never takes every web replica out of rotation.
         return {"status": "ok"}
 
-    for module in (auth, intake, eligibility, transfer, accounts):
+    for module in (auth, intake, eligibility, transfer, consultations, public, accounts):
         app.include_router(module.router)
     return app
