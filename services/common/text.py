@@ -4,8 +4,8 @@ One app-wide dependency (`text_guard`, installed by create_service_app and the w
 path and query parameter and every string (and key) of a decoded JSON or form body before any route code
 runs, so no schema can forget it: PostgreSQL refuses NUL in text, and ESC sequences or other C0/C1 controls
 in a name end up in printed notices and terminals. Line breaks and tabs are allowed inside body text
-(reasons, notes); never in parameters or in a `Name`. The same pass holds booleans of the route's body
-model to JSON true/false (Pydantic's lax mode would take "yes", "on" or 1).
+(reasons, notes); never in parameters or in a `Name`. The same pass holds the route's body model to what
+Pydantic's lax mode lets through: booleans only as JSON true/false, required text never blank.
 """
 
 import json
@@ -84,7 +84,7 @@ async def _guard(request: Request) -> None:
         if await request.body():  # cached on the request: FastAPI and the route read the same bytes
             body = await parse_json(request)
             check_body(body)
-            _check_body_booleans(request, body)
+            _check_body_model(request, body)
     elif ctype in ("application/x-www-form-urlencoded", "multipart/form-data"):
         form = await request.form()  # cached on the request like the body
         for name, value in form.multi_items():
@@ -93,14 +93,14 @@ async def _guard(request: Request) -> None:
             refuse_controls(text, name, multiline=True)
 
 
-def _check_body_booleans(request: Request, body: Any) -> None:
+def _check_body_model(request: Request, body: Any) -> None:
     params = getattr(getattr(request.scope.get("route"), "dependant", None), "body_params", None) or []
     for param in params:
         model = _model_in(param.field_info.annotation)
         if model is None:
             continue
         embedded = len(params) > 1 or param.field_info.embed
-        check_booleans(model, body.get(param.alias) if embedded and isinstance(body, dict) else body)
+        check_model(model, body.get(param.alias) if embedded and isinstance(body, dict) else body)
 
 
 async def parse_json(request: Request) -> Any:
@@ -147,8 +147,14 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
     return models.pop() if len(models) == 1 else None
 
 
-def check_booleans(model: type[BaseModel], data: Any, path: str = "") -> None:
-    """A boolean is JSON true or false: Pydantic's lax "yes", "on", 1 or "1" is refused naming the field."""
+def _min_length(field: Any) -> int:
+    return max((getattr(m, "min_length", 0) or 0 for m in field.metadata), default=0)
+
+
+def check_model(model: type[BaseModel], data: Any, path: str = "") -> None:
+    """What Pydantic's lax mode lets through, refused naming the field: a boolean other than JSON true/false
+    ("yes", "on", 1), blank text ("   ") where the schema asks for at least one character, and line breaks
+    in a name."""
     if not isinstance(data, dict):
         return
     for name, field in model.model_fields.items():
@@ -159,10 +165,15 @@ def check_booleans(model: type[BaseModel], data: Any, path: str = "") -> None:
         if _is_bool(field.annotation):
             if not isinstance(value, bool):
                 raise Invalid(f"{child} 须为 true 或 false", field=child)
+        elif isinstance(value, str):
+            if not value.strip() and _min_length(field) > 0:
+                raise Invalid(f"{child} 不能为空或只含空白", field=child)
+            if key.endswith("name"):  # names (name, display_name, …) are one line
+                refuse_controls(value, child)
         elif (inner := _model_in(field.annotation)) is not None:
             items = value if isinstance(value, list) else [value]
             for i, item in enumerate(items):
-                check_booleans(inner, item, f"{child}[{i}]" if isinstance(value, list) else child)
+                check_model(inner, item, f"{child}[{i}]" if isinstance(value, list) else child)
 
 
 EARLIEST_RECORD = date(2000, 1, 1)  # no assistance recorded in Yimen predates the scheme's digital records

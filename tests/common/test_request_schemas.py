@@ -7,7 +7,7 @@ import pytest
 from pydantic import BaseModel
 
 from services.common.errors import Invalid
-from services.common.text import check_booleans
+from services.common.text import check_model
 from services.eligibility.app import create_app as eligibility_app
 from services.intake.app import create_app as intake_app
 from services.transfer.app import create_app as transfer_app
@@ -58,10 +58,10 @@ def test_request_bodies_have_boolean_fields_to_check():
 def test_yes_is_not_a_boolean(title, model, name):
     for fake in ("yes", "on", 1, "1", "true"):
         with pytest.raises(Invalid) as err:
-            check_booleans(model, {name: fake})
+            check_model(model, {name: fake})
         assert err.value.field == name
-    check_booleans(model, {name: True})
-    check_booleans(model, {name: None})
+    check_model(model, {name: True})
+    check_model(model, {name: None})
 
 
 def test_yes_is_a_422_naming_the_field_over_http(eligibility_db, make_client):
@@ -71,3 +71,14 @@ def test_yes_is_a_422_naming_the_field_over_http(eligibility_db, make_client):
     body = {"code": "new_material", "name": "新材料", "shared_data": "yes"}
     response = client.post("/v1/materials", json=body, headers=auth("admin", "370211", subject="admin"))
     assert response.status_code == 422 and response.json()["field"] == "shared_data"
+
+
+def test_blank_required_text_is_a_422_naming_the_field_over_http(eligibility_db, make_client):
+    from tests.conftest import auth
+
+    client = make_client(eligibility_app(db=eligibility_db))
+    body = {"item_code": "temporary_assistance", "keywords": ["失火"], "reason": " \u3000\t "}
+    response = client.post(
+        "/v1/suggestion-rules", json=body, headers=auth("admin", "370211", subject="admin")
+    )
+    assert response.status_code == 422 and response.json()["field"] == "reason"

@@ -106,3 +106,39 @@ class TestNulCharacters:
         assert ledger.status_code == 422 and ledger.json()["field"] == "q"
         complaints = client.get("/v1/complaints", params={"status": "open\x00"}, headers=SUPERVISOR)
         assert complaints.status_code == 422 and complaints.json()["field"] == "status"
+
+
+class TestNames:
+    @pytest.mark.parametrize("name", ["   ", "\u3000\u3000", "\t"])
+    def test_whitespace_only_names_are_refused(self, client, name):
+        body = application_body()
+        body["members"][0]["name"] = name
+        response = client.post("/v1/applications", json=body, headers=WINDOW)
+        assert response.status_code == 422 and response.json()["field"] == "members[0].name"
+
+    @pytest.mark.parametrize("name", ["张\n三", "张\x1b[31m三", "张\x85三"])
+    def test_line_breaks_and_escapes_in_a_name_are_refused(self, client, name):
+        body = application_body()
+        body["applicant"]["name"] = name
+        response = client.post("/v1/applications", json=body, headers=WINDOW)
+        assert response.status_code == 422 and response.json()["field"] == "applicant.name"
+
+    def test_a_reason_may_span_lines(self, client):
+        body = application_body(difficulty="家中失火\r\n住房烧毁\t急需救助")
+        assert client.post("/v1/applications", json=body, headers=WINDOW).status_code in (200, 201)
+
+
+class TestBooleans:
+    def test_yes_is_not_a_boolean(self, client):
+        response = client.post("/v1/applications", json=application_body(emergency="yes"), headers=WINDOW)
+        assert response.status_code == 422 and response.json()["field"] == "emergency"
+
+
+class TestIdNumbers:
+    def test_a_birth_date_in_the_future_is_refused(self, client):
+        from services.common.identity import compose_id_number
+
+        body = application_body()
+        body["members"][0]["id_number"] = compose_id_number("370211", "20991231", 5)
+        response = client.post("/v1/applications", json=body, headers=WINDOW)
+        assert response.status_code == 422 and response.json()["field"] == "members[0].id_number"
