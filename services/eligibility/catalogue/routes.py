@@ -46,7 +46,7 @@ def list_items(
     district: str | None = None,
     include_inactive: bool = False,
 ) -> list[ItemPublic]:
-    """Every item with its materials; `handling_level` is the configuration of `district` (default: the caller's)."""
+    """工作人员与协同部门系统（窗口、部门、监督、管理员、partner）。全部事项及所需材料；`handling_level` 为 `district`（缺省为调用者所在区县）的配置，`next_acceptance_date` 为下一个可受理日。"""
     return service.list_items(
         session=session,
         district=_district(principal, district),
@@ -59,6 +59,7 @@ def list_items(
 def get_item(
     code: str, principal: Reader, session: SessionDep, clock: ClockDep, district: str | None = None
 ) -> ItemPublic:
+    """工作人员与协同部门系统（窗口、部门、监督、管理员、partner）。一个事项：牵头部门、办件类型、法定时限（无则 20 个工作日）、受理日、互斥事项、所需材料。"""
     return service.get_item(
         session=session, code=code, district=_district(principal, district), today=clock.today()
     )
@@ -71,6 +72,7 @@ def get_item(
     summary="救助事项修改历史",
 )
 def item_history(code: str, principal: Reader, session: SessionDep) -> list[ChangePublic]:
+    """工作人员与协同部门系统（窗口、部门、监督、管理员、partner）。事项、材料、办理层级与规则的每次修改：谁、何时、改前改后。"""
     service.find_item(session=session, code=code, field="code")
     return [
         ChangePublic.model_validate(c, from_attributes=True)
@@ -86,6 +88,7 @@ def item_history(code: str, principal: Reader, session: SessionDep) -> list[Chan
     "/v1/items", response_model=ItemPublic, status_code=201, responses=WRITE_ERRORS, summary="新增救助事项"
 )
 def create_item(body: ItemCreate, principal: Admin, session: SessionDep, clock: ClockDep) -> ItemPublic:
+    """系统管理员。新增事项（第 1 版）；编号已存在为 409，互斥事项须已存在。修改留痕。"""
     item = service.create_item(session=session, body=body, actor=principal.subject)
     return service.to_public(
         session=session, item=item, district=_district(principal, None), today=clock.today()
@@ -98,6 +101,7 @@ def create_item(body: ItemCreate, principal: Admin, session: SessionDep, clock: 
 def update_item(
     code: str, body: ItemWrite, principal: Admin, session: SessionDep, clock: ClockDep
 ) -> ItemPublic:
+    """系统管理员。整体替换事项的属性，存为新版本（材料另行设置）；旧版本留在历史中。"""
     item = service.update_item(session=session, code=code, body=body, actor=principal.subject)
     return service.to_public(
         session=session, item=item, district=_district(principal, None), today=clock.today()
@@ -117,6 +121,7 @@ def set_item_materials(
     session: SessionDep,
     clock: ClockDep,
 ) -> ItemPublic:
+    """系统管理员。整体替换事项所需材料清单，存为新版本；材料须已在材料目录中。"""
     item = service.set_item_materials(session=session, code=code, body=body, actor=principal.subject)
     return service.to_public(
         session=session, item=item, district=_district(principal, None), today=clock.today()
@@ -137,6 +142,7 @@ def set_handling_level(
     session: SessionDep,
     clock: ClockDep,
 ) -> ItemPublic:
+    """系统管理员。设置事项在某区县由镇街还是区级办理；分流（`POST /v1/routes`）据此决定通知单类型。"""
     item = service.set_handling_level(
         session=session, code=code, district=district, body=body, actor=principal.subject
     )
@@ -145,6 +151,7 @@ def set_handling_level(
 
 @router.get("/v1/materials", response_model=list[MaterialPublic], responses=READ_ERRORS, summary="材料目录")
 def list_materials(principal: Reader, session: SessionDep) -> list[MaterialPublic]:
+    """工作人员与协同部门系统（窗口、部门、监督、管理员、partner）。材料目录；`shared_data` 为数据共享获取、不向申请人索要的材料。"""
     return [
         MaterialPublic.model_validate(m, from_attributes=True)
         for m in service.list_materials(session=session)
@@ -159,12 +166,14 @@ def list_materials(principal: Reader, session: SessionDep) -> list[MaterialPubli
     summary="新增材料",
 )
 def create_material(body: MaterialCreate, principal: Admin, session: SessionDep) -> MaterialPublic:
+    """系统管理员。新增材料；编号已存在为 409。"""
     material = service.create_material(session=session, body=body, actor=principal.subject)
     return MaterialPublic.model_validate(material, from_attributes=True)
 
 
 @router.put("/v1/materials/{code}", response_model=MaterialPublic, responses=WRITE_ERRORS, summary="修改材料")
 def update_material(code: str, body: MaterialWrite, principal: Admin, session: SessionDep) -> MaterialPublic:
+    """系统管理员。修改材料的名称、说明与是否数据共享获取。"""
     material = service.update_material(session=session, code=code, body=body, actor=principal.subject)
     return MaterialPublic.model_validate(material, from_attributes=True)
 
@@ -175,6 +184,7 @@ def update_material(code: str, body: MaterialWrite, principal: Admin, session: S
 def list_changes(
     principal: Reader, session: SessionDep, limit: Annotated[int, Query(ge=1, le=1000)] = 100
 ) -> list[ChangePublic]:
+    """工作人员与协同部门系统（窗口、部门、监督、管理员、partner）。目录、材料、规则与参数的修改日志，新的在前。"""
     return [
         ChangePublic.model_validate(c, from_attributes=True)
         for c in service.history(session=session, limit=limit)

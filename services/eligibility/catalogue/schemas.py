@@ -71,6 +71,8 @@ class ItemWrite(BaseModel):
 
 
 class ItemCreate(ItemWrite):
+    """A new item (admin): its code and everything an edit sets."""
+
     code: str = Field(pattern=CODE_PATTERN, examples=["funeral_assistance"])
 
 
@@ -84,6 +86,8 @@ class MaterialPublic(BaseModel):
 
 
 class MaterialWrite(BaseModel):
+    """Edit a material of the shared list (admin)."""
+
     name: str = Field(min_length=1, max_length=100)
     description: str = Field(default="", max_length=500)
     shared_data: bool = False
@@ -91,10 +95,14 @@ class MaterialWrite(BaseModel):
 
 
 class MaterialCreate(MaterialWrite):
+    """A new material of the shared list (admin)."""
+
     code: str = Field(pattern=CODE_PATTERN, examples=["id_card"])
 
 
 class ItemMaterialWrite(BaseModel):
+    """One material an item requires: how many copies, whether the original is shown."""
+
     code: str = Field(pattern=CODE_PATTERN)
     copies: int = Field(default=1, ge=1, le=20)
     original: bool = False

@@ -19,6 +19,8 @@ class ChecklistRequest(BaseModel):
 
 
 class MissingMaterial(BaseModel):
+    """A material still to bring, with the items that need it."""
+
     code: str
     name: str
     copies: int
@@ -27,6 +29,8 @@ class MissingMaterial(BaseModel):
 
 
 class SharedMaterial(BaseModel):
+    """A material obtained by data sharing (减证便民): never asked from the applicant."""
+
     code: str
     name: str
 
@@ -40,6 +44,8 @@ class ChecklistResponse(BaseModel):
 
 
 class RouteRequest(BaseModel):
+    """Where one item goes: the window asking, its level, and the applicant's hukou region."""
+
     item_code: str = Field(examples=["temporary_assistance"])
     window_level: Level = Field(examples=["town"])
     window_region: str = Field(pattern=r"^\d{6}(\d{3})?$", examples=["370211001"])
@@ -57,17 +63,23 @@ class RouteDecision(BaseModel):
 
 
 class SuggestionRequest(BaseModel):
+    """The difficulty in the applicant's words, and any facts already known."""
+
     difficulty: str = Field(default="", max_length=4000, examples=["家里失火，房子烧了，孩子在上大学"])
     facts: dict[str, Any] = Field(default={}, examples=[{"on_dibao": True, "age": 82}])
 
 
 class Suggestion(BaseModel):
+    """An item that may apply, with the reason."""
+
     item_code: str
     name: str
     reason: str
 
 
 class SuggestionResponse(BaseModel):
+    """Suggested items, most relevant first."""
+
     suggestions: list[Suggestion]
 
 
