@@ -12,6 +12,7 @@ code imports relatively, so nesting needs no edit). clients/python/pyproject.tom
 """
 
 import argparse
+import copy
 import filecmp
 import json
 import os
@@ -58,11 +59,34 @@ def write_documents(target: Path) -> dict[str, Path]:
     return paths
 
 
+def sdk_view(doc: dict) -> dict:
+    """The document as the SDK sees it: a request body that also accepts JSON is sent as JSON only.
+
+    The batch evaluation takes JSON, NDJSON or CSV; a generated function can only send one of them
+    sensibly (the generator's multi-type bodies do not run), and streaming a file is a job for curl
+    or httpx. The committed document keeps every media type.
+    """
+    doc = copy.deepcopy(doc)
+    for operations in doc.get("paths", {}).values():
+        for operation in operations.values():
+            content = (
+                operation.get("requestBody", {}).get("content", {}) if isinstance(operation, dict) else {}
+            )
+            if "application/json" in content and len(content) > 1:
+                for media_type in [m for m in content if m != "application/json"]:
+                    del content[media_type]
+    return doc
+
+
 def generate(documents_dir: Path, out: Path) -> list[str]:
     """Generate the SDK from the documents into out (a fresh clients/python layout); answers warnings."""
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     warnings: list[str] = []
     with tempfile.TemporaryDirectory(prefix="yimen-sdk-") as tmp:
+        for name in SERVICES:
+            doc = json.loads((documents_dir / f"{name}.json").read_text(encoding="utf-8"))
+            view = Path(tmp) / f"{name}.sdk.json"
+            view.write_text(json.dumps(sdk_view(doc), ensure_ascii=False), encoding="utf-8")
         # the three generators run side by side: each is a few seconds of template rendering
         runs = {
             name: subprocess.Popen(
@@ -72,7 +96,7 @@ def generate(documents_dir: Path, out: Path) -> list[str]:
                     "openapi_python_client",
                     "generate",
                     "--path",
-                    str(documents_dir / f"{name}.json"),
+                    str(Path(tmp) / f"{name}.sdk.json"),
                     "--meta",
                     "none",
                     "--config",

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.suggestion_rule_public import SuggestionRulePublic
+from ...models.suggestion_rule_write import SuggestionRuleWrite
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SuggestionRuleWrite,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/suggestion-rules",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SuggestionRulePublic | None:
+    if response.status_code == 201:
+        response_201 = SuggestionRulePublic.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SuggestionRulePublic]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SuggestionRuleWrite,
+) -> Response[Problem | SuggestionRulePublic]:
+    """新增建议规则
+
+     系统管理员。新增建议规则；事实条件用规则语言书写，未知的键为 422。修改留痕。
+
+    Args:
+        body (SuggestionRuleWrite): A suggestion rule: keywords in the difficulty and/or a
+            condition on known facts (admin data).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SuggestionRulePublic]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SuggestionRuleWrite,
+) -> Problem | SuggestionRulePublic | None:
+    """新增建议规则
+
+     系统管理员。新增建议规则；事实条件用规则语言书写，未知的键为 422。修改留痕。
+
+    Args:
+        body (SuggestionRuleWrite): A suggestion rule: keywords in the difficulty and/or a
+            condition on known facts (admin data).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SuggestionRulePublic
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SuggestionRuleWrite,
+) -> Response[Problem | SuggestionRulePublic]:
+    """新增建议规则
+
+     系统管理员。新增建议规则；事实条件用规则语言书写，未知的键为 422。修改留痕。
+
+    Args:
+        body (SuggestionRuleWrite): A suggestion rule: keywords in the difficulty and/or a
+            condition on known facts (admin data).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SuggestionRulePublic]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SuggestionRuleWrite,
+) -> Problem | SuggestionRulePublic | None:
+    """新增建议规则
+
+     系统管理员。新增建议规则；事实条件用规则语言书写，未知的键为 422。修改留痕。
+
+    Args:
+        body (SuggestionRuleWrite): A suggestion rule: keywords in the difficulty and/or a
+            condition on known facts (admin data).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SuggestionRulePublic
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.home_task_public import HomeTaskPublic
+from ...models.home_task_result import HomeTaskResult
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    task_id: int,
+    *,
+    body: HomeTaskResult,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/home-tasks/{task_id}/result".format(
+            task_id=quote(str(task_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HomeTaskPublic | Problem | None:
+    if response.status_code == 200:
+        response_200 = HomeTaskPublic.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HomeTaskPublic | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    task_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: HomeTaskResult,
+) -> Response[HomeTaskPublic | Problem]:
+    """上门：记录上门结果（结束任务）
+
+     调用方：窗口工作人员（本镇街）、代办员（指派给自己的任务）。
+
+    Args:
+        task_id (int): 数据库编号
+        body (HomeTaskResult): What happened at the door.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HomeTaskPublic | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    task_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: HomeTaskResult,
+) -> HomeTaskPublic | Problem | None:
+    """上门：记录上门结果（结束任务）
+
+     调用方：窗口工作人员（本镇街）、代办员（指派给自己的任务）。
+
+    Args:
+        task_id (int): 数据库编号
+        body (HomeTaskResult): What happened at the door.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HomeTaskPublic | Problem
+    """
+
+    return sync_detailed(
+        task_id=task_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    task_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: HomeTaskResult,
+) -> Response[HomeTaskPublic | Problem]:
+    """上门：记录上门结果（结束任务）
+
+     调用方：窗口工作人员（本镇街）、代办员（指派给自己的任务）。
+
+    Args:
+        task_id (int): 数据库编号
+        body (HomeTaskResult): What happened at the door.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HomeTaskPublic | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    task_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: HomeTaskResult,
+) -> HomeTaskPublic | Problem | None:
+    """上门：记录上门结果（结束任务）
+
+     调用方：窗口工作人员（本镇街）、代办员（指派给自己的任务）。
+
+    Args:
+        task_id (int): 数据库编号
+        body (HomeTaskResult): What happened at the door.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HomeTaskPublic | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            task_id=task_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.due_date_public_sources_additional_property import (
+    DueDatePublicSourcesAdditionalProperty,
+    check_due_date_public_sources_additional_property,
+)
+
+T = TypeVar("T", bound="DueDatePublicSources")
+
+
+@_attrs_define
+class DueDatePublicSources:
+    """年份 → 所用日历数据"""
+
+    additional_properties: dict[str, DueDatePublicSourcesAdditionalProperty] = (
+        _attrs_field(init=False, factory=dict)
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        due_date_public_sources = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = check_due_date_public_sources_additional_property(
+                prop_dict
+            )
+
+            additional_properties[prop_name] = additional_property
+
+        due_date_public_sources.additional_properties = additional_properties
+        return due_date_public_sources
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> DueDatePublicSourcesAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self, key: str, value: DueDatePublicSourcesAdditionalProperty
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ItemCount")
+
+
+@_attrs_define
+class ItemCount:
+    """How often an item was applied for in the year.
+
+    Attributes:
+        item_code (str):
+        item_name (str):
+        total (int):
+    """
+
+    item_code: str
+    item_name: str
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_code = self.item_code
+
+        item_name = self.item_name
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "item_code": item_code,
+                "item_name": item_name,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        item_code = d.pop("item_code")
+
+        item_name = d.pop("item_name")
+
+        total = d.pop("total")
+
+        item_count = cls(
+            item_code=item_code,
+            item_name=item_name,
+            total=total,
+        )
+
+        item_count.additional_properties = d
+        return item_count
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MemberPublic")
+
+
+@_attrs_define
+class MemberPublic:
+    """A household member (the applicant is one, relation 本人).
+
+    Attributes:
+        id (int):
+        name (str):
+        id_number (str):
+        relation (str):
+    """
+
+    id: int
+    name: str
+    id_number: str
+    relation: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        id_number = self.id_number
+
+        relation = self.relation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "id_number": id_number,
+                "relation": relation,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        id_number = d.pop("id_number")
+
+        relation = d.pop("relation")
+
+        member_public = cls(
+            id=id,
+            name=name,
+            id_number=id_number,
+            relation=relation,
+        )
+
+        member_public.additional_properties = d
+        return member_public
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

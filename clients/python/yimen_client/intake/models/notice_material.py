@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NoticeMaterial")
+
+
+@_attrs_define
+class NoticeMaterial:
+    """One material told in the one-time notice (from the catalogue).
+
+    Attributes:
+        code (str):
+        name (str):
+        copies (int | Unset):  Default: 1.
+        original (bool | Unset):  Default: False.
+        shared_data (bool | Unset):  Default: False.
+    """
+
+    code: str
+    name: str
+    copies: int | Unset = 1
+    original: bool | Unset = False
+    shared_data: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        name = self.name
+
+        copies = self.copies
+
+        original = self.original
+
+        shared_data = self.shared_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "name": name,
+            }
+        )
+        if copies is not UNSET:
+            field_dict["copies"] = copies
+        if original is not UNSET:
+            field_dict["original"] = original
+        if shared_data is not UNSET:
+            field_dict["shared_data"] = shared_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        name = d.pop("name")
+
+        copies = d.pop("copies", UNSET)
+
+        original = d.pop("original", UNSET)
+
+        shared_data = d.pop("shared_data", UNSET)
+
+        notice_material = cls(
+            code=code,
+            name=name,
+            copies=copies,
+            original=original,
+            shared_data=shared_data,
+        )
+
+        notice_material.additional_properties = d
+        return notice_material
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.application_status import ApplicationStatus, check_application_status
+
+T = TypeVar("T", bound="ProgressPublic")
+
+
+@_attrs_define
+class ProgressPublic:
+    """What the public may learn of a case: its status and due date, nothing personal.
+
+    Attributes:
+        case_number (str):
+        status (ApplicationStatus): An application's place in the one-door procedure.
+        status_name (str):
+        due_date (datetime.date | None): 承诺办结日期（受理后）
+        notice_due_date (datetime.date | None): 一次性告知期限（受理前才有）
+    """
+
+    case_number: str
+    status: ApplicationStatus
+    status_name: str
+    due_date: datetime.date | None
+    notice_due_date: datetime.date | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        case_number = self.case_number
+
+        status: str = self.status
+
+        status_name = self.status_name
+
+        due_date: None | str
+        if isinstance(self.due_date, datetime.date):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
+
+        notice_due_date: None | str
+        if isinstance(self.notice_due_date, datetime.date):
+            notice_due_date = self.notice_due_date.isoformat()
+        else:
+            notice_due_date = self.notice_due_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "case_number": case_number,
+                "status": status,
+                "status_name": status_name,
+                "due_date": due_date,
+                "notice_due_date": notice_due_date,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        case_number = d.pop("case_number")
+
+        status = check_application_status(d.pop("status"))
+
+        status_name = d.pop("status_name")
+
+        def _parse_due_date(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_type_0 = datetime.date.fromisoformat(data)
+
+                return due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        due_date = _parse_due_date(d.pop("due_date"))
+
+        def _parse_notice_due_date(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                notice_due_date_type_0 = datetime.date.fromisoformat(data)
+
+                return notice_due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        notice_due_date = _parse_notice_due_date(d.pop("notice_due_date"))
+
+        progress_public = cls(
+            case_number=case_number,
+            status=status,
+            status_name=status_name,
+            due_date=due_date,
+            notice_due_date=notice_due_date,
+        )
+
+        progress_public.additional_properties = d
+        return progress_public
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

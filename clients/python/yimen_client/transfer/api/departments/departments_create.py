@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.department_create import DepartmentCreate
+from ...models.department_created import DepartmentCreated
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DepartmentCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/departments",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DepartmentCreated | Problem | None:
+    if response.status_code == 201:
+        response_201 = DepartmentCreated.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DepartmentCreated | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DepartmentCreate,
+) -> Response[DepartmentCreated | Problem]:
+    """新增部门（回调密钥与令牌仅此一次显示）
+
+     系统管理员。系统对接（callback）的部门在答复中一次性给出 `whsec_` 签名密钥和 `ymp_` 令牌，此后不再显示；
+    编号已存在为 409。
+
+    Args:
+        body (DepartmentCreate): A new receiver in the directory (administrator).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DepartmentCreated | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: DepartmentCreate,
+) -> DepartmentCreated | Problem | None:
+    """新增部门（回调密钥与令牌仅此一次显示）
+
+     系统管理员。系统对接（callback）的部门在答复中一次性给出 `whsec_` 签名密钥和 `ymp_` 令牌，此后不再显示；
+    编号已存在为 409。
+
+    Args:
+        body (DepartmentCreate): A new receiver in the directory (administrator).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DepartmentCreated | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DepartmentCreate,
+) -> Response[DepartmentCreated | Problem]:
+    """新增部门（回调密钥与令牌仅此一次显示）
+
+     系统管理员。系统对接（callback）的部门在答复中一次性给出 `whsec_` 签名密钥和 `ymp_` 令牌，此后不再显示；
+    编号已存在为 409。
+
+    Args:
+        body (DepartmentCreate): A new receiver in the directory (administrator).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DepartmentCreated | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: DepartmentCreate,
+) -> DepartmentCreated | Problem | None:
+    """新增部门（回调密钥与令牌仅此一次显示）
+
+     系统管理员。系统对接（callback）的部门在答复中一次性给出 `whsec_` 签名密钥和 `ymp_` 令牌，此后不再显示；
+    编号已存在为 409。
+
+    Args:
+        body (DepartmentCreate): A new receiver in the directory (administrator).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DepartmentCreated | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.token_issued import TokenIssued
+from ...types import Response
+
+
+def _get_kwargs(
+    department_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/departments/{department_id}/client-token".format(
+            department_id=quote(str(department_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | TokenIssued | None:
+    if response.status_code == 201:
+        response_201 = TokenIssued.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | TokenIssued]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    department_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Problem | TokenIssued]:
+    """签发协同部门系统令牌（旧令牌作废）
+
+     系统管理员。新 `ymp_` 令牌只显示这一次，此前的令牌立即作废；部门系统用它读取通知单并回执。
+
+    Args:
+        department_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TokenIssued]
+    """
+
+    kwargs = _get_kwargs(
+        department_id=department_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    department_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Problem | TokenIssued | None:
+    """签发协同部门系统令牌（旧令牌作废）
+
+     系统管理员。新 `ymp_` 令牌只显示这一次，此前的令牌立即作废；部门系统用它读取通知单并回执。
+
+    Args:
+        department_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TokenIssued
+    """
+
+    return sync_detailed(
+        department_id=department_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    department_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Problem | TokenIssued]:
+    """签发协同部门系统令牌（旧令牌作废）
+
+     系统管理员。新 `ymp_` 令牌只显示这一次，此前的令牌立即作废；部门系统用它读取通知单并回执。
+
+    Args:
+        department_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TokenIssued]
+    """
+
+    kwargs = _get_kwargs(
+        department_id=department_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    department_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Problem | TokenIssued | None:
+    """签发协同部门系统令牌（旧令牌作废）
+
+     系统管理员。新 `ymp_` 令牌只显示这一次，此前的令牌立即作废；部门系统用它读取通知单并回执。
+
+    Args:
+        department_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TokenIssued
+    """
+
+    return (
+        await asyncio_detailed(
+            department_id=department_id,
+            client=client,
+        )
+    ).parsed

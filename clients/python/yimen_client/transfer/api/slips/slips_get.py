@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.slip_detail import SlipDetail
+from ...types import Response
+
+
+def _get_kwargs(
+    slip_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/slips/{slip_id}".format(
+            slip_id=quote(str(slip_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SlipDetail | None:
+    if response.status_code == 200:
+        response_200 = SlipDetail.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SlipDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    slip_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Problem | SlipDetail]:
+    """通知单详情（读取留痕）
+
+     工作人员与协同部门系统（可见的通知单；不可见的与不存在的一样答 404）。
+
+    含申请人身份信息、期限与办理过程；每次读取都记入读取留痕（`access-log`）。
+
+    Args:
+        slip_id (int): 数据库编号
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SlipDetail]
+    """
+
+    kwargs = _get_kwargs(
+        slip_id=slip_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    slip_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Problem | SlipDetail | None:
+    """通知单详情（读取留痕）
+
+     工作人员与协同部门系统（可见的通知单；不可见的与不存在的一样答 404）。
+
+    含申请人身份信息、期限与办理过程；每次读取都记入读取留痕（`access-log`）。
+
+    Args:
+        slip_id (int): 数据库编号
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SlipDetail
+    """
+
+    return sync_detailed(
+        slip_id=slip_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    slip_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Problem | SlipDetail]:
+    """通知单详情（读取留痕）
+
+     工作人员与协同部门系统（可见的通知单；不可见的与不存在的一样答 404）。
+
+    含申请人身份信息、期限与办理过程；每次读取都记入读取留痕（`access-log`）。
+
+    Args:
+        slip_id (int): 数据库编号
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SlipDetail]
+    """
+
+    kwargs = _get_kwargs(
+        slip_id=slip_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    slip_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Problem | SlipDetail | None:
+    """通知单详情（读取留痕）
+
+     工作人员与协同部门系统（可见的通知单；不可见的与不存在的一样答 404）。
+
+    含申请人身份信息、期限与办理过程；每次读取都记入读取留痕（`access-log`）。
+
+    Args:
+        slip_id (int): 数据库编号
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SlipDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            slip_id=slip_id,
+            client=client,
+        )
+    ).parsed

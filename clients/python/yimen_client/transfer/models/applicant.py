@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Applicant")
+
+
+@_attrs_define
+class Applicant:
+    """The applicant as accepted at the window.
+
+    Attributes:
+        name (str):
+        id_number (str):
+        hukou_region (str):
+        phone (str | Unset):  Default: ''.
+    """
+
+    name: str
+    id_number: str
+    hukou_region: str
+    phone: str | Unset = ""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        id_number = self.id_number
+
+        hukou_region = self.hukou_region
+
+        phone = self.phone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "id_number": id_number,
+                "hukou_region": hukou_region,
+            }
+        )
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        id_number = d.pop("id_number")
+
+        hukou_region = d.pop("hukou_region")
+
+        phone = d.pop("phone", UNSET)
+
+        applicant = cls(
+            name=name,
+            id_number=id_number,
+            hukou_region=hukou_region,
+            phone=phone,
+        )
+
+        applicant.additional_properties = d
+        return applicant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

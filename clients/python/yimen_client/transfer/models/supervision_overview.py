@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.paperwork_outstanding import PaperworkOutstanding
+    from ..models.reminder_public import ReminderPublic
+    from ..models.slip_summary import SlipSummary
+
+
+T = TypeVar("T", bound="SupervisionOverview")
+
+
+@_attrs_define
+class SupervisionOverview:
+    """The supervision board: overdue, near due, reminders, emergency paperwork outstanding.
+
+    Attributes:
+        overdue (list[SlipSummary]):
+        near_due (list[SlipSummary]):
+        reminders (list[ReminderPublic]):
+        paperwork_outstanding (list[PaperworkOutstanding]):
+    """
+
+    overdue: list[SlipSummary]
+    near_due: list[SlipSummary]
+    reminders: list[ReminderPublic]
+    paperwork_outstanding: list[PaperworkOutstanding]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        overdue = []
+        for overdue_item_data in self.overdue:
+            overdue_item = overdue_item_data.to_dict()
+            overdue.append(overdue_item)
+
+        near_due = []
+        for near_due_item_data in self.near_due:
+            near_due_item = near_due_item_data.to_dict()
+            near_due.append(near_due_item)
+
+        reminders = []
+        for reminders_item_data in self.reminders:
+            reminders_item = reminders_item_data.to_dict()
+            reminders.append(reminders_item)
+
+        paperwork_outstanding = []
+        for paperwork_outstanding_item_data in self.paperwork_outstanding:
+            paperwork_outstanding_item = paperwork_outstanding_item_data.to_dict()
+            paperwork_outstanding.append(paperwork_outstanding_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "overdue": overdue,
+                "near_due": near_due,
+                "reminders": reminders,
+                "paperwork_outstanding": paperwork_outstanding,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.paperwork_outstanding import PaperworkOutstanding
+        from ..models.reminder_public import ReminderPublic
+        from ..models.slip_summary import SlipSummary
+
+        d = dict(src_dict)
+        overdue = []
+        _overdue = d.pop("overdue")
+        for overdue_item_data in _overdue:
+            overdue_item = SlipSummary.from_dict(overdue_item_data)
+
+            overdue.append(overdue_item)
+
+        near_due = []
+        _near_due = d.pop("near_due")
+        for near_due_item_data in _near_due:
+            near_due_item = SlipSummary.from_dict(near_due_item_data)
+
+            near_due.append(near_due_item)
+
+        reminders = []
+        _reminders = d.pop("reminders")
+        for reminders_item_data in _reminders:
+            reminders_item = ReminderPublic.from_dict(reminders_item_data)
+
+            reminders.append(reminders_item)
+
+        paperwork_outstanding = []
+        _paperwork_outstanding = d.pop("paperwork_outstanding")
+        for paperwork_outstanding_item_data in _paperwork_outstanding:
+            paperwork_outstanding_item = PaperworkOutstanding.from_dict(
+                paperwork_outstanding_item_data
+            )
+
+            paperwork_outstanding.append(paperwork_outstanding_item)
+
+        supervision_overview = cls(
+            overdue=overdue,
+            near_due=near_due,
+            reminders=reminders,
+            paperwork_outstanding=paperwork_outstanding,
+        )
+
+        supervision_overview.additional_properties = d
+        return supervision_overview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

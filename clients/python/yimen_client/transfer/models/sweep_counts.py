@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SweepCounts")
+
+
+@_attrs_define
+class SweepCounts:
+    """How many reminders (催办) and supervision records (督办) one sweep wrote.
+
+    Attributes:
+        reminder (int):
+        supervision (int):
+    """
+
+    reminder: int
+    supervision: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reminder = self.reminder
+
+        supervision = self.supervision
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reminder": reminder,
+                "supervision": supervision,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        reminder = d.pop("reminder")
+
+        supervision = d.pop("supervision")
+
+        sweep_counts = cls(
+            reminder=reminder,
+            supervision=supervision,
+        )
+
+        sweep_counts.additional_properties = d
+        return sweep_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
