@@ -136,7 +136,10 @@ def follow_up(request: Request, user: Recorder, consultation_id: int, note: Anno
 @router.get("/online-applications")
 def online_queue(request: Request, user: QueueReader, status: str = "submitted"):
     rows = _intake(request).online_queue(status=status or None, token=user.token)
-    return render(request, "consultations/online_queue.html", {"rows": rows, "status": status})
+    names = {i.code: i.name for i in request.app.state.eligibility.list_items(token=user.token)}
+    return render(
+        request, "consultations/online_queue.html", {"rows": rows, "status": status, "names": names}
+    )
 
 
 def _online_context(request: Request, user: WebUser, online_id: int, **extra) -> dict:
