@@ -22,7 +22,7 @@ class PauseRequest(Body):
 class ResumeRequest(Body):
     """Restart the clock (default today)."""
 
-    end_date: date | None = None
+    end_date: date | None = Field(default=None, examples=["2026-12-03"])
 
 
 class ExtendRequest(Body):

@@ -17,7 +17,7 @@ class MaterialsReceived(Body):
 class AcceptRequest(Body):
     """The acceptance decision (default today)."""
 
-    accepted_date: date | None = None
+    accepted_date: date | None = Field(default=None, examples=["2026-11-25"])
 
 
 class MissingMaterialPublic(BaseModel):
