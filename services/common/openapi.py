@@ -63,6 +63,7 @@ TAG_DESCRIPTIONS: dict[str, str] = {
     "outreach": "走访 / Outreach — 困难家庭走访计划、走访日志与覆盖率",
     "home_service": "上门服务 / Home service — 上门受理任务",
     "agents": "代办员 / Agents — 代办员与网格员",
+    "needs": "慈善/社会力量 / Social forces — 无部门承接的需求（去除个人信息）发布给社会组织认领，转介通知单",
     "online-applications": "网上申请 / Online applications — 群众网上提交的申请及其受理",
 }
 
