@@ -22,6 +22,7 @@ from services.transfer.departments import service as departments
 from services.transfer.departments.routes import router as departments_router
 from services.transfer.departments.secrets import cipher_for
 from services.transfer.grants.routes import router as grants_router
+from services.transfer.needs.routes import router as needs_router
 from services.transfer.settings import TransferSettings
 from services.transfer.slips.issuing import Context
 from services.transfer.slips.routes import cases as cases_router
@@ -99,6 +100,7 @@ def create_app(
             departments_router,
             supervision_router,
             grants_router,
+            needs_router,
             verify_router,
         ],
         openapi_tags=TAGS,

@@ -5,6 +5,7 @@ from services.transfer.deadlines.models import SlipReminder
 from services.transfer.delivery.models import DeliveryAlert, SlipDelivery, TransferIdempotency, TransferOutbox
 from services.transfer.departments.models import Department, PartnerToken, SigningSecret
 from services.transfer.grants.models import Grant, GrantMember
+from services.transfer.needs.models import PublishedNeed
 from services.transfer.slips.models import (
     EmergencyAid,
     Slip,
@@ -32,4 +33,5 @@ __all__ = [
     "SlipDelivery",
     "DeliveryAlert",
     "SlipReminder",
+    "PublishedNeed",
 ]
