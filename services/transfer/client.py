@@ -231,7 +231,9 @@ class TransferClient(ServiceClient):
         """POST /v1/departments; a callback-mode answer carries its secret and token once."""
         return self._send("POST", "/v1/departments", DepartmentCreated, body, token=token)
 
-    def update_department(self, department_id: str, body: Body, *, token: str | None = None) -> DepartmentPublic:
+    def update_department(
+        self, department_id: str, body: Body, *, token: str | None = None
+    ) -> DepartmentPublic:
         """PATCH /v1/departments/{id}: handlers, A away, callback URL, mode, re-enable."""
         return self._send("PATCH", f"/v1/departments/{department_id}", DepartmentPublic, body, token=token)
 

@@ -291,15 +291,15 @@ TOWN_HANDLERS = {
     "370211005": ("任杰", "温馨", "周主任"),
 }
 DEMO_DISTRICT = [
-    ("370211-window", "区民政局社会救助窗口", "civil_affairs", True),
-    ("370211-civil", "区民政局社会救助科", "civil_affairs", False),
-    ("370211-education", "区教育局", "education", False),
-    ("370211-housing", "区住建局", "housing", False),
-    ("370211-hr", "区人社局", "human_resources", False),
-    ("370211-medical", "区医保局", "health_insurance", False),
-    ("370211-disabled", "区残联", "disabled_federation", False),
-    ("370211-emergency", "区应急管理局", "emergency_management", False),
-    ("370211-charity", "区慈善总会", "social_organisation", False),
+    ("370211-window", "区民政局社会救助窗口", DepartmentType.CIVIL_AFFAIRS, True),
+    ("370211-civil", "区民政局社会救助科", DepartmentType.CIVIL_AFFAIRS, False),
+    ("370211-education", "区教育局", DepartmentType.EDUCATION, False),
+    ("370211-housing", "区住建局", DepartmentType.HOUSING, False),
+    ("370211-hr", "区人社局", DepartmentType.HUMAN_RESOURCES, False),
+    ("370211-medical", "区医保局", DepartmentType.HEALTH_INSURANCE, False),
+    ("370211-disabled", "区残联", DepartmentType.DISABLED_FEDERATION, False),
+    ("370211-emergency", "区应急管理局", DepartmentType.EMERGENCY_MANAGEMENT, False),
+    ("370211-charity", "区慈善总会", DepartmentType.SOCIAL_ORGANISATION, False),
 ]
 
 
@@ -307,7 +307,7 @@ def seed_demo_departments(*, session: Session) -> int:
     """The directory of docs/contracts.md (fixed ids); returns how many were added."""
     rows = [(i, n, t, "370211", w, *DEMO_HANDLERS[i]) for i, n, t, w in DEMO_DISTRICT]
     rows += [
-        (f"{code}-civil", f"{r.name}民政办", "civil_affairs", code, False, *TOWN_HANDLERS[code])
+        (f"{code}-civil", f"{r.name}民政办", DepartmentType.CIVIL_AFFAIRS, code, False, *TOWN_HANDLERS[code])
         for code, r in REGIONS.items()
         if not r.is_district
     ]

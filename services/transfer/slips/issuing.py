@@ -18,6 +18,8 @@ from services.common.idempotency import find_replay, remember
 from services.common.money import fen_to_yuan, yuan_to_fen
 from services.common.regions import region_name
 from services.common.vocabulary import SlipKind
+from services.transfer.caps import service as caps
+from services.transfer.caps.limits import CapLimitsSource
 from services.transfer.delivery.models import TransferIdempotency
 from services.transfer.departments import service as departments
 from services.transfer.departments.models import Department
@@ -335,13 +337,20 @@ def _first_slip(session: Session, case_id: int) -> Slip | None:
 
 
 def record_emergency_aid(
-    *, session: Session, case_id: int, body: EmergencyAidIn, principal: Principal, today: date
+    *,
+    session: Session,
+    case_id: int,
+    body: EmergencyAidIn,
+    principal: Principal,
+    today: date,
+    cap_limits: CapLimitsSource,
 ) -> EmergencyAidPublic:
-    """Record emergency aid given first; the case's paperwork deadline keeps running until completed."""
+    """Record emergency aid given first (within the 临时救助 caps); the paperwork deadline keeps running."""
     case = _case(session, case_id, principal)
     if not case.emergency:
         raise Conflict("该案件未标记为紧急情况，不能登记先行救助", field="case_id")
     fen = yuan_to_fen(body.amount, field="amount")
+    caps.enforce(session, source=cap_limits, case=case, amount_fen=fen, on_date=body.given_date or today)
     return aid_public(
         _add_aid(
             session,

@@ -7,7 +7,15 @@ from fastapi import APIRouter, Body, Depends, Header, Path, Query, Request, Resp
 from services.common.auth import Principal, require
 from services.common.clock import ClockDep
 from services.common.db import SessionDep
-from services.common.errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized, problem_responses
+from services.common.errors import (
+    Conflict,
+    Forbidden,
+    Invalid,
+    NotFound,
+    ServiceUnavailable,
+    Unauthorized,
+    problem_responses,
+)
 from services.common.openapi import answer_example
 from services.common.vocabulary import SlipKind, SlipState
 from services.transfer.deps import CtxDep, DbId
@@ -78,7 +86,7 @@ def submit(
     response_model=EmergencyAidPublic,
     status_code=201,
     summary="登记先行救助",
-    responses=problem_responses(Unauthorized, Forbidden, NotFound, Invalid, Conflict)
+    responses=problem_responses(Unauthorized, Forbidden, NotFound, Invalid, Conflict, ServiceUnavailable)
     | answer_example(examples.EMERGENCY_AID, status=201),
 )
 def record_emergency_aid(
@@ -87,13 +95,20 @@ def record_emergency_aid(
     session: SessionDep,
     principal: Annotated[Principal, Depends(require("window_staff", "department_staff"))],
     clock: ClockDep,
+    request: Request,
 ) -> EmergencyAidPublic:
     """窗口工作人员、部门经办人（本辖区案件）。
 
     紧急案件先行救助后登记谁给了什么、金额多少（元）；非紧急案件为 409。登记写入案件时间线并告知受理服务。
+    先行救助计入临时救助每户每年次数与金额上限，超过时为 409（列出已救助次数与金额），资格服务不可用时为 503。
     """
     return issuing.record_emergency_aid(
-        session=session, case_id=case_id, body=body, principal=principal, today=clock.today()
+        session=session,
+        case_id=case_id,
+        body=body,
+        principal=principal,
+        today=clock.today(),
+        cap_limits=request.app.state.cap_limits,
     )
 
 
@@ -191,7 +206,7 @@ def access_log(
     "/v1/slips/{slip_id}/events",
     response_model=SlipDetail,
     summary="接收部门回执：签收、办理意见、办理结果、反馈、退回",
-    responses=problem_responses(Unauthorized, Forbidden, NotFound, Invalid, Conflict),
+    responses=problem_responses(Unauthorized, Forbidden, NotFound, Invalid, Conflict, ServiceUnavailable),
 )
 def post_event(
     slip_id: DbId,
@@ -199,12 +214,15 @@ def post_event(
     session: SessionDep,
     ctx: CtxDep,
     principal: Receiver,
+    request: Request,
     idempotency_key: IdemKey = None,
 ) -> SlipDetail:
     """接收部门的经办人、协同部门系统（`ymp_` 令牌）；区民政局窗口签收转送通知单。
 
     按顺序：签收 → 3 个工作日内办理意见 → 办理结果（同意救助时登记金额即记为救助发放）→
     3 个工作日内反馈（负责人签字）；办结前可退回。顺序不对为 409；带 `Idempotency-Key` 重试只执行一次。
+    临时救助的同意金额超过每户每年 2 次或 30000 元（含先行救助）时为 409，问题详情列出已救助次数、金额与上限；
+    资格服务不可用、无法核对上限时为 503，均不写入。
     """
     return transitions.apply_event(
         session=session,
@@ -213,6 +231,7 @@ def post_event(
         event=event,
         principal=principal,
         idempotency_key=idempotency_key,
+        cap_limits=request.app.state.cap_limits,
     )
 
 

@@ -9,7 +9,9 @@ from services.common.clock import beijing_date, utcnow
 from services.common.errors import Conflict, Forbidden, Invalid, NotFound
 from services.common.idempotency import find_replay, remember
 from services.common.money import fen_to_yuan, yuan_to_fen
-from services.common.vocabulary import SlipKind, SlipState
+from services.common.vocabulary import DepartmentType, SlipKind, SlipState
+from services.transfer.caps import service as caps
+from services.transfer.caps.limits import CapLimitsSource
 from services.transfer.delivery.models import TransferIdempotency
 from services.transfer.departments import service as departments
 from services.transfer.departments.models import Department
@@ -67,6 +69,7 @@ def apply_event(
     event: SlipEventIn,
     principal: Principal,
     idempotency_key: str | None,
+    cap_limits: CapLimitsSource,
 ) -> SlipDetail:
     """Apply a receiver's event to its slip; a repeated Idempotency-Key replays the first answer."""
     scope = f"{principal.subject}:slip-event:{slip_id}"
@@ -118,7 +121,16 @@ def apply_event(
                 at=now,
             )
         case Result():
-            _apply_result(session, ctx, slip=slip, event=event, actor=actor, receiver=receiver, today=today)
+            _apply_result(
+                session,
+                ctx,
+                slip=slip,
+                event=event,
+                actor=actor,
+                receiver=receiver,
+                today=today,
+                cap_limits=cap_limits,
+            )
         case Feedback():
             slip.state, slip.feedback_at, slip.signed_by = "feedback_given", now, event.signed_by
             slip.feedback_to_applicant, slip.feedback_to_window = event.to_applicant, event.to_window
@@ -171,10 +183,15 @@ def _apply_result(
     actor: str,
     receiver: Department,
     today: date,
+    cap_limits: CapLimitsSource,
 ) -> None:
     fen = yuan_to_fen(event.amount, field="amount") if event.amount is not None else None
     if event.outcome == "denied" and fen:
         raise Invalid("不予救助时不能填写金额", field="amount")
+    if event.outcome == "approved" and fen and slip.item_code == caps.CAPPED_ITEM:
+        # web inbox and partner callbacks alike: over a cap is a 409 before anything is written
+        case = session.get(TransferCase, slip.case_id)
+        caps.enforce(session, source=cap_limits, case=case, amount_fen=fen, on_date=event.grant_date or today)
     now = utcnow()
     slip.state, slip.result, slip.amount_fen, slip.result_reason, slip.handled_at = (
         "handled",
@@ -221,17 +238,17 @@ def _locked(session: Session, slip_id: int) -> Slip:
     return slip
 
 
-def _kind_for(dept: Department, sender_region: str) -> str:
+def _kind_for(dept: Department, sender_region: str) -> SlipKind:
     """The slip kind of DESIGN.md section 3 for a sender and a chosen receiver."""
     if dept.is_window:
-        return "escalate"
-    if dept.type == "social_organisation":
-        return "refer"
+        return SlipKind.ESCALATE
+    if dept.type == DepartmentType.SOCIAL_ORGANISATION:
+        return SlipKind.REFER
     if len(dept.region) == 9:
-        return "hand_over" if len(sender_region) == 6 else "dispatch"
+        return SlipKind.HAND_OVER if len(sender_region) == 6 else SlipKind.DISPATCH
     if len(sender_region) == 9:
         raise Invalid("街道窗口不能直接转办区直部门，请转送区民政局社会救助窗口", field="receiver_id")
-    return "assign"
+    return SlipKind.ASSIGN
 
 
 def _onward_receiver(
@@ -283,7 +300,7 @@ def forward(
     receiver = session.get(Department, slip.receiver_id)
     if not (principal.role in ("window_staff", "service") and may_act_as_receiver(principal, receiver)):
         raise Forbidden("只有接收本转送通知单的区民政局窗口可以转出", field="slip_id")
-    if slip.kind != "escalate":
+    if slip.kind != SlipKind.ESCALATE:
         raise Conflict("只有转送通知单（escalate）可以由区窗口转出", field="slip_id")
     if slip.state not in ("issued", "delivered", "acknowledged", "opinion_given"):
         raise Conflict(
