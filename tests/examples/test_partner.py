@@ -15,7 +15,7 @@ import httpx
 import pytest
 from standardwebhooks.webhooks import Webhook
 from yimen_client.transfer import AuthenticatedClient
-from yimen_client.transfer.api.slips import slips_get
+from yimen_client.transfer.api.slips import slips_get, slips_list
 from yimen_client.transfer.models import SlipDetail
 
 from examples.partner import demo
@@ -111,6 +111,11 @@ class TestPartnerEndToEnd:
         assert final.amount == "800.00"
         issued = [m for m in httpx.get(f"{partner['url']}/messages").json() if m["type"] == "slip.issued"]
         assert [m["slip_id"] for m in issued] == [slip["slip_id"]]
+
+        # reconciliation after an outage: the department's own list, nobody else's slips
+        listed = slips_list.sync(client=as_partner, state="feedback_given")
+        assert [s.id for s in listed] == [slip["slip_id"]]
+        assert slips_list.sync(client=as_partner, state="delivered") == []
 
 
 class TestWebhookVerification:
