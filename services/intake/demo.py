@@ -14,6 +14,7 @@ from services.intake.applications.models import Application
 from services.intake.applications.schemas import ApplicationCreate
 from services.intake.applications.service import register
 from services.intake.deadlines.service import load_calendar
+from services.intake.demo_modes import seed_service_modes
 from services.intake.notices.service import accept
 from services.intake.settings import IntakeSettings
 
@@ -94,7 +95,8 @@ def load_demo(db: Database, clock: Clock = clock) -> dict[str, int]:
     """Demo accounts and four cases dated relative to the clock's today (idempotent)."""
     with db.session() as session:
         accounts = seed_demo_accounts(session=session)
-    return {"accounts": accounts, "applications": _demo_cases(db, clock.today())}
+        modes = seed_service_modes(session=session, today=clock.today())
+    return {"accounts": accounts, "applications": _demo_cases(db, clock.today()), "service_modes": modes}
 
 
 if __name__ == "__main__":

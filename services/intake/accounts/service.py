@@ -28,6 +28,15 @@ DEMO_ACCOUNTS = [
     ("dept_hd_ca", "孙丽", "department_staff", "370211001", "370211001-civil"),
     ("supervisor", "周正", "supervisor", "370211", None),
     ("admin", "系统管理员", "admin", "370211", None),
+    (
+        "agent_hd",
+        "刘秀兰",
+        "agent",
+        "370211001",
+        None,
+    ),  # 戚家社区代办员 (profile: services/intake/demo_modes.py)
+    ("grid_hd", "孙建华", "grid_worker", "370211001", None),  # 戚家社区网格员
+    ("charity", "施静", "department_staff", "370211", "370211-charity"),  # 区慈善总会 (social organisation)
 ]
 
 

@@ -1,32 +1,23 @@
-"""How reminders leave: the platform's SMS gateway when the app has one, else a log line (demo default);
-and the rate limit on public bookings."""
+"""How reminders leave (the platform's SMS gateway, log-only by default), the reminder worker, and the
+rate limit on public bookings."""
 
-import logging
 import threading
 from datetime import datetime, timedelta
 
 from services.common.db import Database
 from services.common.errors import TooManyRequests
-from services.common.observability import mask_personal_data
 from services.common.outbox import run_worker_loop
+from services.common.sms import LogSmsGateway, SmsGateway
 from services.intake.accounts import throttle  # the one counter the login lockout uses too
 from services.intake.appointments.service import send_due_reminders
 
-log = logging.getLogger("yimen.intake.appointments")
 BOOKINGS_PER_ADDRESS = 5  # public bookings (and cancellations) from one address before it must wait
 BOOKING_LOCK = timedelta(minutes=15)
 
 
-class LogOnlyGateway:
-    """Writes the reminder to the log (numbers masked) instead of sending it."""
-
-    def send(self, phone: str, text: str) -> None:
-        log.info("sms (log only) to %s: %s", mask_personal_data(phone), mask_personal_data(text))
-
-
-def gateway_of(app):
-    """The app's SMS gateway (app.state.sms) or the log-only default."""
-    return getattr(app.state, "sms", None) or LogOnlyGateway()
+def gateway_of(app) -> SmsGateway:
+    """The app's SMS gateway (YIMEN_INTAKE_SMS_GATEWAY; log-only by default)."""
+    return getattr(app.state, "sms", None) or LogSmsGateway()
 
 
 def limit_public_bookings(*, db: Database, client: str, now: datetime) -> None:
