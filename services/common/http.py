@@ -73,6 +73,7 @@ class ServiceClient:
         idempotency_key: str | None = None,
         token: str | None = None,
         headers: dict[str, str] | None = None,
+        files: dict | None = None,
     ) -> httpx.Response:
         """Send one call; retry only when repeating it is safe (GET, or POST with an idempotency key)."""
         hdrs = {
@@ -90,7 +91,9 @@ class ServiceClient:
             if attempt:
                 time.sleep(self._backoff * (2 ** (attempt - 1)))
             try:
-                response = self._client.request(method, path, json=json, params=params, headers=hdrs)
+                response = self._client.request(
+                    method, path, json=json, params=params, headers=hdrs, files=files
+                )
             except httpx.TransportError as exc:
                 last_error = exc
                 log.warning("%s unreachable (%s %s): %s", self.service_name, method, path, exc)
