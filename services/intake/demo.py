@@ -8,6 +8,7 @@ from services.common.auth import Principal
 from services.common.clock import Clock, clock
 from services.common.db import Database
 from services.common.identity import compose_id_number
+from services.common.vocabulary import Role
 from services.eligibility.client import ItemPublic  # the client's public schema, not eligibility internals
 from services.intake.accounts.service import seed_demo_accounts
 from services.intake.applications.models import Application
@@ -66,7 +67,7 @@ def _demo_cases(db: Database, today) -> int:
                     "received_date": str(today - timedelta(days=days_ago)),
                 }
             )
-            principal = Principal(subject=username, role="window_staff", region=region, name=staff)
+            principal = Principal(subject=username, role=Role.WINDOW_STAFF, region=region, name=staff)
             calendar = load_calendar(session=session)
             answer = register(
                 session=session,
