@@ -45,6 +45,7 @@ class DepartmentType(LabelledEnum):
     DISABLED_FEDERATION = "disabled_federation", "残联"
     EMERGENCY_MANAGEMENT = "emergency_management", "应急管理"
     SOCIAL_ORGANISATION = "social_organisation", "社会组织/慈善"
+    VERIFICATION = "verification", "核对机构"  # 家庭经济状况核对 (seed 000 §五(一))
 
     @property
     def office(self) -> str:
@@ -58,6 +59,7 @@ class DepartmentType(LabelledEnum):
             "disabled_federation": "残联",
             "emergency_management": "应急管理局",
             "social_organisation": "慈善组织",
+            "verification": "核对机构",
         }[self.value]
 
 
@@ -161,6 +163,7 @@ class SlipEventKind(LabelledEnum):
     HANDLER_CHANGED = "handler_changed", "AB岗换人"
     EMERGENCY_AID_RECORDED = "emergency_aid_recorded", "先行救助"
     PAPERWORK_COMPLETED = "paperwork_completed", "补齐手续"
+    PROCEDURE = "procedure", "办理流程"  # a step of the item procedure (transfer/procedure)
 
 
 class CaseEventKind(LabelledEnum):
@@ -179,6 +182,21 @@ class CaseEventKind(LabelledEnum):
     REMINDER_SENT = "reminder_sent", "催办"
     SUPERVISION_OPENED = "supervision_opened", "督办"
     BENEFIT_STOPPED = "benefit_stopped", "救助已停发"  # the household goes on the watch list (主动发现)
+    # the item procedure's steps (transfer/procedure: seeds 000 §五, 001, 002 annex 2)
+    PROCEDURE_STARTED = "procedure_started", "启动办理流程"
+    AUTHORISATION_RECORDED = "authorisation_recorded", "已签署诚信承诺和授权委托书"
+    INVESTIGATORS_ASSIGNED = "investigators_assigned", "已指派入户调查人员"
+    INVESTIGATION_RECORDED = "investigation_recorded", "入户调查已完成"
+    VERIFICATION_REQUESTED = "verification_requested", "已发起家庭经济状况核对"
+    VERIFICATION_ANSWERED = "verification_answered", "核对结果已反馈"
+    EVALUATION_STORED = "evaluation_stored", "资格测算已记录"
+    REVIEW_RECORDED = "review_recorded", "审核意见已提出"
+    DISCLOSURE_STARTED = "disclosure_started", "公示开始"
+    OBJECTION_RECORDED = "objection_recorded", "公示异议"
+    DISCLOSURE_CLOSED = "disclosure_closed", "公示结束"
+    APPROVAL_VOTED = "approval_voted", "审批表决"
+    APPROVAL_DECIDED = "approval_decided", "审批领导小组已决定"
+    DENIAL_DELIVERED = "denial_delivered", "不予救助告知书已送达"
 
 
 class Channel(LabelledEnum):
