@@ -13,6 +13,8 @@ from services.common.outbox import run_worker_loop
 from services.eligibility.client import EligibilityClient
 from services.intake.client import IntakeClient
 from services.transfer import models  # noqa: F401  (registers every table)
+from services.transfer.caps.limits import CapLimitsSource
+from services.transfer.caps.routes import router as caps_router
 from services.transfer.deadlines import service as deadlines
 from services.transfer.deadlines.routes import router as supervision_router
 from services.transfer.delivery.routes import router as deliveries_router
@@ -100,6 +102,7 @@ def create_app(
             departments_router,
             supervision_router,
             grants_router,
+            caps_router,
             needs_router,
             verify_router,
         ],
@@ -107,6 +110,8 @@ def create_app(
     )
     ctx = Context(calendar=WorkingDayCalendar(), settings=settings, clock=app.state.clock)
     cipher = cipher_for(settings.secret_key, platform.auth_secret)
+    # the 临时救助 caps live in eligibility's parameters; a short cache spares it one call per decision
+    app.state.cap_limits = CapLimitsSource(eligibility, app.state.clock)
     app.state.ctx, app.state.cipher, app.state.intake, app.state.eligibility = (
         ctx,
         cipher,

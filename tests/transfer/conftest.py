@@ -39,8 +39,25 @@ class FakeIntake:
         return [e["kind"] for e in self.events]
 
 
+def parameter(name: str, value, effective_from: str = "2019-01-01"):
+    """One eligibility parameter row as GET /v1/parameters answers it."""
+    from services.eligibility.rules.schemas import ParameterPublic
+
+    unit = "count" if isinstance(value, int) else "money"
+    return ParameterPublic(
+        id=abs(hash((name, effective_from))) % 10**6,
+        name=name,
+        label=name,
+        unit=unit,
+        value=value,
+        effective_from=effective_from,
+        created_by="admin",
+        created_at="2019-01-01T00:00:00Z",
+    )
+
+
 class FakeEligibility:
-    """Answers POST /v1/routes like the eligibility service would for the district window."""
+    """Answers POST /v1/routes like the eligibility service would for the district window, and the caps."""
 
     def __init__(self, route: dict | None = None):
         self.answer = route or {
@@ -50,6 +67,17 @@ class FakeEligibility:
             "reason": "住房救助由区住建局办理",
         }
         self.calls: list[dict] = []
+        self.parameters = [parameter("max_grants_per_year", 2), parameter("annual_cap", "30000.00")]
+        self.parameter_calls = 0
+        self.down = False
+
+    def list_parameters(self, **_):
+        from services.common.errors import ServiceUnavailable
+
+        if self.down:
+            raise ServiceUnavailable("eligibility 服务暂不可用")
+        self.parameter_calls += 1
+        return self.parameters
 
     def route(self, item_code, window_level, window_region, hukou_region, **_):
         self.calls.append(

@@ -66,6 +66,8 @@ class TestOperations:
             "supervision_board",
             "supervision_sweep",
             "grants_summary",
+            "caps_slip_caps",
+            "caps_case_caps",
             "verify_slip",
         }
 

@@ -148,7 +148,8 @@ def status(session: Session, *, source: CapLimitsSource, case: TransferCase, on_
         annual_cap=fen_to_yuan(limits.annual_cap_fen),
         remaining_grants=max(limits.max_grants - len(found.cases), 0),
         remaining_amount=fen_to_yuan(max(limits.annual_cap_fen - found.amount_fen, 0)),
-        may_grant=(counts or len(found.cases) < limits.max_grants) and found.amount_fen < limits.annual_cap_fen,
+        may_grant=(counts or len(found.cases) < limits.max_grants)
+        and found.amount_fen < limits.annual_cap_fen,
         max_grants_from=limits.max_grants_from,
         annual_cap_from=limits.annual_cap_from,
         rule=RULE,

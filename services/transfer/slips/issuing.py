@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 from services.common.auth import Principal
 from services.common.calendar import WorkingDayCalendar
 from services.common.clock import Clock, beijing_date, utcnow
-from services.common.errors import Conflict, Invalid, NotFound
+from services.common.errors import Conflict, Invalid, NotFound, ServiceUnavailable
 from services.common.idempotency import find_replay, remember
 from services.common.money import fen_to_yuan, yuan_to_fen
 from services.common.regions import region_name
@@ -169,7 +169,13 @@ def _receiver_for(session: Session, route: RouteAnswer, field: str) -> Departmen
 
 
 def submit_case(
-    *, session: Session, ctx: Context, body: CaseSubmit, idempotency_key: str | None, principal: Principal
+    *,
+    session: Session,
+    ctx: Context,
+    body: CaseSubmit,
+    idempotency_key: str | None,
+    principal: Principal,
+    cap_limits: CapLimitsSource | None = None,
 ) -> tuple[int, CaseSubmitted]:
     """Issue one slip per item; the same key (or the same case) returns the slips already issued."""
     scope = f"{principal.subject}:cases"
@@ -238,6 +244,10 @@ def submit_case(
         for item, receiver in zip(body.items, receivers, strict=True)
     ]
     if body.emergency_aid:
+        if cap_limits is None:  # never recorded unchecked
+            raise ServiceUnavailable("无法核对临时救助年度上限，先行救助未登记", field="emergency_aid")
+        given = body.emergency_aid.given_date or ctx.clock.today()
+        caps.enforce(session, source=cap_limits, case=case, amount_fen=aid_fen, on_date=given)
         _add_aid(
             session,
             case=case,

@@ -66,6 +66,7 @@ def submit(
     session: SessionDep,
     ctx: CtxDep,
     principal: Annotated[Principal, Depends(require())],
+    request: Request,
     idempotency_key: IdemKey = None,
 ) -> CaseSubmitted:
     """仅限内部服务令牌（受理服务的发件箱，`Idempotency-Key: case-<case_id>`）。
@@ -75,7 +76,12 @@ def submit(
     同一键不同内容为 409。
     """
     status, answer = issuing.submit_case(
-        session=session, ctx=ctx, body=body, idempotency_key=idempotency_key, principal=principal
+        session=session,
+        ctx=ctx,
+        body=body,
+        idempotency_key=idempotency_key,
+        principal=principal,
+        cap_limits=request.app.state.cap_limits,
     )
     response.status_code = status
     return answer

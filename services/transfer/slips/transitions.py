@@ -6,7 +6,7 @@ from sqlmodel import Session, select
 
 from services.common.auth import Principal
 from services.common.clock import beijing_date, utcnow
-from services.common.errors import Conflict, Forbidden, Invalid, NotFound
+from services.common.errors import Conflict, Forbidden, Invalid, NotFound, ServiceUnavailable
 from services.common.idempotency import find_replay, remember
 from services.common.money import fen_to_yuan, yuan_to_fen
 from services.common.vocabulary import DepartmentType, SlipKind, SlipState
@@ -69,7 +69,7 @@ def apply_event(
     event: SlipEventIn,
     principal: Principal,
     idempotency_key: str | None,
-    cap_limits: CapLimitsSource,
+    cap_limits: CapLimitsSource | None = None,
 ) -> SlipDetail:
     """Apply a receiver's event to its slip; a repeated Idempotency-Key replays the first answer."""
     scope = f"{principal.subject}:slip-event:{slip_id}"
@@ -183,13 +183,15 @@ def _apply_result(
     actor: str,
     receiver: Department,
     today: date,
-    cap_limits: CapLimitsSource,
+    cap_limits: CapLimitsSource | None,
 ) -> None:
     fen = yuan_to_fen(event.amount, field="amount") if event.amount is not None else None
     if event.outcome == "denied" and fen:
         raise Invalid("不予救助时不能填写金额", field="amount")
     if event.outcome == "approved" and fen and slip.item_code == caps.CAPPED_ITEM:
         # web inbox and partner callbacks alike: over a cap is a 409 before anything is written
+        if cap_limits is None:  # never paid unchecked
+            raise ServiceUnavailable("无法核对临时救助年度上限，本次未登记", field="amount")
         case = session.get(TransferCase, slip.case_id)
         caps.enforce(session, source=cap_limits, case=case, amount_fen=fen, on_date=event.grant_date or today)
     now = utcnow()
