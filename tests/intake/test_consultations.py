@@ -105,6 +105,14 @@ class TestScope:
         assert client.get("/v1/consultations", headers=SUPERVISOR).json()["total"] == 2
         assert client.get("/v1/consultations", headers=DISTRICT).json()["total"] == 2
 
+    def test_department_staff_see_only_what_they_recorded(self, client):
+        own = consult(client, headers=DEPT)
+        window = consult(client)
+        rows = client.get("/v1/consultations", headers=DEPT).json()["rows"]
+        assert [r["number"] for r in rows] == [own["number"]]
+        assert client.get(f"/v1/consultations/{window['id']}", headers=DEPT).status_code == 404
+        assert client.get("/v1/consultations", headers=WINDOW).json()["total"] == 2
+
     def test_list_masks_contact_detail_shows_it_and_logs_the_read(self, client, intake_db):
         from sqlmodel import select
 

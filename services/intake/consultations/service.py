@@ -162,6 +162,9 @@ def _query(
     query = select(Consultation)
     if principal.role not in (Role.ADMIN, Role.SERVICE):
         query = query.where(Consultation.region.startswith(principal.region))
+    if principal.role == Role.DEPARTMENT_STAFF:
+        # a department's staff answer calls too, but the street's register is not theirs to browse
+        query = query.where(Consultation.staff_username == principal.subject)
     if region:
         if not principal.can_see_region(region):
             raise Forbidden("无权查看该区域的来访登记")
@@ -259,7 +262,10 @@ def get(
 ) -> Consultation:
     """One consultation in the caller's region (else 404); the read of personal data is logged."""
     row = session.get(Consultation, consultation_id)
-    if row is None or not principal.can_see_region(row.region):
+    own = (
+        principal.role != Role.DEPARTMENT_STAFF or row is not None and row.staff_username == principal.subject
+    )
+    if row is None or not principal.can_see_region(row.region) or not own:
         raise NotFound(f"来访登记 {consultation_id} 不存在", field="id")
     session.add(
         ConsultationAccess(
