@@ -17,7 +17,18 @@ from services.common.text import text_guard
 from services.eligibility.client import EligibilityClient
 from services.intake.client import IntakeClient
 from services.transfer.client import TransferClient
-from web.pages import accounts, auth, consultations, eligibility, intake, public, transfer
+from web.pages import (
+    accounts,
+    appointments,
+    auth,
+    consultations,
+    eligibility,
+    intake,
+    needs,
+    outreach,
+    public,
+    transfer,
+)
 from web.rendering import TEMPLATES_DIR, is_htmx, render
 from web.session import session_cipher
 from web.settings import WebSettings
@@ -87,5 +98,7 @@ def create_app(
         return {"status": "ok"}
 
     for module in (auth, intake, eligibility, transfer, consultations, public, accounts):
+        app.include_router(module.router)
+    for module in (appointments, outreach, needs):  # service modes (issue 12)
         app.include_router(module.router)
     return app

@@ -10,8 +10,20 @@ NAV: dict[str, list[tuple[str, str]]] = {
         ("找茬台账", "/complaints"),
         ("来访登记", "/consultations"),
         ("网上申请", "/online-applications"),
+        ("预约", "/appointments"),
+        ("上门服务", "/home-tasks"),
+        ("走访", "/outreach"),
+        ("慈善", "/needs"),
     ],
-    "department_staff": [("待办收件箱", "/inbox"), ("通知单", "/slips"), ("来访登记", "/consultations")],
+    "department_staff": [
+        ("待办收件箱", "/inbox"),
+        ("通知单", "/slips"),
+        ("来访登记", "/consultations"),
+        ("慈善需求", "/needs"),
+    ],
+    # field workers of a village/community, on a phone (seeds 000, 001)
+    "agent": [("走访", "/outreach"), ("上门服务", "/home-tasks")],
+    "grid_worker": [("走访", "/outreach")],
     "supervisor": [
         ("督办", "/supervision"),
         ("案件台账", "/applications"),
@@ -19,6 +31,9 @@ NAV: dict[str, list[tuple[str, str]]] = {
         ("统计", "/statistics"),
         ("找茬台账", "/complaints"),
         ("来访登记", "/consultations"),
+        ("走访覆盖", "/outreach/coverage"),
+        ("代办员", "/agents"),
+        ("预约", "/appointments"),
     ],
     "admin": [
         ("事项目录", "/admin/catalogue"),
@@ -26,6 +41,7 @@ NAV: dict[str, list[tuple[str, str]]] = {
         ("节假日安排", "/admin/calendar"),
         ("账号管理", "/admin/accounts"),
         ("案件台账", "/applications"),
+        ("预约", "/appointments"),
     ],
 }
 PUBLIC_NAV = [
@@ -34,6 +50,7 @@ PUBLIC_NAV = [
     ("办理进度查询", "/progress"),
     ("好差评", "/rate"),
     ("投诉找茬", "/complaint"),
+    ("网上预约", "/book"),
 ]
 
 
