@@ -170,8 +170,23 @@ class TestConfirm:
         assert any(receipt["reference"] in e["detail"] for e in case["timeline"])
         row = client.get(f"/v1/online-applications/{online_id}", headers=WINDOW).json()
         assert row["status"] == "confirmed" and row["case_number"] == case["case_number"]
+        assert sms.sent[-1][0] == "139****5678" and case["case_number"] in sms.sent[-1][1]  # told by SMS
         again = client.post(f"/v1/online-applications/{online_id}/confirm", json={}, headers=WINDOW)
         assert again.status_code == 409
+
+    def test_a_failed_text_does_not_undo_the_confirmation(self, client, sms):
+        submitted(client, sms)
+        online_id = client.get("/v1/online-applications", headers=WINDOW).json()[0]["id"]
+
+        def broken(phone, text):
+            raise ConnectionError("operator down")
+
+        sms.send = broken
+        response = client.post(f"/v1/online-applications/{online_id}/confirm", json={}, headers=WINDOW)
+        assert response.status_code == 201
+        assert (
+            client.get(f"/v1/online-applications/{online_id}", headers=WINDOW).json()["status"] == "confirmed"
+        )
 
     def test_another_street_or_a_supervisor_cannot_confirm(self, client, sms):
         submitted(client, sms)

@@ -127,11 +127,13 @@ def detail(
     responses=problem_responses(Unauthorized, Forbidden, NotFound, Conflict, Invalid, ServiceUnavailable),
     summary="确认网上申请（登记为案件）",
     description="调用方：窗口工作人员（本区域）。把网上申请登记为案件（渠道 online，首问责任人为确认人，"
-    "收到申请日期为网上提交日），此后一次性告知、受理与办理时限与窗口申请相同；重复救助核查同窗口登记（409 时填写理由）。",
+    "收到申请日期为网上提交日），此后一次性告知、受理与办理时限与窗口申请相同；重复救助核查同窗口登记（409 时填写理由）；"
+    "确认后以短信告知申请人案件编号（短信失败不影响登记）。",
 )
 def confirm(
     online_id: DbId,
     body: OnlineConfirm,
+    request: Request,
     principal: Window,
     session: SessionDep,
     calendar: CalendarDep,
@@ -149,6 +151,7 @@ def confirm(
         eligibility=eligibility,
         transfer=transfer,
         now=clock.now(),
+        gateway=request.app.state.sms,
     )
 
 

@@ -2,6 +2,7 @@
 
 import hashlib
 import hmac
+import logging
 import secrets
 from datetime import date, datetime, timedelta
 from math import ceil
@@ -12,7 +13,7 @@ from services.common.auth import Principal
 from services.common.calendar import WorkingDayCalendar
 from services.common.clock import beijing_date
 from services.common.db import Database
-from services.common.errors import Conflict, Forbidden, Invalid, NotFound, TooManyRequests
+from services.common.errors import Conflict, Forbidden, Invalid, NotFound, ServiceUnavailable, TooManyRequests
 from services.common.identity import mask_id_number, normalize_id_number
 from services.common.regions import REGIONS, region_name
 from services.common.regions import region as region_of
@@ -34,6 +35,7 @@ from services.intake.online.schemas import (
 )
 
 S = OnlineApplicationStatus
+log = logging.getLogger("yimen.online")
 CODE_TTL = timedelta(minutes=5)
 MAX_ATTEMPTS = 5  # wrong guesses per code; then the code is spent and a new one must be asked for
 RESEND_AFTER = timedelta(seconds=60)
@@ -258,6 +260,7 @@ def confirm(
     eligibility,
     transfer,
     now: datetime,
+    gateway: SmsGateway | None = None,
 ) -> RegistrationPublic:
     """Register the case at the confirming window; received on the day the resident submitted it."""
     if row.status != S.SUBMITTED:
@@ -301,7 +304,21 @@ def confirm(
     row.status, row.application_id, row.case_number = S.CONFIRMED.value, app.id, app.case_number
     row.handled_by, row.handled_name, row.handled_at = principal.subject, principal.name, now
     session.add(row)
+    if gateway is not None:
+        _tell_case_number(gateway, row)
     return registration
+
+
+def _tell_case_number(gateway: SmsGateway, row: OnlineApplication) -> None:
+    """The resident learns the case number (for the progress query); a failed text never undoes the case."""
+    text = (
+        f"【一门受理】您的网上申请{row.reference}已由{region_name(row.region)}确认登记，案件编号{row.case_number}，"
+        "可凭案件编号和身份证号后6位查询办理进度。"
+    )
+    try:
+        send_or_unavailable(gateway, row.phone, text)
+    except ServiceUnavailable:
+        log.warning("online application %s confirmed but the SMS could not be sent", row.reference)
 
 
 def close(*, session: Session, principal: Principal, row: OnlineApplication, reason: str, now: datetime):
