@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from services.common.http import ServiceClient
+from services.transfer.caps.schemas import CapStatus
 from services.transfer.deadlines.schemas import (
     PaperworkOutstanding,
     ReminderPublic,
@@ -38,6 +39,7 @@ from services.transfer.slips.schemas import (
 
 __all__ = [  # the public schemas other services may use
     "AccessEntry",
+    "CapStatus",
     "CaseSubmitted",
     "DepartmentCreated",
     "DepartmentPublic",
@@ -108,6 +110,14 @@ class TransferClient(ServiceClient):
             idempotency_key=idempotency_key,
             token=token,
         )
+
+    def slip_caps(self, slip_id: int, *, on: str | None = None, token: str | None = None) -> CapStatus:
+        """GET /v1/slips/{slip_id}/caps: the household's 临时救助 times and money this year, and what is left."""
+        return self.get_json(f"/v1/slips/{slip_id}/caps", CapStatus, params=_clean({"on": on}), token=token)
+
+    def case_caps(self, case_id: int, *, on: str | None = None, token: str | None = None) -> CapStatus:
+        """GET /v1/cases/{case_id}/caps: the same figures by case (the window, before emergency aid)."""
+        return self.get_json(f"/v1/cases/{case_id}/caps", CapStatus, params=_clean({"on": on}), token=token)
 
     def complete_paperwork(self, case_id: int, *, token: str | None = None) -> PaperworkCompleted:
         """POST /v1/cases/{case_id}/paperwork-completed: an emergency case's 补齐手续 is done."""
