@@ -19,15 +19,26 @@ from services.intake.demo_modes import seed_service_modes
 from services.intake.notices.service import accept
 from services.intake.settings import IntakeSettings
 
+ID_CARD = {
+    "code": "id_card",
+    "name": "居民身份证",
+    "copies": 1,
+    "original": True,
+}  # the one the demo cases bring
 ITEMS = [
     ItemPublic(
         code="temporary_assistance",
         name="临时救助（急难型/支出型）",
         category="临时救助",
         owner_department_type="civil_affairs",
+        materials=[ID_CARD],
     ),
     ItemPublic(
-        code="medical_assistance", name="医疗救助", category="医疗救助", owner_department_type="civil_affairs"
+        code="medical_assistance",
+        name="医疗救助",
+        category="医疗救助",
+        owner_department_type="civil_affairs",
+        materials=[ID_CARD],
     ),
 ]
 # applicant, ID sequence, window (username, name, region), item, days ago received, accept?

@@ -142,3 +142,31 @@ class TestIdNumbers:
         body["members"][0]["id_number"] = compose_id_number("370211", "20991231", 5)
         response = client.post("/v1/applications", json=body, headers=WINDOW)
         assert response.status_code == 422 and response.json()["field"] == "members[0].id_number"
+
+
+class TestMaterialCodes:
+    """A mistyped material code never matched any checklist: it is refused, naming the entry."""
+
+    def test_unknown_code_at_registration(self, client):
+        body = application_body(provided_materials=["id_card", "id_crad"])
+        response = client.post("/v1/applications", json=body, headers=WINDOW)
+        assert response.status_code == 422 and response.json()["field"] == "provided_materials[1]"
+
+    def test_registration_never_refuses_while_the_catalogue_is_down(self, client, fakes):
+        fakes[0].down = True
+        body = application_body(provided_materials=["id_crad"])
+        assert client.post("/v1/applications", json=body, headers=WINDOW).status_code in (200, 201)
+
+    def test_unknown_code_in_materials_received(self, client):
+        case = client.post("/v1/applications", json=application_body(), headers=WINDOW).json()
+        url = f"/v1/applications/{case['id']}/materials"
+        response = client.post(url, json={"materials": ["household_register", "nope"]}, headers=WINDOW)
+        assert response.status_code == 422 and response.json()["field"] == "materials[1]"
+        assert client.post(url, json={"materials": ["household_register"]}, headers=WINDOW).status_code == 200
+
+    def test_materials_received_while_the_catalogue_is_down_is_a_503(self, client, fakes):
+        case = client.post("/v1/applications", json=application_body(), headers=WINDOW).json()
+        fakes[0].down = True
+        url = f"/v1/applications/{case['id']}/materials"
+        response = client.post(url, json={"materials": ["household_register"]}, headers=WINDOW)
+        assert response.status_code == 503

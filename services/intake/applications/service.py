@@ -62,6 +62,14 @@ def check_items(codes: list[str], items: dict, field: str = "item_codes") -> Non
         raise Invalid("救助事项重复", field=field)
 
 
+def check_materials(codes: list[str], items: dict, field: str = "provided_materials") -> None:
+    """Every material code is one the catalogue asks for in some item (a typo would never match a checklist)."""
+    known = {m.code for item in items.values() for m in item.materials}
+    for i, code in enumerate(codes):
+        if code not in known:
+            raise Invalid(f"未知的材料: {code}", field=f"{field}[{i}]")
+
+
 def transition(
     *, session: Session, app: Application, to: ApplicationStatus, principal: Principal, reason: str = ""
 ) -> None:
@@ -170,6 +178,7 @@ def register(
         items = None  # the window may not refuse: register now, confirm the items once the catalogue is back
     if items is not None:
         check_items(body.item_codes, items)
+        check_materials(body.provided_materials, items)
     ids = [applicant_id] + [m[1] for m in members]
     findings, incomplete = guard.find_duplicates(
         session=session,

@@ -19,7 +19,7 @@ from services.common.errors import (
 from services.common.vocabulary import Role
 from services.intake.applications import views
 from services.intake.applications.schemas import ApplicationPublic
-from services.intake.applications.service import get_visible
+from services.intake.applications.service import catalogue, get_visible
 from services.intake.deps import CalendarDep, DbId, EligibilityDep
 from services.intake.notices import service
 from services.intake.notices.schemas import AcceptRequest, MaterialsReceived, NoticePublic
@@ -32,7 +32,7 @@ WINDOW_ONLY = "调用方：窗口工作人员（window_staff），仅限本人�
 
 @router.post(
     "/{application_id}/materials",
-    responses=ERRORS,
+    responses={**ERRORS, **problem_responses(ServiceUnavailable)},
     summary="登记收取的材料或补正材料",
     description=f"{WINDOW_ONLY}\n\n出具一次性告知清单前：登记申请人带来的材料。之后：登记一次补正（第N次），"
     "补正中出现告知清单未列的材料即记为告知遗漏（期限自第一次补正起算，不让申请人为遗漏买单）。"
@@ -45,6 +45,7 @@ def record_materials(
     session: SessionDep,
     calendar: CalendarDep,
     clock: ClockDep,
+    eligibility: EligibilityDep,
 ) -> ApplicationPublic:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     service.record_materials(
@@ -52,6 +53,7 @@ def record_materials(
         app=app,
         principal=principal,
         materials=body.materials,
+        items=catalogue(eligibility),  # 503 while eligibility is down: a code is never taken unchecked
         today=clock.today(),
         received_date=body.received_date,
     )

@@ -9,7 +9,14 @@ from services.common.calendar import WorkingDayCalendar
 from services.common.errors import Conflict, Invalid
 from services.common.vocabulary import ApplicationStatus
 from services.intake.applications.models import Application
-from services.intake.applications.service import items_of, log_access, members_of, timeline, transition
+from services.intake.applications.service import (
+    check_materials,
+    items_of,
+    log_access,
+    members_of,
+    timeline,
+    transition,
+)
 from services.intake.deadlines import service as deadlines
 from services.intake.handoff.service import enqueue_handoff
 from services.intake.notices.models import OneTimeNotice, Supplement
@@ -40,10 +47,13 @@ def record_materials(
     app: Application,
     principal: Principal,
     materials: list[str],
+    items: dict,
     today: date,
     received_date: date | None = None,
 ) -> Supplement | None:
-    """Before a notice: what the applicant brought. After it: a supplement (补正), with any omission found."""
+    """Before a notice: what the applicant brought. After it: a supplement (补正), with any omission found.
+
+    `items` is the eligibility catalogue (code -> item): every material code must be one of its materials."""
     received = received_date or today
     _check_date(received, app, "received_date", today)
     codes = sorted(set(materials))
@@ -51,6 +61,7 @@ def record_materials(
     if notice is None:
         if app.status != ApplicationStatus.DRAFT:
             raise Conflict("申请已受理或已结束，不能再登记材料", field="status")
+        check_materials(materials, items, field="materials")
         app.provided_materials = sorted(set(app.provided_materials) | set(codes))
         session.add(app)
         timeline(session, app, "materials", f"收取材料：{'、'.join(codes)}", principal.subject)
@@ -58,6 +69,7 @@ def record_materials(
         return None
     if app.status != ApplicationStatus.AWAITING_MATERIALS:
         raise Conflict("申请不在待补正状态", field="status")
+    check_materials(materials, items, field="materials")
     previous = supplements_of(session, app)
     if previous and received < previous[-1].received_date:
         raise Invalid("补正日期不能早于上一次补正", field="received_date")
