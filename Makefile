@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 PG_ADMIN_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
 PYTEST_ARGS ?=
 
-.PHONY: help install run test test-sqlite test-postgres bench lint format migrate migration demo-token sdk partner-demo clean
+.PHONY: help install run test test-sqlite test-postgres bench lint format migrate migration demo-token sdk partner-demo fuzz clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -42,6 +42,15 @@ test-sqlite: install ## The suite on SQLite only
 
 test-postgres: install ## The suite on PostgreSQL only (creates and drops its own databases)
 	YIMEN_TEST_DB=postgresql YIMEN_TEST_PG_URL=$(PG_ADMIN_URL) $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+FUZZ_EXAMPLES ?= 100
+
+fuzz: install ## schemathesis, longer than in make test: FUZZ_EXAMPLES (100) cases per operation, SQLite then PostgreSQL
+	YIMEN_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) YIMEN_TEST_DB=sqlite $(BIN)/python -m pytest -s tests/test_fuzz_openapi.py
+	@if $(BIN)/python -c "import psycopg; psycopg.connect('$(PG_ADMIN_URL)', connect_timeout=3).close()" 2>/dev/null; then \
+		YIMEN_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) YIMEN_TEST_DB=postgresql YIMEN_TEST_PG_URL=$(PG_ADMIN_URL) \
+		$(BIN)/python -m pytest -s tests/test_fuzz_openapi.py; \
+	else echo "PostgreSQL not reachable at $(PG_ADMIN_URL): the PostgreSQL run was skipped"; fi
 
 bench: install ## Benchmarks (eligibility batch vs OpenFisca, latency); numbers go to bench-results/
 	$(BIN)/python -m pip install -q -e '.[bench]'
