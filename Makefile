@@ -43,9 +43,9 @@ test-sqlite: install ## The suite on SQLite only
 test-postgres: install ## The suite on PostgreSQL only (creates and drops its own databases)
 	YIMEN_TEST_DB=postgresql YIMEN_TEST_PG_URL=$(PG_ADMIN_URL) $(BIN)/python -m pytest $(PYTEST_ARGS)
 
-FUZZ_EXAMPLES ?= 100
+FUZZ_EXAMPLES ?= 50
 
-fuzz: install ## schemathesis, longer than in make test: FUZZ_EXAMPLES (100) cases per operation, SQLite then PostgreSQL
+fuzz: install ## schemathesis, longer than in make test: FUZZ_EXAMPLES (50) cases per operation, SQLite then PostgreSQL
 	YIMEN_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) YIMEN_TEST_DB=sqlite $(BIN)/python -m pytest -s tests/test_fuzz_openapi.py
 	@if $(BIN)/python -c "import psycopg; psycopg.connect('$(PG_ADMIN_URL)', connect_timeout=3).close()" 2>/dev/null; then \
 		YIMEN_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) YIMEN_TEST_DB=postgresql YIMEN_TEST_PG_URL=$(PG_ADMIN_URL) \
