@@ -193,8 +193,8 @@ def submit(
         region_name=region_name(row.region),
         submitted_date=today,
         status=S.SUBMITTED,
-        message=f"申请已提交至{region_name(row.region)}便民服务中心，工作人员确认登记后将与您联系，"
-        "并一次性告知还需补充的材料。请记下申请编号。",
+        message=f"申请已提交至{region_name(row.region)}便民服务中心。工作人员确认登记后，将以短信告知案件编号"
+        "（可查询办理进度），并一次性告知还需补充的材料。请记下申请编号。",
     )
 
 
