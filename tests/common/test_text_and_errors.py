@@ -249,3 +249,13 @@ class TestDatabaseOutage:
         assert client.get("/v1/items", headers=WINDOW).status_code == 200
         assert client.get("/readyz").status_code == 200
         db.engine.dispose()
+
+
+class TestWebForms:
+    def test_a_control_character_in_a_form_gets_the_chinese_error_page(self, make_client):
+        from web.app import create_app as web_app
+
+        client = make_client(web_app())
+        response = client.post("/login", data={"username": "window_hd\x00", "password": "x"})
+        assert response.status_code == 422
+        assert response.headers["content-type"].startswith("text/html") and "username" in response.text
