@@ -65,6 +65,23 @@ def _event_body(form: dict) -> dict:
     return body
 
 
+def _caps(client, slip, token: str, *, emergency: bool = False):
+    """The household's 临时救助 figures before a result (or emergency aid), or why they cannot be shown."""
+    deciding = (
+        slip is not None
+        and slip.item_code == "temporary_assistance"
+        and slip.state == SlipState.OPINION_GIVEN
+    )
+    if not (deciding or emergency):
+        return None
+    try:
+        return client.slip_caps(slip.id, token=token)
+    except ProblemError as exc:
+        if exc.status in (401, 403):
+            raise
+        return f"暂时无法核对年度上限（{exc.detail}），登记同意金额将被拒绝，请稍后重试"
+
+
 @router.get("/slips")
 def slips_page(
     request: Request,
@@ -107,6 +124,7 @@ def _slip_context(request: Request, user: WebUser, slip_id: int, message: str | 
     can_emergency = user.role == Role.WINDOW_STAFF and slip.emergency and not slip.paperwork_completed_at
     return {
         "slip": slip,
+        "caps": _caps(client, slip, user.token, emergency=can_emergency),
         "deliveries": deliveries,
         "access": access,
         "can_emergency": can_emergency,
@@ -213,8 +231,11 @@ def inbox(request: Request, user: DeptStaff, show: str = "open"):
     if show == "open":
         rows = [r for r in rows if r.state in OPEN_SLIP_STATES]
     dept = client.get_department(user.department_id, token=user.token) if user.department_id else None
+    caps = {r.id: _caps(client, r, user.token) for r in rows}
     return render(
-        request, "transfer/inbox.html", {"slips": rows, "dept": dept, "show": show, "key": uuid.uuid4().hex}
+        request,
+        "transfer/inbox.html",
+        {"slips": rows, "dept": dept, "show": show, "key": uuid.uuid4().hex, "caps": caps},
     )
 
 
@@ -237,6 +258,7 @@ async def inbox_event(request: Request, slip_id: int, user: DeptStaff):
     )
     dept = client.get_department(user.department_id, token=user.token)
     ctx = {"slip": slip, "dept": dept, "error": error, "key": uuid.uuid4().hex}
+    ctx["caps"] = {slip.id: _caps(client, slip, user.token)} if slip else {}
     if not is_htmx(request):
         return RedirectResponse("/inbox", status_code=303)
     return render(request, "transfer/inbox.html", ctx, block="slip_card")
