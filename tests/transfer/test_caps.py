@@ -335,3 +335,14 @@ class TestConcurrentGrants:
         assert [type(e).__name__ for e in errors] == ["Conflict"]
         with db.session() as s:
             assert [g.amount_fen for g in s.exec(select(Grant)).all()] == [2_000_000]
+
+
+class TestSummaryForEligibility:
+    def test_the_summary_of_temporary_assistance_counts_like_the_caps(self, client):
+        submit(client, case_id=1, emergency=True)
+        aid = {"given_by": "街道", "what": "救助金", "amount": "700.00"}
+        client.post("/v1/cases/1/emergency-aid", json=aid, headers=WINDOW)
+        _decide(client, 2, "1000.00", grant_date=None)
+        params = {"id_numbers": SPOUSE_ID, "year": 2026, "item_code": "temporary_assistance"}
+        answer = client.get("/v1/grants/summary", params=params, headers=auth("service", "")).json()
+        assert answer["grants_this_year"] == 2 and answer["granted_amount_this_year"] == "1700.00"

@@ -46,6 +46,7 @@ def grants_summary(
     """窗口工作人员、监督人员、系统管理员、内部服务（资格服务测算、受理服务查重）。
 
     家庭成员当年（公历年）已获救助的次数与金额（元），可只看一个事项；用于每年次数、金额上限与重复救助检查。
+    `item_code=temporary_assistance` 时按上限口径计：先行救助金额计入，同一案件（先行救助与发放）只计一次。
     """
     numbers = [normalize_id_number(n, field="id_numbers") for n in id_numbers.split(",") if n.strip()]
     if not numbers or len(numbers) > 50:

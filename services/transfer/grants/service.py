@@ -6,6 +6,7 @@ from datetime import date
 from sqlmodel import Session, select
 
 from services.common.money import fen_to_yuan
+from services.transfer.caps import service as caps
 from services.transfer.grants.models import Grant, GrantMember
 from services.transfer.grants.schemas import GrantLine, GrantsSummary
 
@@ -45,9 +46,14 @@ def summary(*, session: Session, id_numbers: list[str], year: int, item_code: st
     if item_code:
         query = query.where(Grant.item_code == item_code)
     rows = session.exec(query).all()
+    times, fen = len(rows), sum(g.amount_fen for g in rows)
+    if item_code == caps.CAPPED_ITEM:
+        # counted as the caps count them: emergency aid included, one case one time (caps/service.py)
+        used = caps.usage(session, id_numbers=id_numbers, year=year)
+        times, fen = len(used.cases), used.amount_fen
     return GrantsSummary(
-        grants_this_year=len(rows),
-        granted_amount_this_year=fen_to_yuan(sum(g.amount_fen for g in rows)),
+        grants_this_year=times,
+        granted_amount_this_year=fen_to_yuan(fen),
         grants=[
             GrantLine(
                 item_code=g.item_code,
