@@ -77,3 +77,12 @@ def compose_id_number(region: str, birth: str, sequence: int) -> str:
     """Build a valid 18-digit number (for demo data and tests): region 6 digits, birth YYYYMMDD."""
     body = f"{region[:6]}{birth}{sequence:03d}"
     return body + ric.calc_check_digit(body + "0")
+
+
+def normalize_phone(value: str) -> str:
+    """Digits only, a leading +86/0086 dropped: the stored and searched form of a phone number."""
+    digits = "".join(ch for ch in value or "" if ch.isdigit())
+    for prefix in ("0086", "86"):
+        if digits.startswith(prefix) and len(digits) - len(prefix) == 11:
+            return digits[len(prefix) :]
+    return digits
