@@ -15,6 +15,7 @@ from services.intake.applications.routes import router as applications_router
 from services.intake.appointments.reminders import reminder_worker
 from services.intake.appointments.routes import public_router as appointments_public_router
 from services.intake.appointments.routes import router as appointments_router
+from services.intake.audit.routes import router as audit_router
 from services.intake.consultations.routes import router as consultations_router
 from services.intake.deadlines.routes import calendar_router
 from services.intake.deadlines.routes import router as deadlines_router
@@ -64,6 +65,10 @@ TAGS = [
     },
     {"name": "complaints", "description": "投诉台账与答复 · The complaint ledger: record, assign, reply"},
     {"name": "reports", "description": "好差评统计与案件统计 · Rating report and case statistics"},
+    {
+        "name": "audit",
+        "description": "个人信息访问记录（只增不改） · Read audit: who viewed, printed, exported what",
+    },
 ]
 
 
@@ -106,6 +111,7 @@ def create_app(
             consultations_router,
             online_public_router,
             online_router,
+            audit_router,
         ],
     )
     app.state.eligibility, app.state.transfer = eligibility, transfer

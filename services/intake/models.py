@@ -18,6 +18,7 @@ from services.intake.appointments.models import (
     AppointmentWindow,
     DutyShift,
 )
+from services.intake.audit.models import ReadAudit
 from services.intake.base import metadata
 from services.intake.consultations.models import Consultation, ConsultationAccess
 from services.intake.deadlines.models import CalendarNotice, ClockPause, DeadlineRecompute, Extension
@@ -38,6 +39,7 @@ __all__ = [
     "ApplicationMember",
     "Counter",
     "DataAccess",
+    "ReadAudit",
     "StatusChange",
     "TimelineEntry",
     "CalendarNotice",

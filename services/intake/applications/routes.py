@@ -3,7 +3,7 @@
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query
+from fastapi import APIRouter, Depends, Header, Query, Request
 
 from services.common.auth import Principal, require
 from services.common.clock import ClockDep
@@ -17,7 +17,9 @@ from services.common.errors import (
     Unauthorized,
     problem_responses,
 )
+from services.common.export import EXPORT_RESPONSES, export_response, wanted
 from services.common.vocabulary import ApplicationStatus, Role
+from services.intake.applications import ledger as ledger_lists
 from services.intake.applications import service, views
 from services.intake.applications.schemas import (
     ApplicationCreate,
@@ -31,6 +33,7 @@ from services.intake.applications.schemas import (
     RegistrationPublic,
     StatusReason,
 )
+from services.intake.audit.routes import AuditSecret
 from services.intake.deps import CalendarDep, DbId, EligibilityDep, TransferDep
 from services.intake.text import Text
 
@@ -82,7 +85,7 @@ def register(
     responses=problem_responses(Unauthorized, Forbidden, Invalid, ServiceUnavailable),
     summary="重复救助核查",
     description=f"{WINDOW_ONLY}\n\n登记前核查：同一家庭（任一成员身份证号）是否已有相同或互斥事项的在办或近一年案件、"
-    "本年度救助发放记录。只查不登记；发放记录查不到时 `grant_check_incomplete` 为真。",
+    "本年度救助发放记录。只查不登记；发放记录查不到时 `grant_check_incomplete` 为真。每个身份证号的核查记入访问记录。",
 )
 def check_duplicates(
     body: DuplicateCheck,
@@ -91,6 +94,7 @@ def check_duplicates(
     eligibility: EligibilityDep,
     transfer: TransferDep,
     clock: ClockDep,
+    secret: AuditSecret,
 ) -> DuplicateCheckResult:
     return service.check_duplicates(
         session=session,
@@ -99,21 +103,26 @@ def check_duplicates(
         id_numbers=body.id_numbers,
         item_codes=body.item_codes,
         today=clock.today(),
+        principal=principal,
+        audit_secret=secret,
     )
 
 
 @router.get(
     "",
-    responses=problem_responses(Unauthorized, Forbidden, Invalid),
-    summary="案件台账",
-    description=f"{READERS}\n\n按区域、状态、事项、登记日期、是否逾期、首问责任人、案件编号或申请人姓名筛选，"
-    "新案在前，分页返回；每行带剩余工作日和逾期、临期标记。",
+    responses=problem_responses(Unauthorized, Forbidden, Invalid) | EXPORT_RESPONSES,
+    summary="案件台账（可导出 CSV / XLSX）",
+    description=f"{READERS}\n\n按区域、状态、事项、登记日期、是否逾期、首问责任人筛选，`q` 为案件编号或申请人姓名的一部分、"
+    "完整身份证号（申请人或家庭成员，15位自动升为18位）或电话号码；新案在前，分页返回，每行带剩余工作日和逾期、临期标记。"
+    "`Accept: text/csv` 或 XLSX 时导出同样筛选条件下的全部案件（不分页）。每次列表、查询和导出记入访问记录（条件和行数）。",
 )
 def ledger(
+    request: Request,
     principal: Reader,
     session: SessionDep,
     calendar: CalendarDep,
     clock: ClockDep,
+    secret: AuditSecret,
     region: Annotated[Text | None, Query(description="区或镇街代码（须在本人区域内）")] = None,
     status: ApplicationStatus | None = None,
     item_code: Text | None = None,
@@ -121,15 +130,13 @@ def ledger(
     date_to: date | None = None,
     overdue: bool | None = None,
     first_responder: Annotated[Text | None, Query(description="首问责任人用户名")] = None,
-    q: Annotated[Text | None, Query(max_length=64, description="案件编号或申请人姓名的一部分")] = None,
+    q: Annotated[
+        Text | None, Query(max_length=64, description="案件编号或姓名的一部分、完整身份证号或电话")
+    ] = None,
     page: int = Query(default=1, ge=1, le=100_000),
     page_size: int = Query(default=20, ge=1, le=200),
 ) -> LedgerPage:
-    return service.ledger(
-        session=session,
-        calendar=calendar,
-        principal=principal,
-        today=clock.today(),
+    filters = dict(
         region=region,
         status=status,
         item_code=item_code,
@@ -138,9 +145,38 @@ def ledger(
         overdue=overdue,
         first_responder=first_responder,
         q=q,
+    )
+    if fmt := wanted(request):
+        rows = ledger_lists.export(
+            session=session,
+            db=request.app.state.db,
+            calendar=calendar,
+            principal=principal,
+            today=clock.today(),
+            secret=secret,
+            filters=filters,
+        )
+        return export_response(
+            fmt, filename="案件台账", header=ledger_lists.EXPORT_HEADER, rows=rows, title="台账"
+        )
+    result = service.ledger(
+        session=session,
+        calendar=calendar,
+        principal=principal,
+        today=clock.today(),
         page=page,
         page_size=page_size,
+        **filters,
     )
+    ledger_lists.record_listing(
+        session=session,
+        principal=principal,
+        secret=secret,
+        filters=filters | {"page": page},
+        row_count=len(result.rows),
+        export=False,
+    )
+    return result
 
 
 @router.get(

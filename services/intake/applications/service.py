@@ -11,11 +11,12 @@ from services.common.clock import utcnow
 from services.common.db import is_postgres
 from services.common.errors import Conflict, Forbidden, Invalid, NotFound, ProblemError, ServiceUnavailable
 from services.common.idempotency import find_replay, remember
-from services.common.identity import normalize_id_number
+from services.common.identity import normalize_id_number, normalize_phone
 from services.common.regions import region as region_of
 from services.common.vocabulary import FIELD_ROLES, ApplicationStatus, Channel, Role
 from services.intake.applications import guard
 from services.intake.applications.audit import log_access, timeline
+from services.intake.applications.ledger import NEAR_DUE_DAYS, ledger_query
 from services.intake.applications.models import (
     Application,
     ApplicationItem,
@@ -30,6 +31,7 @@ from services.intake.applications.schemas import (
     LedgerRow,
     RegistrationPublic,
 )
+from services.intake.audit import service as read_audit
 from services.intake.deadlines import service as deadlines
 from services.intake.handoff.models import IntakeIdempotency
 from services.intake.outreach import watch
@@ -46,7 +48,6 @@ TRANSITIONS: dict[str, set[ApplicationStatus]] = {
     S.WITHDRAWN: {S.ARCHIVED},
     S.ARCHIVED: set(),
 }
-NEAR_DUE_DAYS = 3
 
 
 def catalogue(eligibility) -> dict:
@@ -124,10 +125,27 @@ def _channel_fields(body: ApplicationCreate) -> dict:
 
 
 def check_duplicates(
-    *, session: Session, eligibility, transfer, id_numbers: list[str], item_codes: list[str], today: date
+    *,
+    session: Session,
+    eligibility,
+    transfer,
+    id_numbers: list[str],
+    item_codes: list[str],
+    today: date,
+    principal: Principal | None = None,
+    audit_secret: str = "",
 ) -> DuplicateCheckResult:
-    """The guard's findings for a household and items, without registering anything."""
+    """The guard's findings for a household and items, without registering anything (each ID audited)."""
     ids = [normalize_id_number(n, field=f"id_numbers[{i}]") for i, n in enumerate(id_numbers)]
+    for number in ids if principal else []:
+        read_audit.record(
+            session=session,
+            principal=principal,
+            action="duplicate_check",
+            filters=f"item_codes={','.join(item_codes)}",
+            looked_up=number,
+            secret=audit_secret,
+        )
     items = catalogue(eligibility)
     check_items(item_codes, items)
     findings, incomplete = guard.find_duplicates(
@@ -212,7 +230,7 @@ def register(
         window_level="district" if principal.is_district else "town",
         applicant_name=body.applicant.name,
         applicant_id_number=applicant_id,
-        phone=body.applicant.phone,
+        phone=normalize_phone(body.applicant.phone),  # the searched form (台账 by phone)
         hukou_region=body.applicant.hukou_region,
         difficulty=body.difficulty,
         emergency=body.emergency,
@@ -400,16 +418,6 @@ def archive(*, session: Session, app: Application, principal: Principal) -> None
     timeline(session, app, "archived", "资料归档", principal.subject)
 
 
-def _scoped(query, principal: Principal, region: str | None):
-    if region:
-        if not principal.can_see_region(region):
-            raise Forbidden(f"无权查看区域 {region} 的案件")
-        return query.where(Application.window_region.startswith(region))
-    if principal.role in (Role.SERVICE, Role.ADMIN):
-        return query
-    return query.where(Application.window_region.startswith(principal.region))
-
-
 def ledger(
     *,
     session: Session,
@@ -428,26 +436,18 @@ def ledger(
     page_size: int = 20,
 ) -> LedgerPage:
     """The case ledger (台账), region-scoped and paginated, newest first."""
-    query = _scoped(select(Application), principal, region)
-    if status:
-        query = query.where(Application.status == status.value)
-    if item_code:
-        query = query.where(
-            Application.id.in_(
-                select(ApplicationItem.application_id).where(ApplicationItem.item_code == item_code)
-            )
-        )
-    if date_from:
-        query = query.where(Application.received_date >= date_from)
-    if date_to:
-        query = query.where(Application.received_date <= date_to)
-    if first_responder:
-        query = query.where(Application.first_responder_username == first_responder)
-    if q:
-        query = query.where(Application.case_number.contains(q) | Application.applicant_name.contains(q))
-    if overdue is not None:
-        late = Application.status.in_(deadlines.CLOCK_STATUSES) & (Application.due_date < today)
-        query = query.where(late if overdue else ~late)
+    query = ledger_query(
+        principal,
+        today=today,
+        region=region,
+        status=status,
+        item_code=item_code,
+        date_from=date_from,
+        date_to=date_to,
+        overdue=overdue,
+        first_responder=first_responder,
+        q=q,
+    )
     total = session.exec(select(func.count()).select_from(query.subquery())).one()
     rows = session.exec(
         query.order_by(Application.id.desc()).offset((page - 1) * page_size).limit(page_size)
