@@ -16,10 +16,13 @@ from services.common.errors import (
     Unauthorized,
     problem_responses,
 )
+from services.common.export import EXPORT_RESPONSES, export_response, filters_text, wanted
 from services.common.proxies import caller_address
 from services.common.vocabulary import Role
+from services.intake.audit import service as read_audit
+from services.intake.audit.routes import AuditSecret
 from services.intake.deps import CalendarDep, DbId
-from services.intake.people import service
+from services.intake.people import exports, service
 from services.intake.people.schemas import (
     ComplaintAssign,
     ComplaintCreate,
@@ -134,14 +137,28 @@ def record(
 @router.get(
     "/v1/complaints",
     tags=["complaints"],
-    responses=problem_responses(Unauthorized, Forbidden, Invalid),
+    responses=problem_responses(Unauthorized, Forbidden, Invalid) | EXPORT_RESPONSES,
     summary="投诉台账",
-    description=f"{STAFF}\n\n本区域的投诉，新的在前，可按状态（open 待答复 / replied 已答复）筛选；逾期未答复的标出。",
+    description=f"{STAFF}\n\n本区域的投诉，新的在前，可按状态（open 待答复 / replied 已答复）筛选；逾期未答复的标出。`Accept: text/csv` 或 XLSX 时导出（记入访问记录）。",
 )
 def ledger(
-    principal: Staff, session: SessionDep, clock: ClockDep, status: ComplaintStatus | None = None
+    request: Request,
+    principal: Staff,
+    session: SessionDep,
+    clock: ClockDep,
+    secret: AuditSecret,
+    status: ComplaintStatus | None = None,
 ) -> list[ComplaintPublic]:
-    return service.complaints(session=session, principal=principal, today=clock.today(), status=status)
+    rows = service.complaints(session=session, principal=principal, today=clock.today(), status=status)
+    if fmt := wanted(request):
+        _exported(session, principal, secret, "complaints_export", {"status": status}, len(rows))
+        return export_response(
+            fmt,
+            filename="投诉台账",
+            header=exports.COMPLAINT_HEADER,
+            rows=lambda: exports.complaint_rows(rows),
+        )
+    return rows
 
 
 @router.post(
@@ -180,27 +197,55 @@ def reply(
 @router.get(
     "/v1/ratings/report",
     tags=["reports"],
-    responses=problem_responses(Unauthorized, Forbidden),
+    responses=problem_responses(Unauthorized, Forbidden) | EXPORT_RESPONSES,
     summary="好差评统计（按窗口、按工作人员）",
-    description=f"{STAFF}\n\n好差评条数、平均分和各等级条数，按受理窗口和首问责任人汇总。",
+    description=f"{STAFF}\n\n好差评条数、平均分和各等级条数，按受理窗口和首问责任人汇总。可导出 CSV / XLSX。",
 )
-def ratings(principal: Staff, session: SessionDep) -> RatingReport:
-    return service.rating_report(session=session, principal=principal)
+def ratings(request: Request, principal: Staff, session: SessionDep, secret: AuditSecret) -> RatingReport:
+    report = service.rating_report(session=session, principal=principal)
+    if fmt := wanted(request):
+        count = len(report.by_window) + len(report.by_staff)
+        _exported(session, principal, secret, "ratings_export", {}, count)
+        return export_response(
+            fmt, filename="好差评统计", header=exports.RATING_HEADER, rows=lambda: exports.rating_rows(report)
+        )
+    return report
 
 
 @router.get(
     "/v1/statistics",
     tags=["reports"],
-    responses=problem_responses(Unauthorized, Forbidden, Invalid),
+    responses=problem_responses(Unauthorized, Forbidden, Invalid) | EXPORT_RESPONSES,
     summary="按镇街、事项、月份统计",
-    description=f"{STAFF}\n\n某年（默认今年）登记的案件数，按受理镇街（含受理、办结、逾期数）、事项和月份统计。",
+    description=f"{STAFF}\n\n某年（默认今年）登记的案件数，按受理镇街（含受理、办结、逾期数）、事项和月份统计。可导出 CSV / XLSX。",
 )
 def statistics(
+    request: Request,
     clock: ClockDep,
     principal: Staff,
     session: SessionDep,
+    secret: AuditSecret,
     year: int | None = Query(default=None, ge=2000, le=2100),
 ) -> StatisticsPublic:
-    return service.statistics(
+    stats = service.statistics(
         session=session, principal=principal, year=year or clock.today().year, today=clock.today()
+    )
+    if fmt := wanted(request):
+        rows = list(exports.statistics_rows(stats))
+        _exported(session, principal, secret, "statistics_export", {"year": stats.year}, len(rows))
+        return export_response(
+            fmt, filename=f"案件统计{stats.year}", header=exports.STATISTICS_HEADER, rows=lambda: rows
+        )
+    return stats
+
+
+def _exported(session, principal: Principal, secret: str, action: str, filters: dict, count: int) -> None:
+    """Every export goes to the read audit with its filters and row count."""
+    read_audit.record(
+        session=session,
+        principal=principal,
+        action=action,
+        filters=filters_text(filters),
+        row_count=count,
+        secret=secret,
     )
