@@ -8,8 +8,10 @@ import pytest
 from services.common.db import Database
 from services.common.vocabulary import ApplicationStatus, CaseEventKind, Channel, Role, SlipKind
 from services.intake.app import create_app
+from services.intake.settings import IntakeSettings
 
-DOC = create_app(db=Database("sqlite://")).openapi()  # building the document never touches the database
+# building the document never touches the database
+DOC = create_app(IntakeSettings(database_url="sqlite://", run_workers=False), Database("sqlite://")).openapi()
 SCHEMAS = DOC["components"]["schemas"]
 OPERATIONS = [(path, method, op) for path, ops in DOC["paths"].items() for method, op in ops.items()]
 IDS = [op["operationId"] for _, _, op in OPERATIONS]
