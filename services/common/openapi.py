@@ -58,6 +58,8 @@ TAG_DESCRIPTIONS: dict[str, str] = {
     "public": "公众服务 / The public — 进度查询、好差评、投诉，无需令牌 (no token)",
     "complaints": "投诉 / Complaints — 投诉台账、交办与答复",
     "reports": "统计 / Reports — 好差评统计与案件统计",
+    "statistics": "统计 / Statistics — 部门办理时效（收到、按时率、中位工作日、退回、逾期），可导出",
+    "audit": "访问记录 / Read audit — 谁查看、打印、查询、导出了哪户（只增不改）",
     "consultations": "来访登记 / Consultations — 首问负责来访登记、回访、转为申请",
     "appointments": "预约 / Appointments — 窗口预约、时段、值班与提醒",
     "outreach": "走访 / Outreach — 困难家庭走访计划、走访日志与覆盖率",
