@@ -9,6 +9,7 @@ DepartmentType = Literal[
     "housing",
     "human_resources",
     "social_organisation",
+    "verification",
 ]
 
 DEPARTMENT_TYPE_VALUES: set[DepartmentType] = {
@@ -20,6 +21,7 @@ DEPARTMENT_TYPE_VALUES: set[DepartmentType] = {
     "housing",
     "human_resources",
     "social_organisation",
+    "verification",
 }
 
 

@@ -125,6 +125,8 @@ from .rating_report import RatingReport
 from .rating_report_level_names import RatingReportLevelNames
 from .rating_summary import RatingSummary
 from .rating_summary_levels import RatingSummaryLevels
+from .read_audit_page import ReadAuditPage
+from .read_entry import ReadEntry
 from .readiness import Readiness
 from .readiness_database import ReadinessDatabase
 from .readiness_status import ReadinessStatus
@@ -282,6 +284,8 @@ __all__ = (
     "RatingReportLevelNames",
     "RatingSummary",
     "RatingSummaryLevels",
+    "ReadAuditPage",
+    "ReadEntry",
     "Readiness",
     "ReadinessDatabase",
     "ReadinessStatus",

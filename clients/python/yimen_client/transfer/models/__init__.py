@@ -3,6 +3,7 @@
 from .access_entry import AccessEntry
 from .acknowledged import Acknowledged
 from .applicant import Applicant
+from .cap_status import CapStatus
 from .case_item import CaseItem
 from .case_submit import CaseSubmit
 from .case_submit_window_level import CaseSubmitWindowLevel
@@ -30,8 +31,12 @@ from .health_status import HealthStatus
 from .issued_slip import IssuedSlip
 from .message_state import MessageState
 from .message_state_status import MessageStateStatus
+from .need_create import NeedCreate
+from .need_public import NeedPublic
+from .need_status import NeedStatus
 from .onward import Onward
 from .opinion import Opinion
+from .organisation_outcome import OrganisationOutcome
 from .paperwork_completed import PaperworkCompleted
 from .paperwork_outstanding import PaperworkOutstanding
 from .person import Person
@@ -75,6 +80,7 @@ __all__ = (
     "AccessEntry",
     "Acknowledged",
     "Applicant",
+    "CapStatus",
     "CaseItem",
     "CaseSubmit",
     "CaseSubmitWindowLevel",
@@ -100,8 +106,12 @@ __all__ = (
     "IssuedSlip",
     "MessageState",
     "MessageStateStatus",
+    "NeedCreate",
+    "NeedPublic",
+    "NeedStatus",
     "Onward",
     "Opinion",
+    "OrganisationOutcome",
     "PaperworkCompleted",
     "PaperworkOutstanding",
     "Person",

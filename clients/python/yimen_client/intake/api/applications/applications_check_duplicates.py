@@ -89,7 +89,8 @@ def sync_detailed(
 
      调用方：窗口工作人员（window_staff），仅限本人所在区域的案件。
 
-    登记前核查：同一家庭（任一成员身份证号）是否已有相同或互斥事项的在办或近一年案件、本年度救助发放记录。只查不登记；发放记录查不到时 `grant_check_incomplete` 为真。
+    登记前核查：同一家庭（任一成员身份证号）是否已有相同或互斥事项的在办或近一年案件、本年度救助发放记录。只查不登记；发放记录查不到时 `grant_check_incomplete`
+    为真。每个身份证号的核查记入访问记录。
 
     Args:
         body (DuplicateCheck): Ask the duplicate-aid guard before registering (the wizard does,
@@ -123,7 +124,8 @@ def sync(
 
      调用方：窗口工作人员（window_staff），仅限本人所在区域的案件。
 
-    登记前核查：同一家庭（任一成员身份证号）是否已有相同或互斥事项的在办或近一年案件、本年度救助发放记录。只查不登记；发放记录查不到时 `grant_check_incomplete` 为真。
+    登记前核查：同一家庭（任一成员身份证号）是否已有相同或互斥事项的在办或近一年案件、本年度救助发放记录。只查不登记；发放记录查不到时 `grant_check_incomplete`
+    为真。每个身份证号的核查记入访问记录。
 
     Args:
         body (DuplicateCheck): Ask the duplicate-aid guard before registering (the wizard does,
@@ -152,7 +154,8 @@ async def asyncio_detailed(
 
      调用方：窗口工作人员（window_staff），仅限本人所在区域的案件。
 
-    登记前核查：同一家庭（任一成员身份证号）是否已有相同或互斥事项的在办或近一年案件、本年度救助发放记录。只查不登记；发放记录查不到时 `grant_check_incomplete` 为真。
+    登记前核查：同一家庭（任一成员身份证号）是否已有相同或互斥事项的在办或近一年案件、本年度救助发放记录。只查不登记；发放记录查不到时 `grant_check_incomplete`
+    为真。每个身份证号的核查记入访问记录。
 
     Args:
         body (DuplicateCheck): Ask the duplicate-aid guard before registering (the wizard does,
@@ -184,7 +187,8 @@ async def asyncio(
 
      调用方：窗口工作人员（window_staff），仅限本人所在区域的案件。
 
-    登记前核查：同一家庭（任一成员身份证号）是否已有相同或互斥事项的在办或近一年案件、本年度救助发放记录。只查不登记；发放记录查不到时 `grant_check_incomplete` 为真。
+    登记前核查：同一家庭（任一成员身份证号）是否已有相同或互斥事项的在办或近一年案件、本年度救助发放记录。只查不登记；发放记录查不到时 `grant_check_incomplete`
+    为真。每个身份证号的核查记入访问记录。
 
     Args:
         body (DuplicateCheck): Ask the duplicate-aid guard before registering (the wizard does,

@@ -159,11 +159,13 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> Response[LedgerPage | Problem]:
-    """案件台账
+    """案件台账（可导出 CSV / XLSX）
 
      调用方：窗口工作人员、监督人员、管理员，仅限各自区域的案件。
 
-    按区域、状态、事项、登记日期、是否逾期、首问责任人、案件编号或申请人姓名筛选，新案在前，分页返回；每行带剩余工作日和逾期、临期标记。
+    按区域、状态、事项、登记日期、是否逾期、首问责任人筛选，`q`
+    为案件编号或申请人姓名的一部分、完整身份证号（申请人或家庭成员，15位自动升为18位）或电话号码；新案在前，分页返回，每行带剩余工作日和逾期、临期标记。`Accept: text/csv` 或
+    XLSX 时导出同样筛选条件下的全部案件（不分页）。每次列表、查询和导出记入访问记录（条件和行数）。
 
     Args:
         region (None | str | Unset): 区或镇街代码（须在本人区域内）
@@ -173,7 +175,7 @@ def sync_detailed(
         date_to (datetime.date | None | Unset):
         overdue (bool | None | Unset):
         first_responder (None | str | Unset): 首问责任人用户名
-        q (None | str | Unset): 案件编号或申请人姓名的一部分
+        q (None | str | Unset): 案件编号或姓名的一部分、完整身份证号或电话
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
@@ -219,11 +221,13 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> LedgerPage | Problem | None:
-    """案件台账
+    """案件台账（可导出 CSV / XLSX）
 
      调用方：窗口工作人员、监督人员、管理员，仅限各自区域的案件。
 
-    按区域、状态、事项、登记日期、是否逾期、首问责任人、案件编号或申请人姓名筛选，新案在前，分页返回；每行带剩余工作日和逾期、临期标记。
+    按区域、状态、事项、登记日期、是否逾期、首问责任人筛选，`q`
+    为案件编号或申请人姓名的一部分、完整身份证号（申请人或家庭成员，15位自动升为18位）或电话号码；新案在前，分页返回，每行带剩余工作日和逾期、临期标记。`Accept: text/csv` 或
+    XLSX 时导出同样筛选条件下的全部案件（不分页）。每次列表、查询和导出记入访问记录（条件和行数）。
 
     Args:
         region (None | str | Unset): 区或镇街代码（须在本人区域内）
@@ -233,7 +237,7 @@ def sync(
         date_to (datetime.date | None | Unset):
         overdue (bool | None | Unset):
         first_responder (None | str | Unset): 首问责任人用户名
-        q (None | str | Unset): 案件编号或申请人姓名的一部分
+        q (None | str | Unset): 案件编号或姓名的一部分、完整身份证号或电话
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
@@ -274,11 +278,13 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> Response[LedgerPage | Problem]:
-    """案件台账
+    """案件台账（可导出 CSV / XLSX）
 
      调用方：窗口工作人员、监督人员、管理员，仅限各自区域的案件。
 
-    按区域、状态、事项、登记日期、是否逾期、首问责任人、案件编号或申请人姓名筛选，新案在前，分页返回；每行带剩余工作日和逾期、临期标记。
+    按区域、状态、事项、登记日期、是否逾期、首问责任人筛选，`q`
+    为案件编号或申请人姓名的一部分、完整身份证号（申请人或家庭成员，15位自动升为18位）或电话号码；新案在前，分页返回，每行带剩余工作日和逾期、临期标记。`Accept: text/csv` 或
+    XLSX 时导出同样筛选条件下的全部案件（不分页）。每次列表、查询和导出记入访问记录（条件和行数）。
 
     Args:
         region (None | str | Unset): 区或镇街代码（须在本人区域内）
@@ -288,7 +294,7 @@ async def asyncio_detailed(
         date_to (datetime.date | None | Unset):
         overdue (bool | None | Unset):
         first_responder (None | str | Unset): 首问责任人用户名
-        q (None | str | Unset): 案件编号或申请人姓名的一部分
+        q (None | str | Unset): 案件编号或姓名的一部分、完整身份证号或电话
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
@@ -332,11 +338,13 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
 ) -> LedgerPage | Problem | None:
-    """案件台账
+    """案件台账（可导出 CSV / XLSX）
 
      调用方：窗口工作人员、监督人员、管理员，仅限各自区域的案件。
 
-    按区域、状态、事项、登记日期、是否逾期、首问责任人、案件编号或申请人姓名筛选，新案在前，分页返回；每行带剩余工作日和逾期、临期标记。
+    按区域、状态、事项、登记日期、是否逾期、首问责任人筛选，`q`
+    为案件编号或申请人姓名的一部分、完整身份证号（申请人或家庭成员，15位自动升为18位）或电话号码；新案在前，分页返回，每行带剩余工作日和逾期、临期标记。`Accept: text/csv` 或
+    XLSX 时导出同样筛选条件下的全部案件（不分页）。每次列表、查询和导出记入访问记录（条件和行数）。
 
     Args:
         region (None | str | Unset): 区或镇街代码（须在本人区域内）
@@ -346,7 +354,7 @@ async def asyncio(
         date_to (datetime.date | None | Unset):
         overdue (bool | None | Unset):
         first_responder (None | str | Unset): 首问责任人用户名
-        q (None | str | Unset): 案件编号或申请人姓名的一部分
+        q (None | str | Unset): 案件编号或姓名的一部分、完整身份证号或电话
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 

@@ -94,7 +94,7 @@ def sync_detailed(
 
      调用方：窗口工作人员、监督人员、管理员，仅限各自区域。
 
-    本区域的投诉，新的在前，可按状态（open 待答复 / replied 已答复）筛选；逾期未答复的标出。
+    本区域的投诉，新的在前，可按状态（open 待答复 / replied 已答复）筛选；逾期未答复的标出。`Accept: text/csv` 或 XLSX 时导出（记入访问记录）。
 
     Args:
         status (ComplaintsLedgerStatusType0 | None | Unset):
@@ -127,7 +127,7 @@ def sync(
 
      调用方：窗口工作人员、监督人员、管理员，仅限各自区域。
 
-    本区域的投诉，新的在前，可按状态（open 待答复 / replied 已答复）筛选；逾期未答复的标出。
+    本区域的投诉，新的在前，可按状态（open 待答复 / replied 已答复）筛选；逾期未答复的标出。`Accept: text/csv` 或 XLSX 时导出（记入访问记录）。
 
     Args:
         status (ComplaintsLedgerStatusType0 | None | Unset):
@@ -155,7 +155,7 @@ async def asyncio_detailed(
 
      调用方：窗口工作人员、监督人员、管理员，仅限各自区域。
 
-    本区域的投诉，新的在前，可按状态（open 待答复 / replied 已答复）筛选；逾期未答复的标出。
+    本区域的投诉，新的在前，可按状态（open 待答复 / replied 已答复）筛选；逾期未答复的标出。`Accept: text/csv` 或 XLSX 时导出（记入访问记录）。
 
     Args:
         status (ComplaintsLedgerStatusType0 | None | Unset):
@@ -186,7 +186,7 @@ async def asyncio(
 
      调用方：窗口工作人员、监督人员、管理员，仅限各自区域。
 
-    本区域的投诉，新的在前，可按状态（open 待答复 / replied 已答复）筛选；逾期未答复的标出。
+    本区域的投诉，新的在前，可按状态（open 待答复 / replied 已答复）筛选；逾期未答复的标出。`Accept: text/csv` 或 XLSX 时导出（记入访问记录）。
 
     Args:
         status (ComplaintsLedgerStatusType0 | None | Unset):

@@ -63,7 +63,7 @@ def sync_detailed(
 
      调用方：窗口工作人员、监督人员、管理员，仅限各自区域。
 
-    好差评条数、平均分和各等级条数，按受理窗口和首问责任人汇总。
+    好差评条数、平均分和各等级条数，按受理窗口和首问责任人汇总。可导出 CSV / XLSX。
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,7 +90,7 @@ def sync(
 
      调用方：窗口工作人员、监督人员、管理员，仅限各自区域。
 
-    好差评条数、平均分和各等级条数，按受理窗口和首问责任人汇总。
+    好差评条数、平均分和各等级条数，按受理窗口和首问责任人汇总。可导出 CSV / XLSX。
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +113,7 @@ async def asyncio_detailed(
 
      调用方：窗口工作人员、监督人员、管理员，仅限各自区域。
 
-    好差评条数、平均分和各等级条数，按受理窗口和首问责任人汇总。
+    好差评条数、平均分和各等级条数，按受理窗口和首问责任人汇总。可导出 CSV / XLSX。
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ async def asyncio(
 
      调用方：窗口工作人员、监督人员、管理员，仅限各自区域。
 
-    好差评条数、平均分和各等级条数，按受理窗口和首问责任人汇总。
+    好差评条数、平均分和各等级条数，按受理窗口和首问责任人汇总。可导出 CSV / XLSX。
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -72,6 +72,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -100,6 +105,7 @@ def sync_detailed(
      窗口工作人员、部门经办人（本辖区案件）。
 
     紧急案件先行救助后登记谁给了什么、金额多少（元）；非紧急案件为 409。登记写入案件时间线并告知受理服务。
+    先行救助计入临时救助每户每年次数与金额上限，超过时为 409（列出已救助次数与金额），资格服务不可用时为 503。
 
     Args:
         case_id (int): 数据库编号
@@ -136,6 +142,7 @@ def sync(
      窗口工作人员、部门经办人（本辖区案件）。
 
     紧急案件先行救助后登记谁给了什么、金额多少（元）；非紧急案件为 409。登记写入案件时间线并告知受理服务。
+    先行救助计入临时救助每户每年次数与金额上限，超过时为 409（列出已救助次数与金额），资格服务不可用时为 503。
 
     Args:
         case_id (int): 数据库编号
@@ -167,6 +174,7 @@ async def asyncio_detailed(
      窗口工作人员、部门经办人（本辖区案件）。
 
     紧急案件先行救助后登记谁给了什么、金额多少（元）；非紧急案件为 409。登记写入案件时间线并告知受理服务。
+    先行救助计入临时救助每户每年次数与金额上限，超过时为 409（列出已救助次数与金额），资格服务不可用时为 503。
 
     Args:
         case_id (int): 数据库编号
@@ -201,6 +209,7 @@ async def asyncio(
      窗口工作人员、部门经办人（本辖区案件）。
 
     紧急案件先行救助后登记谁给了什么、金额多少（元）；非紧急案件为 409。登记写入案件时间线并告知受理服务。
+    先行救助计入临时救助每户每年次数与金额上限，超过时为 409（列出已救助次数与金额），资格服务不可用时为 503。
 
     Args:
         case_id (int): 数据库编号

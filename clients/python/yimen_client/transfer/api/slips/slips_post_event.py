@@ -87,6 +87,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -117,6 +122,8 @@ def sync_detailed(
 
     按顺序：签收 → 3 个工作日内办理意见 → 办理结果（同意救助时登记金额即记为救助发放）→
     3 个工作日内反馈（负责人签字）；办结前可退回。顺序不对为 409；带 `Idempotency-Key` 重试只执行一次。
+    临时救助的同意金额超过每户每年 2 次或 30000 元（含先行救助）时为 409，问题详情列出已救助次数、金额与上限；
+    资格服务不可用、无法核对上限时为 503，均不写入。
 
     Args:
         slip_id (int): 数据库编号
@@ -157,6 +164,8 @@ def sync(
 
     按顺序：签收 → 3 个工作日内办理意见 → 办理结果（同意救助时登记金额即记为救助发放）→
     3 个工作日内反馈（负责人签字）；办结前可退回。顺序不对为 409；带 `Idempotency-Key` 重试只执行一次。
+    临时救助的同意金额超过每户每年 2 次或 30000 元（含先行救助）时为 409，问题详情列出已救助次数、金额与上限；
+    资格服务不可用、无法核对上限时为 503，均不写入。
 
     Args:
         slip_id (int): 数据库编号
@@ -192,6 +201,8 @@ async def asyncio_detailed(
 
     按顺序：签收 → 3 个工作日内办理意见 → 办理结果（同意救助时登记金额即记为救助发放）→
     3 个工作日内反馈（负责人签字）；办结前可退回。顺序不对为 409；带 `Idempotency-Key` 重试只执行一次。
+    临时救助的同意金额超过每户每年 2 次或 30000 元（含先行救助）时为 409，问题详情列出已救助次数、金额与上限；
+    资格服务不可用、无法核对上限时为 503，均不写入。
 
     Args:
         slip_id (int): 数据库编号
@@ -230,6 +241,8 @@ async def asyncio(
 
     按顺序：签收 → 3 个工作日内办理意见 → 办理结果（同意救助时登记金额即记为救助发放）→
     3 个工作日内反馈（负责人签字）；办结前可退回。顺序不对为 409；带 `Idempotency-Key` 重试只执行一次。
+    临时救助的同意金额超过每户每年 2 次或 30000 元（含先行救助）时为 409，问题详情列出已救助次数、金额与上限；
+    资格服务不可用、无法核对上限时为 503，均不写入。
 
     Args:
         slip_id (int): 数据库编号
