@@ -58,7 +58,11 @@ class MaskingFormatter(logging.Formatter):
         return mask_personal_data(super().format(record))
 
 
+UVICORN_LOGGERS = ("uvicorn", "uvicorn.error", "uvicorn.access")
+
+
 def configure_logging(level: str = "INFO", json_logs: bool = True) -> None:
+    """One masking handler on the root logger; uvicorn's and every library's records go through it."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(
         JsonFormatter() if json_logs else MaskingFormatter("%(levelname)s %(name)s %(message)s")
@@ -66,6 +70,12 @@ def configure_logging(level: str = "INFO", json_logs: bool = True) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    # uvicorn installs its own unmasked handlers (its "Exception in ASGI application" traceback printed
+    # ID and phone numbers in clear): its loggers write through ours, whatever --log-config said
+    for name in UVICORN_LOGGERS:
+        uvicorn_log = logging.getLogger(name)
+        uvicorn_log.handlers[:] = []
+        uvicorn_log.propagate = True
     logging.getLogger("uvicorn.access").disabled = True  # our middleware logs each request once
     logging.getLogger("httpx").setLevel(logging.WARNING)  # the callee logs the call; URLs may carry IDs
 
