@@ -139,3 +139,13 @@ def export_response(
 def filters_text(filters: dict[str, Any]) -> str:
     """The filters of an export as one line for the access log (empty ones left out)."""
     return "; ".join(f"{k}={v}" for k, v in filters.items() if v not in (None, "", [], False))
+
+
+def with_exports(responses: dict) -> dict:
+    """`responses=` plus the CSV and XLSX answers, keeping a JSON example already declared for 200."""
+    merged = dict(responses)
+    ok = dict(merged.get(200, {}))
+    ok["content"] = {**ok.get("content", {}), **EXPORT_RESPONSES[200]["content"]}
+    ok.setdefault("description", EXPORT_RESPONSES[200]["description"])
+    merged[200] = ok
+    return merged

@@ -13,6 +13,7 @@ from services.common.outbox import run_worker_loop
 from services.eligibility.client import EligibilityClient
 from services.intake.client import IntakeClient
 from services.transfer import models  # noqa: F401  (registers every table)
+from services.transfer.actions.routes import router as actions_router
 from services.transfer.caps.limits import CapLimitsSource
 from services.transfer.caps.routes import router as caps_router
 from services.transfer.deadlines import service as deadlines
@@ -30,6 +31,7 @@ from services.transfer.slips.issuing import Context
 from services.transfer.slips.routes import cases as cases_router
 from services.transfer.slips.routes import public as verify_router
 from services.transfer.slips.routes import router as slips_router
+from services.transfer.statistics.routes import router as statistics_router
 
 DESCRIPTION = """转办服务：按分流结果向承办部门发出五类通知单（分办、转送、转交、转办、转介），
 接收部门签收、3个工作日内提出意见、办理、3个工作日内反馈；逾期催办、督办；纸质通知单二维码核验。
@@ -104,6 +106,8 @@ def create_app(
             grants_router,
             caps_router,
             needs_router,
+            actions_router,
+            statistics_router,
             verify_router,
         ],
         openapi_tags=TAGS,

@@ -165,12 +165,38 @@ def list_slips(
     limit: int = 200,
 ) -> list[SlipSummary]:
     """Slips the caller may see, filtered; newest first."""
-    query = (
-        select(Slip)
-        .join(TransferCase, TransferCase.case_id == Slip.case_id)
-        .order_by(Slip.id.desc())
-        .limit(limit)
+    query = slip_query(
+        session=session,
+        ctx=ctx,
+        principal=principal,
+        kind=kind,
+        receiver=receiver,
+        state=state,
+        overdue=overdue,
+        near_due=near_due,
+        region=region,
+        case_id=case_id,
     )
+    query = query.order_by(Slip.id.desc()).limit(limit)
+    limit_date = near_due_limit(ctx)
+    return [summary(session, ctx, s, limit=limit_date) for s in session.exec(query).all()]
+
+
+def slip_query(
+    *,
+    session: Session,
+    ctx,
+    principal: Principal,
+    kind: str | None = None,
+    receiver: str | None = None,
+    state: str | None = None,
+    overdue: bool | None = None,
+    near_due: bool | None = None,
+    region: str | None = None,
+    case_id: int | None = None,
+):
+    """SELECT slip (joined to its case) as the caller may see it, with the list's filters; no order."""
+    query = select(Slip).join(TransferCase, TransferCase.case_id == Slip.case_id)
     mine = principal.region or "-"  # no region sees no region-scoped slips
     if principal.role in ("partner", "department_staff"):
         query = query.where(Slip.receiver_id == (principal.department_id or ""))
@@ -218,8 +244,7 @@ def list_slips(
         query = query.where(
             Slip.state.in_(OPEN_SLIP_STATES), Slip.due_date >= today, Slip.due_date <= near_due_limit(ctx)
         )
-    limit_date = near_due_limit(ctx)
-    return [summary(session, ctx, s, limit=limit_date) for s in session.exec(query).all()]
+    return query
 
 
 def verify(*, session: Session, code: str) -> Verification:

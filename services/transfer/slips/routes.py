@@ -16,10 +16,11 @@ from services.common.errors import (
     Unauthorized,
     problem_responses,
 )
+from services.common.export import export_response, wanted, with_exports
 from services.common.openapi import answer_example
 from services.common.vocabulary import SlipKind, SlipState
 from services.transfer.deps import CtxDep, DbId
-from services.transfer.slips import examples, issuing, queries, transitions
+from services.transfer.slips import examples, exports, issuing, queries, transitions
 from services.transfer.slips.schemas import (
     MAX_ID,
     AccessEntry,
@@ -136,9 +137,12 @@ def complete_paperwork(case_id: DbId, session: SessionDep, principal: Window) ->
     name="list",
     response_model=list[SlipSummary],
     summary="通知单列表（按类型、接收部门、状态、逾期、区域筛选）",
-    responses=problem_responses(Unauthorized, Forbidden) | answer_example([examples.SLIP_SUMMARY]),
+    responses=with_exports(
+        problem_responses(Unauthorized, Forbidden) | answer_example([examples.SLIP_SUMMARY])
+    ),
 )
 def list_slips(
+    request: Request,
     session: SessionDep,
     ctx: CtxDep,
     principal: Reader,
@@ -152,11 +156,9 @@ def list_slips(
     limit: Annotated[int, Query(ge=1, le=500)] = 200,
 ) -> list[SlipSummary]:
     """工作人员与协同部门系统。只列出调用者可见的通知单：接收部门只见发给本部门的，
-    窗口与监督人员见本辖区的；列表不含身份证号，申请人姓名已遮蔽。"""
-    return queries.list_slips(
-        session=session,
-        ctx=ctx,
-        principal=principal,
+    窗口与监督人员见本辖区的；列表不含身份证号，申请人姓名已遮蔽。
+    `Accept: text/csv` 或 XLSX 时导出同样筛选条件下的全部通知单（不受 limit 限制）。"""
+    filters = dict(
         kind=kind,
         receiver=receiver,
         state=state,
@@ -164,8 +166,17 @@ def list_slips(
         near_due=near_due,
         region=region,
         case_id=case_id,
-        limit=limit,
     )
+    if fmt := wanted(request):
+        query = queries.slip_query(session=session, ctx=ctx, principal=principal, **filters)
+        today, db = ctx.clock.today(), request.app.state.db
+        return export_response(
+            fmt,
+            filename="通知单",
+            header=exports.HEADER,
+            rows=lambda: exports.rows(db=db, query=query, today=today),
+        )
+    return queries.list_slips(session=session, ctx=ctx, principal=principal, limit=limit, **filters)
 
 
 @router.get(
