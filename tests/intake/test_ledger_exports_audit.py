@@ -228,3 +228,35 @@ class TestAppendOnly:
                 continue
             offenders += [f"{path.name}:{m.group(0)}" for m in pattern.finditer(text)]
         assert offenders == []
+
+
+class TestPeriodicReport:
+    def test_half_month_counts_by_item_and_street_scope(self, client):
+        register(client, received_date="2026-11-02")
+        register(client, received_date="2026-11-20")
+        register(client, headers=WINDOW_XA, received_date="2026-11-03")
+        first = client.get(
+            "/v1/reports/periodic", params={"period": "2026-11-H1"}, headers=HD_SUPERVISOR
+        ).json()
+        assert first["title"] == "2026年11月上半月" and first["date_to"] == "2026-11-15"
+        assert first["total"]["received"] == 1 and first["by_item"][0]["item_code"] == "temporary_assistance"
+        month = client.get("/v1/reports/periodic", params={"period": "2026-11"}, headers=HD_SUPERVISOR).json()
+        assert month["total"]["received"] == 2 and month["region"] == "370211001"
+        district = client.get("/v1/reports/periodic", params={"period": "2026-11"}, headers=SUPERVISOR).json()
+        assert district["total"]["received"] == 3
+        forbidden = client.get(
+            "/v1/reports/periodic", params={"period": "2026-11", "region": "370211002"}, headers=HD_SUPERVISOR
+        )
+        assert forbidden.status_code == 403
+        bad = client.get("/v1/reports/periodic", params={"period": "2026-11-H3"}, headers=SUPERVISOR)
+        assert bad.status_code == 422 and "period" in bad.text
+
+    def test_exported_as_csv_and_xlsx(self, client):
+        register(client, received_date="2026-11-02")
+        params = {"period": "2026-11-H1"}
+        rows = _csv(client.get("/v1/reports/periodic", params=params, headers=SUPERVISOR | {"Accept": CSV}))
+        assert rows[0][0] == "报告期" and rows[1][3] == "临时救助" and rows[1][4] == "1"
+        sheet = _xlsx(
+            client.get("/v1/reports/periodic", params=params, headers=SUPERVISOR | {"Accept": XLSX})
+        )
+        assert sheet[-2][3].startswith("投诉")

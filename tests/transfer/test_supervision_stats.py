@@ -232,3 +232,35 @@ class TestSlipExport:
         assert header[0] == "通知单编号" and row[2] == "HD-2026-00001"
         assert isinstance(row[12], datetime)  # 出具日期: a real date cell
         assert client.get("/v1/slips", headers=DISTRICT | {"Accept": "application/json"}).json()[0]["number"]
+
+
+class TestPeriod:
+    def test_slips_and_grants_of_the_half_month_scoped(self, client, transfer_db):
+        from services.transfer.grants.models import Grant
+
+        ids = [submit(client, case_id=n)["slips"][0]["id"] for n in (1, 2)]
+        _set(transfer_db, ids[0], issued_at=_at(date(2026, 11, 2)), opinion_at=_at(date(2026, 11, 3)))
+        _set(transfer_db, ids[1], issued_at=_at(date(2026, 11, 20)))
+        with transfer_db.session() as s:
+            s.add(
+                Grant(
+                    slip_id=ids[0],
+                    case_number="HD-2026-00001",
+                    item_code="temporary_assistance",
+                    applicant_id_number="x",
+                    amount_fen=300000,
+                    grant_date=date(2026, 11, 10),
+                )
+            )
+        params = {"date_from": "2026-11-01", "date_to": "2026-11-15"}
+        first_half = client.get("/v1/statistics/period", params=params, headers=HD_SUPERVISOR).json()
+        assert first_half["slips_issued"] == 1 and first_half["answered_within_limit"] == 1
+        assert first_half["grants"] == 1 and first_half["grants_amount"] == "3000.00"
+        other = client.get("/v1/statistics/period", params=params, headers=XA_SUPERVISOR).json()
+        assert other["slips_issued"] == 0 and other["grants_amount"] == "0.00"
+        bad = client.get(
+            "/v1/statistics/period",
+            params={"date_from": "2026-11-15", "date_to": "2026-11-01"},
+            headers=DISTRICT,
+        )
+        assert bad.status_code == 422 and bad.json()["field"] == "date_to"

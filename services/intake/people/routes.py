@@ -23,6 +23,7 @@ from services.intake.audit import service as read_audit
 from services.intake.audit.routes import AuditSecret
 from services.intake.deps import CalendarDep, DbId
 from services.intake.people import exports, service
+from services.intake.people import periodic as periodic_report
 from services.intake.people.schemas import (
     ComplaintAssign,
     ComplaintCreate,
@@ -249,3 +250,34 @@ def _exported(session, principal: Principal, secret: str, action: str, filters: 
         row_count=count,
         secret=secret,
     )
+
+
+@router.get(
+    "/v1/reports/periodic",
+    tags=["reports"],
+    responses=problem_responses(Unauthorized, Forbidden, Invalid) | EXPORT_RESPONSES,
+    summary="半月报告、每月报送（按街道或全区）",
+    description=f"{STAFF}\n\n`period` 为 YYYY-MM（月报）或 YYYY-MM-H1 / H2（上、下半月，1—15日、16日—月末）。"
+    "本期登记、受理、办结和期末逾期的案件（按事项），投诉和好差评；街道只见本街道，区级可按 `region` 看某街道。"
+    "通知单时效和救助金额见转办服务 `GET /v1/statistics/period`。可导出 CSV / XLSX。",
+)
+def periodic(
+    request: Request,
+    principal: Staff,
+    session: SessionDep,
+    clock: ClockDep,
+    secret: AuditSecret,
+    period: Annotated[str, Query(pattern=periodic_report.PERIOD, examples=["2026-11-H1"])],
+    region: Annotated[str | None, Query(pattern=r"^\d{6}(\d{3})?$")] = None,
+) -> periodic_report.PeriodReport:
+    report = periodic_report.report(
+        session=session, principal=principal, period=period, today=clock.today(), region=region
+    )
+    if fmt := wanted(request):
+        lines = list(periodic_report.rows(report))
+        _exported(
+            session, principal, secret, "report_export", {"period": period, "region": region}, len(lines)
+        )
+        name = f"{report.region_name}{report.title}报告"
+        return export_response(fmt, filename=name, header=periodic_report.HEADER, rows=lambda: lines)
+    return report

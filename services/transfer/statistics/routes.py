@@ -1,5 +1,6 @@
 """GET /v1/statistics/departments: department timeliness (JSON, CSV or XLSX)."""
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -10,6 +11,7 @@ from services.common.errors import Forbidden, Invalid, Unauthorized, problem_res
 from services.common.export import EXPORT_RESPONSES, export_response, wanted
 from services.transfer.deps import CtxDep
 from services.transfer.statistics import service
+from services.transfer.statistics.period import PeriodSlips, period_slips
 from services.transfer.statistics.schemas import TimelinessReport
 
 router = APIRouter(prefix="/v1/statistics", tags=["statistics"])
@@ -80,3 +82,35 @@ def departments(
         name = f"部门办理时效{report.month_from}至{report.month_to}"
         return export_response(fmt, filename=name, header=HEADER, rows=lambda: rows, title="部门办理时效")
     return report
+
+
+@router.get(
+    "/period",
+    response_model=PeriodSlips,
+    summary="报告期内的通知单时效与救助金额（半月报告、每月报送）",
+    responses=problem_responses(Unauthorized, Forbidden, Invalid),
+)
+def period(
+    session: SessionDep,
+    ctx: CtxDep,
+    principal: Reader,
+    date_from: date,
+    date_to: date,
+    region: Annotated[
+        str | None, Query(pattern=r"^\d{6}(\d{3})?$", description="区域代码（本人辖区内）")
+    ] = None,
+) -> PeriodSlips:
+    """监督人员、系统管理员、窗口工作人员（本辖区）。报告期内出具的通知单：按时给出意见、反馈、退回、期末逾期；
+    本期发放笔数与金额、先行救助金额（元）。受理服务 `GET /v1/reports/periodic` 是同一报告的案件部分。"""
+    if date_to < date_from:
+        raise Invalid("date_to 早于 date_from", field="date_to")
+    if (date_to - date_from).days > 366:
+        raise Invalid("报告期最长一年", field="date_to")
+    return period_slips(
+        session=session,
+        principal=principal,
+        date_from=date_from,
+        date_to=date_to,
+        today=ctx.clock.today(),
+        region=region,
+    )
