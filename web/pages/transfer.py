@@ -139,8 +139,9 @@ def _slip_context(request: Request, user: WebUser, slip_id: int, message: str | 
 
 
 @router.get("/slips/{slip_id}")
-def slip_page(request: Request, slip_id: int, user: Staff):
-    return render(request, "transfer/slip.html", _slip_context(request, user, slip_id))
+def slip_page(request: Request, slip_id: int, user: Staff, message: str | None = None):
+    context = _slip_context(request, user, slip_id, message=message)
+    return render(request, "transfer/slip.html", context | {"open_states": OPEN_SLIP_STATES})
 
 
 @router.post("/slips/{slip_id}/forward")
