@@ -27,6 +27,7 @@ from web.pages import (
     needs,
     outreach,
     public,
+    supervision,
     transfer,
 )
 from web.rendering import TEMPLATES_DIR, is_htmx, render
@@ -101,4 +102,5 @@ def create_app(
         app.include_router(module.router)
     for module in (appointments, outreach, needs):  # service modes (issue 12)
         app.include_router(module.router)
+    app.include_router(supervision.router)  # supervision, exports, reports, read audit (issue 9)
     return app
