@@ -53,10 +53,10 @@ def seed_service_modes(*, session: Session, today: date) -> dict[str, int]:
         calendar = load_calendar(session=session)
         start, end = today + timedelta(days=1), today + timedelta(days=14)
         for days, begin, finish in (
-            ([0, 1, 2, 3, 4], time(9, 0), time(11, 0)),  # office hours
-            ([0, 1, 2, 3, 4], time(12, 0), time(13, 30)),  # 午间服务
-            ([1, 3], time(17, 30), time(19, 0)),  # 延时服务 on Tuesdays and Thursdays
-            ([5], time(9, 0), time(12, 0)),  # 双休日服务 on Saturday mornings
+            ([0, 1, 2, 3, 4], "09:00", "11:00"),  # office hours
+            ([0, 1, 2, 3, 4], "12:00", "13:30"),  # 午间服务
+            ([1, 3], "17:30", "19:00"),  # 延时服务 on Tuesdays and Thursdays
+            ([5], "09:00", "12:00"),  # 双休日服务 on Saturday mornings
         ):
             batch = SlotBatch(
                 date_from=start, date_to=end, weekdays=days, start_time=begin, end_time=finish, capacity=2

@@ -3,7 +3,7 @@
 import pytest
 
 from services.intake.appointments.models import AppointmentReminder
-from services.intake.appointments.service import send_due_reminders
+from services.intake.appointments.reminders import send_due_reminders
 from tests.conftest import auth
 from tests.intake.conftest import ADMIN, SUPERVISOR, WINDOW, WINDOW_XA
 

@@ -19,7 +19,7 @@ from services.common.errors import (
 )
 from services.common.proxies import caller_address
 from services.common.vocabulary import AppointmentStatus, Role, ServicePeriod
-from services.intake.appointments import reminders, service
+from services.intake.appointments import reminders, roster, service, views
 from services.intake.appointments.schemas import (
     AppointmentCreate,
     AppointmentPublic,
@@ -161,7 +161,7 @@ def day_view(
     region: Region = None,
     window_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
 ) -> DayView:
-    return service.day_view(
+    return views.day_view(
         session=session, principal=principal, day=day or clock.today(), region=region, window_id=window_id
     )
 
@@ -182,7 +182,7 @@ def appointment_report(
     region: Region = None,
 ) -> AppointmentReport:
     today = clock.today()
-    return service.report(
+    return views.report(
         session=session,
         principal=principal,
         date_from=date_from or today.replace(day=1),
@@ -249,7 +249,7 @@ def cancel(
     description="调用方：管理员。",
 )
 def send_reminders(principal: Admin, request: Request, session: SessionDep, clock: ClockDep) -> ReminderSweep:
-    sent, failed = service.send_due_reminders(
+    sent, failed = reminders.send_due_reminders(
         session=session, gateway=reminders.gateway_of(request.app), now=clock.now()
     )
     return ReminderSweep(sent=sent, failed=failed)
@@ -264,7 +264,7 @@ def send_reminders(principal: Admin, request: Request, session: SessionDep, cloc
     description="调用方：管理员或本区域窗口负责人。",
 )
 def add_duty(body: DutyCreate, principal: Window, session: SessionDep) -> DutyPublic:
-    return service.duty_public(service.add_duty(session=session, principal=principal, body=body))
+    return roster.duty_public(roster.add_duty(session=session, principal=principal, body=body))
 
 
 @router.get(
@@ -283,7 +283,7 @@ def list_duty(
     date_to: date | None = None,
 ) -> list[DutyPublic]:
     start = date_from or clock.today()
-    return service.list_duty(
+    return roster.list_duty(
         session=session,
         region=service.region_scope(principal, region),
         date_from=start,
@@ -366,6 +366,6 @@ def public_out_of_hours(
     date_to: date | None = None,
 ) -> list[OutOfHoursPublic]:
     start = date_from or clock.today()
-    return service.out_of_hours(
+    return roster.out_of_hours(
         session=session, region=region, date_from=start, date_to=date_to or start + timedelta(days=30)
     )

@@ -1,12 +1,15 @@
 """Request and answer shapes of appointments (预约), slots and the duty roster (值班表)."""
 
-from datetime import date, time
+from datetime import date
+from typing import Annotated
 
 from pydantic import BaseModel, Field
 
 from services.common.vocabulary import AppointmentStatus, ServicePeriod
 from services.intake.text import Body
 
+# a wall-clock time of the hall, Beijing: "12:00" (no seconds, no offset; JSON Schema's `time` demands one)
+HHMM = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$", examples=["12:00"])]
 PHONE = r"^1[3-9][0-9]{9}$|^0[0-9]{2,3}-?[0-9]{7,8}$"
 
 
@@ -37,8 +40,8 @@ class SlotBatch(Body):
     weekdays: list[int] = Field(
         default=[0, 1, 2, 3, 4], min_length=1, max_length=7, description="0=周一 … 6=周日"
     )
-    start_time: time = Field(examples=["12:00"])
-    end_time: time = Field(examples=["13:30"])
+    start_time: HHMM
+    end_time: HHMM
     capacity: int = Field(default=1, ge=1, le=50)
     minutes: int = Field(default=30, ge=10, le=240, description="每个时段的分钟数")
 
@@ -51,8 +54,8 @@ class SlotPublic(BaseModel):
     window_name: str
     region: str
     slot_date: date
-    start_time: time
-    end_time: time
+    start_time: HHMM
+    end_time: HHMM
     period: ServicePeriod
     period_name: str
     capacity: int
@@ -89,8 +92,8 @@ class AppointmentPublic(BaseModel):
     window_id: int
     region: str
     slot_date: date
-    start_time: time
-    end_time: time
+    start_time: HHMM
+    end_time: HHMM
     period: ServicePeriod
     name: str
     phone_masked: str
@@ -110,8 +113,8 @@ class AppointmentReceipt(BaseModel):
     window_name: str
     region_name: str
     slot_date: date
-    start_time: time
-    end_time: time
+    start_time: HHMM
+    end_time: HHMM
     period_name: str
 
 
@@ -138,8 +141,8 @@ class DutyCreate(Body):
     region: str = Field(min_length=6, max_length=12)
     shift_date: date
     period: ServicePeriod
-    start_time: time
-    end_time: time
+    start_time: HHMM
+    end_time: HHMM
     staff_username: str = Field(min_length=1, max_length=64)
     staff_name: str = Field(min_length=1, max_length=64)
 
@@ -152,8 +155,8 @@ class DutyPublic(BaseModel):
     shift_date: date
     period: ServicePeriod
     period_name: str
-    start_time: time
-    end_time: time
+    start_time: HHMM
+    end_time: HHMM
     staff_username: str
     staff_name: str
 
@@ -166,8 +169,8 @@ class OutOfHoursPublic(BaseModel):
     shift_date: date
     period: ServicePeriod
     period_name: str
-    start_time: time
-    end_time: time
+    start_time: HHMM
+    end_time: HHMM
 
 
 class ReminderSweep(BaseModel):

@@ -19,21 +19,14 @@ from services.intake.appointments.models import (
     AppointmentReminder,
     AppointmentSlot,
     AppointmentWindow,
-    DutyShift,
 )
 from services.intake.appointments.schemas import (
     AppointmentCreate,
     AppointmentPublic,
     AppointmentReceipt,
-    AppointmentReport,
-    DayView,
-    DutyCreate,
-    DutyPublic,
-    OutOfHoursPublic,
     SlotBatch,
     SlotPublic,
     SlotsCreated,
-    WindowCounts,
     WindowCreate,
     WindowPublic,
 )
@@ -137,8 +130,8 @@ def slot_public(slot: AppointmentSlot, window: AppointmentWindow) -> SlotPublic:
         window_name=window.name,
         region=slot.region,
         slot_date=slot.slot_date,
-        start_time=slot.start_time,
-        end_time=slot.end_time,
+        start_time=f"{slot.start_time:%H:%M}",
+        end_time=f"{slot.end_time:%H:%M}",
         period=period,
         period_name=period.label,
         capacity=slot.capacity,
@@ -163,7 +156,8 @@ def open_slots(
         raise Invalid("不能为已过去的日期设置时段", field="date_from")
     if (body.date_to - body.date_from).days >= MAX_BATCH_DAYS:
         raise Invalid(f"一次最多设置 {MAX_BATCH_DAYS} 天", field="date_to")
-    if body.end_time <= body.start_time:
+    first, last = time.fromisoformat(body.start_time), time.fromisoformat(body.end_time)
+    if last <= first:
         raise Invalid("结束时间须晚于开始时间", field="end_time")
     if any(d < 0 or d > 6 for d in body.weekdays):
         raise Invalid("weekdays 取值 0（周一）到 6（周日）", field="weekdays")
@@ -172,8 +166,8 @@ def open_slots(
     day = body.date_from
     while day <= body.date_to:
         if day.weekday() in body.weekdays:
-            moment = datetime.combine(day, body.start_time)
-            while (moment + step).time() <= body.end_time and (moment + step).date() == day:
+            moment = datetime.combine(day, first)
+            while (moment + step).time() <= last and (moment + step).date() == day:
                 start, end = moment.time(), (moment + step).time()
                 exists = session.exec(
                     select(AppointmentSlot).where(
@@ -255,8 +249,8 @@ def appointment_public(
         window_id=row.window_id,
         region=row.region,
         slot_date=slot.slot_date,
-        start_time=slot.start_time,
-        end_time=slot.end_time,
+        start_time=f"{slot.start_time:%H:%M}",
+        end_time=f"{slot.end_time:%H:%M}",
         period=ServicePeriod(slot.period),
         name=row.name,
         phone_masked=mask_personal_data(row.phone),
@@ -324,8 +318,8 @@ def receipt(row: Appointment, slot: AppointmentSlot, window: AppointmentWindow) 
         window_name=window.name,
         region_name=region_name(window.region),
         slot_date=slot.slot_date,
-        start_time=slot.start_time,
-        end_time=slot.end_time,
+        start_time=f"{slot.start_time:%H:%M}",
+        end_time=f"{slot.end_time:%H:%M}",
         period_name=ServicePeriod(slot.period).label,
     )
 
@@ -390,7 +384,7 @@ def mark(
     return row
 
 
-def _with_slots(session: Session, rows: list[Appointment]) -> list[AppointmentPublic]:
+def with_slots(session: Session, rows: list[Appointment]) -> list[AppointmentPublic]:
     slots = (
         {
             s.id: s
@@ -414,193 +408,3 @@ def _with_slots(session: Session, rows: list[Appointment]) -> list[AppointmentPu
         else set()
     )
     return [appointment_public(r, slots[r.slot_id], r.id in sent) for r in rows]
-
-
-def day_view(
-    *, session: Session, principal: Principal, day: date, region: str | None, window_id: int | None
-) -> DayView:
-    """A window's (or a region's) day: slots, bookings, duty, counts by status."""
-    scope = region_scope(principal, region)
-    slots = list_slots(session=session, region=scope, date_from=day, date_to=day, window_id=window_id)
-    query = (
-        select(Appointment)
-        .join(AppointmentSlot, AppointmentSlot.id == Appointment.slot_id)
-        .where(AppointmentSlot.slot_date == day)
-        .order_by(AppointmentSlot.start_time, Appointment.id)
-    )
-    if scope:
-        query = query.where(col(Appointment.region).startswith(scope))
-    if window_id:
-        query = query.where(Appointment.window_id == window_id)
-    rows = list(session.exec(query).all())
-    counts = {s.value: 0 for s in AppointmentStatus}
-    for r in rows:
-        counts[r.status] = counts.get(r.status, 0) + 1
-    return DayView(
-        slot_date=day,
-        region=scope,
-        slots=slots,
-        appointments=_with_slots(session, rows),
-        counts=counts,
-        duty=list_duty(session=session, region=scope, date_from=day, date_to=day),
-    )
-
-
-def report(
-    *, session: Session, principal: Principal, date_from: date, date_to: date, region: str | None
-) -> AppointmentReport:
-    """Bookings per window by outcome, and how many were out of hours."""
-    if date_to < date_from:
-        raise Invalid("结束日期不能早于开始日期", field="date_to")
-    scope = region_scope(principal, region)
-    query = (
-        select(Appointment, AppointmentSlot)
-        .join(AppointmentSlot, AppointmentSlot.id == Appointment.slot_id)
-        .where(AppointmentSlot.slot_date >= date_from, AppointmentSlot.slot_date <= date_to)
-    )
-    if scope:
-        query = query.where(col(Appointment.region).startswith(scope))
-    windows = {w.id: w for w in list_windows(session=session, region=scope)}
-    out: dict[int, WindowCounts] = {
-        w.id: WindowCounts(window_id=w.id, window_name=w.name, region=w.region) for w in windows.values()
-    }
-    for row, slot in session.exec(query).all():
-        c = out.get(row.window_id)
-        if c is None:
-            continue
-        setattr(c, row.status, getattr(c, row.status) + 1)
-        c.out_of_hours += slot.period != ServicePeriod.REGULAR and row.status != A.CANCELLED
-    return AppointmentReport(date_from=date_from, date_to=date_to, windows=list(out.values()))
-
-
-# reminders ----------------------------------------------------------------------------------------
-
-
-def reminder_text(row: Appointment, slot: AppointmentSlot, window: AppointmentWindow) -> str:
-    return (
-        f"【一门受理】您已预约{region_name(window.region)}{window.name}，"
-        f"{slot.slot_date.month}月{slot.slot_date.day}日 {slot.start_time:%H:%M}-{slot.end_time:%H:%M}"
-        f"（{ServicePeriod(slot.period).label}），预约码 {row.code}。如需取消请凭预约码办理。"
-    )
-
-
-def send_due_reminders(*, session: Session, gateway, now: datetime, limit: int = 200) -> tuple[int, int]:
-    """Send every due, unsent reminder of a still-booked appointment once; (sent, failed).
-
-    Rows are claimed with FOR UPDATE SKIP LOCKED, so several workers never send one twice.
-    """
-    due = session.exec(
-        select(AppointmentReminder)
-        .where(col(AppointmentReminder.sent_at).is_(None), AppointmentReminder.due_at <= now)
-        .order_by(AppointmentReminder.due_at)
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-    ).all()
-    sent = failed = 0
-    for reminder in due:
-        row = session.get(Appointment, reminder.appointment_id)
-        if row is None or row.status != A.BOOKED:
-            reminder.sent_at, reminder.outcome = now, "预约已不在预约状态，不再提醒"
-            session.add(reminder)
-            continue
-        slot = session.get(AppointmentSlot, row.slot_id)
-        window = session.get(AppointmentWindow, row.window_id)
-        try:
-            gateway.send(row.phone, reminder_text(row, slot, window))
-        except Exception as exc:  # a gateway failure leaves the reminder due for the next sweep
-            log.warning("appointment reminder %s not sent: %s", row.id, type(exc).__name__)
-            reminder.outcome = f"发送失败：{type(exc).__name__}"[:200]
-            failed += 1
-        else:
-            reminder.sent_at, reminder.outcome = now, "已发送"
-            sent += 1
-        session.add(reminder)
-    session.flush()
-    return sent, failed
-
-
-# duty roster --------------------------------------------------------------------------------------
-
-
-def duty_public(row: DutyShift) -> DutyPublic:
-    period = ServicePeriod(row.period)
-    return DutyPublic(
-        id=row.id,
-        region=row.region,
-        shift_date=row.shift_date,
-        period=period,
-        period_name=period.label,
-        start_time=row.start_time,
-        end_time=row.end_time,
-        staff_username=row.staff_username,
-        staff_name=row.staff_name,
-    )
-
-
-def add_duty(*, session: Session, principal: Principal, body: DutyCreate) -> DutyShift:
-    """An out-of-hours shift; an admin, or the lead of a window of that region, keeps the roster."""
-    if body.region not in REGIONS:
-        raise Invalid(f"未知的区划代码 {body.region}", field="region")
-    if not principal.can_see_region(body.region):
-        raise Forbidden("无权为该区域排班", field="region")
-    if principal.role not in (Role.ADMIN, Role.SERVICE):
-        leads = {w.lead_username for w in list_windows(session=session, region=body.region)}
-        if principal.subject not in leads:
-            raise Forbidden("只有管理员或窗口负责人可以排班")
-    if body.period == ServicePeriod.REGULAR:
-        raise Invalid("值班表只排午间、延时和双休日服务", field="period")
-    if body.end_time <= body.start_time:
-        raise Invalid("结束时间须晚于开始时间", field="end_time")
-    exists = session.exec(
-        select(DutyShift).where(
-            DutyShift.region == body.region,
-            DutyShift.shift_date == body.shift_date,
-            DutyShift.period == body.period.value,
-            DutyShift.staff_username == body.staff_username,
-        )
-    ).first()
-    if exists:
-        raise Conflict("该工作人员当天此时段已排班", field="staff_username")
-    row = DutyShift(
-        **body.model_dump(exclude={"period"}), period=body.period.value, created_by=principal.subject
-    )
-    session.add(row)
-    session.flush()
-    return row
-
-
-def list_duty(*, session: Session, region: str, date_from: date, date_to: date) -> list[DutyPublic]:
-    query = (
-        select(DutyShift)
-        .where(DutyShift.shift_date >= date_from, DutyShift.shift_date <= date_to)
-        .order_by(DutyShift.shift_date, DutyShift.start_time)
-    )
-    if region:
-        query = query.where(col(DutyShift.region).startswith(region))
-    return [duty_public(r) for r in session.exec(query).all()]
-
-
-def out_of_hours(
-    *, session: Session, region: str | None, date_from: date, date_to: date
-) -> list[OutOfHoursPublic]:
-    """Public: which days and hours a hall serves out of hours (one line per shift time, no names)."""
-    if date_to < date_from or (date_to - date_from).days > MAX_BATCH_DAYS:
-        raise Invalid(f"查询区间须为 0 到 {MAX_BATCH_DAYS} 天", field="date_to")
-    seen, out = set(), []
-    for d in list_duty(session=session, region=region or "", date_from=date_from, date_to=date_to):
-        key = (d.region, d.shift_date, d.period, d.start_time, d.end_time)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(
-            OutOfHoursPublic(
-                region=d.region,
-                region_name=region_name(d.region),
-                shift_date=d.shift_date,
-                period=d.period,
-                period_name=d.period_name,
-                start_time=d.start_time,
-                end_time=d.end_time,
-            )
-        )
-    return out
