@@ -26,6 +26,7 @@ from services.transfer.departments.routes import router as departments_router
 from services.transfer.departments.secrets import cipher_for
 from services.transfer.grants.routes import router as grants_router
 from services.transfer.needs.routes import router as needs_router
+from services.transfer.procedure.routes import router as procedure_router
 from services.transfer.settings import TransferSettings
 from services.transfer.slips.issuing import Context
 from services.transfer.slips.routes import cases as cases_router
@@ -42,10 +43,15 @@ DESCRIPTION = """转办服务：按分流结果向承办部门发出五类通知
 错误：RFC 9457 `application/problem+json`，校验错误以 `field` 指明字段。"""
 TAGS = [
     {
+        "name": "procedure",
+        "description": "办理流程 / Item procedure — 诚信承诺和授权、入户调查、家庭经济状况核对、审核与公示、"
+        "审批领导小组审批、不予救助告知书 (per item and street, as data)",
+    },
+    {
         "name": "cases",
         "description": "受理案件 / Cases — 受理服务移交的案件、先行救助与补齐手续 "
         "(accepted cases from intake, emergency aid, paperwork)",
-    }
+    },
 ]
 
 
@@ -108,6 +114,7 @@ def create_app(
             needs_router,
             actions_router,
             statistics_router,
+            procedure_router,
             verify_router,
         ],
         openapi_tags=TAGS,

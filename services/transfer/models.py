@@ -6,6 +6,15 @@ from services.transfer.delivery.models import DeliveryAlert, SlipDelivery, Trans
 from services.transfer.departments.models import Department, PartnerToken, SigningSecret
 from services.transfer.grants.models import Grant, GrantMember
 from services.transfer.needs.models import PublishedNeed
+from services.transfer.procedure.models import (
+    ApprovalMember,
+    ApprovalVote,
+    DisclosureObjection,
+    Procedure,
+    ProcedureConfig,
+    ProcedureFile,
+    ProcedureStep,
+)
 from services.transfer.slips.models import (
     EmergencyAid,
     Slip,
@@ -34,4 +43,11 @@ __all__ = [
     "DeliveryAlert",
     "SlipReminder",
     "PublishedNeed",
+    "ProcedureConfig",
+    "ApprovalMember",
+    "Procedure",
+    "ProcedureStep",
+    "ProcedureFile",
+    "ApprovalVote",
+    "DisclosureObjection",
 ]

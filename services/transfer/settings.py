@@ -26,6 +26,9 @@ class TransferSettings(ServiceSettings):
     intake_max_attempts: int = 20
     sweep_interval_seconds: float = 60.0
     calendar_refresh_seconds: float = 300.0
+    # scans and photos of the item procedure (pledges, home visits); empty = data/transfer-files
+    files_dir: str = ""
+    max_file_bytes: int = 5 * 1024 * 1024
 
     def model_post_init(self, _context) -> None:
         if not self.database_url:

@@ -42,7 +42,7 @@ class TestDirectory:
         from services.transfer.demo import load_demo
 
         load_demo(transfer_db)
-        assert load_demo(transfer_db) == {"departments": 0}
+        assert load_demo(transfer_db) == {"departments": 0, "procedure": 0}
 
     def test_filter_by_region_and_type(self, client):
         rows = client.get(

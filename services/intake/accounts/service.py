@@ -37,6 +37,13 @@ DEMO_ACCOUNTS = [
     ),  # 戚家社区代办员 (profile: services/intake/demo_modes.py)
     ("grid_hd", "孙建华", "grid_worker", "370211001", None),  # 戚家社区网格员
     ("charity", "施静", "department_staff", "370211", "370211-charity"),  # 区慈善总会 (social organisation)
+    # 辛安街道 handles 临时救助 in full (transfer/procedure): its office, a second investigator, the approval
+    # group's leaders, and the district's checking body (核对机构)
+    ("dept_xa_ca", "田野", "department_staff", "370211002", "370211002-civil"),
+    ("dept_xa_ca2", "方圆", "department_staff", "370211002", "370211002-civil"),
+    ("leader_xa", "赵主任", "department_staff", "370211002", "370211002-civil"),
+    ("leader_xa2", "钱委员", "department_staff", "370211002", "370211002-civil"),
+    ("check_qu", "韩冰", "department_staff", "370211", "370211-verification"),
 ]
 
 

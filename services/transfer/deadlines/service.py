@@ -21,6 +21,7 @@ from services.transfer.deadlines.schemas import (
     SupervisionOverview,
 )
 from services.transfer.departments.models import Department
+from services.transfer.procedure import sweep as procedure_sweep
 from services.transfer.slips import notify, queries
 from services.transfer.slips.issuing import Context, paperwork_due_cases
 from services.transfer.slips.models import Slip
@@ -108,6 +109,9 @@ def sweep(*, session: Session, ctx: Context, now: datetime | None = None) -> dic
                     dedupe=f"msg_slip{slip.id}_{level}_{slip.due_kind}",
                 )
     _remind_paperwork(session=session, today=today, limit=limit, now=now, counts=counts)
+    procedure_sweep.remind_steps(
+        session=session, today=today, limit=limit, now=now, counts=counts, insert=_insert
+    )
     return counts
 
 

@@ -281,6 +281,7 @@ DEMO_HANDLERS = {
     "370211-disabled": ("沈磊", "韦娜", "杨理事长"),
     "370211-emergency": ("秦勇", "尤佳", "朱局长"),
     "370211-charity": ("施静", "吕楠", "张会长"),
+    "370211-verification": ("韩冰", "葛亮", "秦主任"),
 }
 # A, B and the head of each town's civil-affairs office (dept_hd_ca 孙丽 is 黄岛's A)
 TOWN_HANDLERS = {
@@ -300,6 +301,7 @@ DEMO_DISTRICT = [
     ("370211-disabled", "区残联", DepartmentType.DISABLED_FEDERATION, False),
     ("370211-emergency", "区应急管理局", DepartmentType.EMERGENCY_MANAGEMENT, False),
     ("370211-charity", "区慈善总会", DepartmentType.SOCIAL_ORGANISATION, False),
+    ("370211-verification", "区社会救助家庭经济状况核对中心", DepartmentType.VERIFICATION, False),
 ]
 
 

@@ -16,6 +16,7 @@ from services.transfer.delivery.models import TransferIdempotency
 from services.transfer.departments import service as departments
 from services.transfer.departments.models import Department
 from services.transfer.grants import service as grants
+from services.transfer.procedure import guard as procedure_guard
 from services.transfer.slips import notify, queries
 from services.transfer.slips.issuing import Context, issue_slip, mark_delivered
 from services.transfer.slips.models import Slip, TransferCase
@@ -121,6 +122,8 @@ def apply_event(
                 at=now,
             )
         case Result():
+            # a street on the full procedure decides through its approval group, not by typing a result
+            procedure_guard.check_result(session, slip, event.outcome, event.amount)
             _apply_result(
                 session,
                 ctx,
