@@ -82,6 +82,7 @@ from .household_create import HouseholdCreate
 from .household_plan import HouseholdPlan
 from .household_public import HouseholdPublic
 from .item_count import ItemCount
+from .item_line import ItemLine
 from .item_ref import ItemRef
 from .item_suggestion import ItemSuggestion
 from .items_update import ItemsUpdate
@@ -114,6 +115,7 @@ from .pause_public import PausePublic
 from .pause_public_kind import PausePublicKind
 from .pause_request import PauseRequest
 from .pause_request_kind import PauseRequestKind
+from .period_report import PeriodReport
 from .photo_stored import PhotoStored
 from .problem import Problem
 from .progress_public import ProgressPublic
@@ -241,6 +243,7 @@ __all__ = (
     "HouseholdPlan",
     "HouseholdPublic",
     "ItemCount",
+    "ItemLine",
     "ItemRef",
     "ItemSuggestion",
     "ItemsUpdate",
@@ -273,6 +276,7 @@ __all__ = (
     "PausePublicKind",
     "PauseRequest",
     "PauseRequestKind",
+    "PeriodReport",
     "PhotoStored",
     "Problem",
     "ProgressPublic",

@@ -153,6 +153,7 @@ def sync_detailed(
 
      工作人员与协同部门系统。只列出调用者可见的通知单：接收部门只见发给本部门的，
     窗口与监督人员见本辖区的；列表不含身份证号，申请人姓名已遮蔽。
+    `Accept: text/csv` 或 XLSX 时导出同样筛选条件下的全部通知单（不受 limit 限制）。
 
     Args:
         kind (None | SlipKind | Unset):
@@ -206,6 +207,7 @@ def sync(
 
      工作人员与协同部门系统。只列出调用者可见的通知单：接收部门只见发给本部门的，
     窗口与监督人员见本辖区的；列表不含身份证号，申请人姓名已遮蔽。
+    `Accept: text/csv` 或 XLSX 时导出同样筛选条件下的全部通知单（不受 limit 限制）。
 
     Args:
         kind (None | SlipKind | Unset):
@@ -254,6 +256,7 @@ async def asyncio_detailed(
 
      工作人员与协同部门系统。只列出调用者可见的通知单：接收部门只见发给本部门的，
     窗口与监督人员见本辖区的；列表不含身份证号，申请人姓名已遮蔽。
+    `Accept: text/csv` 或 XLSX 时导出同样筛选条件下的全部通知单（不受 limit 限制）。
 
     Args:
         kind (None | SlipKind | Unset):
@@ -305,6 +308,7 @@ async def asyncio(
 
      工作人员与协同部门系统。只列出调用者可见的通知单：接收部门只见发给本部门的，
     窗口与监督人员见本辖区的；列表不含身份证号，申请人姓名已遮蔽。
+    `Accept: text/csv` 或 XLSX 时导出同样筛选条件下的全部通知单（不受 limit 限制）。
 
     Args:
         kind (None | SlipKind | Unset):

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.procedure_public import ProcedurePublic
+from ...models.vote_in import VoteIn
+from ...types import Response
+
+
+def _get_kwargs(
+    slip_id: int,
+    *,
+    body: VoteIn,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/slips/{slip_id}/procedure/votes".format(
+            slip_id=quote(str(slip_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | ProcedurePublic | None:
+    if response.status_code == 200:
+        response_200 = ProcedurePublic.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | ProcedurePublic]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    slip_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: VoteIn,
+) -> Response[Problem | ProcedurePublic]:
+    """审批领导小组成员表决
+
+     调用方：本街道审批领导小组成员，以本人账号表决，每人一票。
+
+    Args:
+        slip_id (int): 数据库编号
+        body (VoteIn): One approval-group member's vote.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProcedurePublic]
+    """
+
+    kwargs = _get_kwargs(
+        slip_id=slip_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    slip_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: VoteIn,
+) -> Problem | ProcedurePublic | None:
+    """审批领导小组成员表决
+
+     调用方：本街道审批领导小组成员，以本人账号表决，每人一票。
+
+    Args:
+        slip_id (int): 数据库编号
+        body (VoteIn): One approval-group member's vote.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProcedurePublic
+    """
+
+    return sync_detailed(
+        slip_id=slip_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    slip_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: VoteIn,
+) -> Response[Problem | ProcedurePublic]:
+    """审批领导小组成员表决
+
+     调用方：本街道审批领导小组成员，以本人账号表决，每人一票。
+
+    Args:
+        slip_id (int): 数据库编号
+        body (VoteIn): One approval-group member's vote.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProcedurePublic]
+    """
+
+    kwargs = _get_kwargs(
+        slip_id=slip_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    slip_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: VoteIn,
+) -> Problem | ProcedurePublic | None:
+    """审批领导小组成员表决
+
+     调用方：本街道审批领导小组成员，以本人账号表决，每人一票。
+
+    Args:
+        slip_id (int): 数据库编号
+        body (VoteIn): One approval-group member's vote.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProcedurePublic
+    """
+
+    return (
+        await asyncio_detailed(
+            slip_id=slip_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
