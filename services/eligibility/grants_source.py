@@ -1,4 +1,4 @@
-"""Prior grants from our own records: a minimal typed call to transfer's GET /v1/grants/summary.
+"""Prior grants from our own records: a minimal typed call to transfer's POST /v1/grants/summary.
 
 Kept inside the eligibility service (not transfer's client) so this service depends only on the
 published contract; tests inject a fake or an in-process transfer app.
@@ -22,7 +22,7 @@ class GrantsSource(ServiceClient):
     service_name = "transfer"
 
     def summary(self, id_numbers: list[str], year: int, item_code: str | None = None) -> GrantsSummary:
-        params = {"id_numbers": ",".join(id_numbers), "year": year}
+        body = {"id_numbers": list(id_numbers), "year": year}  # in the body: no ID number in a URL
         if item_code:
-            params["item_code"] = item_code
-        return self.get_json("/v1/grants/summary", GrantsSummary, params=params)
+            body["item_code"] = item_code
+        return self.post_json("/v1/grants/summary", GrantsSummary, body)

@@ -20,7 +20,9 @@ from services.transfer.deadlines.schemas import (
 from services.transfer.delivery.schemas import ReplayResult, SlipDeliveries
 from services.transfer.departments.schemas import (
     DepartmentCreated,
+    DepartmentEntry,
     DepartmentPublic,
+    DepartmentView,
     SecretRotated,
     TokenIssued,
 )
@@ -42,7 +44,9 @@ __all__ = [  # the public schemas other services may use
     "CapStatus",
     "CaseSubmitted",
     "DepartmentCreated",
+    "DepartmentEntry",
     "DepartmentPublic",
+    "DepartmentView",
     "EmergencyAidPublic",
     "GrantLine",
     "GrantsSummary",
@@ -94,9 +98,9 @@ class TransferClient(ServiceClient):
     def grants_summary(
         self, id_numbers: list[str], year: int, item_code: str | None = None, *, token: str | None = None
     ) -> GrantsSummary:
-        """GET /v1/grants/summary: this household's recorded grants in a calendar year."""
-        params = _clean({"id_numbers": ",".join(id_numbers), "year": year, "item_code": item_code})
-        return self.get_json("/v1/grants/summary", GrantsSummary, params=params, token=token)
+        """POST /v1/grants/summary: this household's recorded grants in a calendar year (ID numbers in the body)."""
+        body = _clean({"id_numbers": list(id_numbers), "year": year, "item_code": item_code})
+        return self.post_json("/v1/grants/summary", GrantsSummary, body, token=token)
 
     def record_emergency_aid(
         self, case_id: int, body: Body, *, idempotency_key: str | None = None, token: str | None = None
@@ -224,18 +228,18 @@ class TransferClient(ServiceClient):
     # departments
     def list_departments(
         self, *, region: str | None = None, type: str | None = None, token: str | None = None
-    ) -> list[DepartmentPublic]:
-        """GET /v1/departments."""
+    ) -> list[DepartmentView]:
+        """GET /v1/departments: endpoint and handlers only for administrators and the department itself."""
         return self.get_json(
             "/v1/departments",
-            list[DepartmentPublic],
+            list[DepartmentView],
             params=_clean({"region": region, "type": type}),
             token=token,
         )
 
-    def get_department(self, department_id: str, *, token: str | None = None) -> DepartmentPublic:
-        """GET /v1/departments/{id}."""
-        return self.get_json(f"/v1/departments/{department_id}", DepartmentPublic, token=token)
+    def get_department(self, department_id: str, *, token: str | None = None) -> DepartmentView:
+        """GET /v1/departments/{id}: `DepartmentEntry` unless an administrator or the department itself."""
+        return self.get_json(f"/v1/departments/{department_id}", DepartmentView, token=token)
 
     def create_department(self, body: Body, *, token: str | None = None) -> DepartmentCreated:
         """POST /v1/departments; a callback-mode answer carries its secret and token once."""

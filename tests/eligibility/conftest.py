@@ -27,7 +27,7 @@ FULL_FACTS = {
 
 
 class FakeGrants:
-    """Stands in for transfer's GET /v1/grants/summary; can be 'down'."""
+    """Stands in for transfer's POST /v1/grants/summary; can be 'down'."""
 
     def __init__(self, count: int = 0, amount: str = "0.00"):
         self.count, self.amount, self.down, self.calls = count, amount, False, []

@@ -25,8 +25,8 @@ HUGE = 2**63
         ("patch", "/v1/departments/370211-hr", {"callback_url": "not a url"}),
         ("patch", "/v1/departments/370211-hr", {"integration_mode": "callback"}),
         ("post", "/v1/departments/370211-hr/signing-secret", {"overlap_hours": -1}),
-        ("get", "/v1/grants/summary?id_numbers=&year=2026", None),
-        ("get", "/v1/grants/summary?id_numbers=370211198506120113&year=99999", None),
+        ("post", "/v1/grants/summary", {"id_numbers": [], "year": 2026}),
+        ("post", "/v1/grants/summary", {"id_numbers": ["370211198506120113"], "year": 99999}),
         ("get", "/verify/" + "x" * 300, None),
     ],
 )

@@ -343,6 +343,6 @@ class TestSummaryForEligibility:
         aid = {"given_by": "街道", "what": "救助金", "amount": "700.00"}
         client.post("/v1/cases/1/emergency-aid", json=aid, headers=WINDOW)
         _decide(client, 2, "1000.00", grant_date=None)
-        params = {"id_numbers": SPOUSE_ID, "year": 2026, "item_code": "temporary_assistance"}
-        answer = client.get("/v1/grants/summary", params=params, headers=auth("service", "")).json()
+        body = {"id_numbers": [SPOUSE_ID], "year": 2026, "item_code": "temporary_assistance"}
+        answer = client.post("/v1/grants/summary", json=body, headers=auth("service", "")).json()
         assert answer["grants_this_year"] == 2 and answer["granted_amount_this_year"] == "1700.00"

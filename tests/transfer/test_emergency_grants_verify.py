@@ -69,17 +69,17 @@ class TestGrants:
     def test_summary_counts_each_grant_once_for_any_member(self, client):
         _pay(client, 1, "1500.00")
         _pay(client, 2, "2000.50")
-        answer = client.get(
+        answer = client.post(
             "/v1/grants/summary",
-            params={"id_numbers": f"{SPOUSE_ID},{APPLICANT_ID}", "year": 2026},
+            json={"id_numbers": [SPOUSE_ID, APPLICANT_ID], "year": 2026},
             headers=auth("service", ""),
         ).json()
         assert answer["grants_this_year"] == 2 and answer["granted_amount_this_year"] == "3500.50"
         assert answer["grants"][0]["item_code"] == "temporary_assistance"
         assert (
-            client.get(
+            client.post(
                 "/v1/grants/summary",
-                params={"id_numbers": SPOUSE_ID, "year": 2025},
+                json={"id_numbers": [SPOUSE_ID], "year": 2025},
                 headers=auth("service", ""),
             ).json()["grants_this_year"]
             == 0
@@ -88,28 +88,26 @@ class TestGrants:
     def test_item_filter_and_strangers(self, client):
         _pay(client, 1, "100.00")
         stranger = compose_id_number("370211", "19850612", 99)
-        params = {"id_numbers": stranger, "year": 2026}
+        body = {"id_numbers": [stranger], "year": 2026}
         assert (
-            client.get("/v1/grants/summary", params=params, headers=auth("service", "")).json()["grants"]
-            == []
+            client.post("/v1/grants/summary", json=body, headers=auth("service", "")).json()["grants"] == []
         )
-        params = {"id_numbers": APPLICANT_ID, "year": 2026, "item_code": "other"}
+        body = {"id_numbers": [APPLICANT_ID], "year": 2026, "item_code": "other"}
         assert (
-            client.get("/v1/grants/summary", params=params, headers=auth("service", "")).json()["grants"]
-            == []
+            client.post("/v1/grants/summary", json=body, headers=auth("service", "")).json()["grants"] == []
         )
 
     def test_bad_id_number_names_the_field(self, client):
-        response = client.get(
-            "/v1/grants/summary", params={"id_numbers": "123", "year": 2026}, headers=auth("service", "")
+        response = client.post(
+            "/v1/grants/summary", json={"id_numbers": ["123"], "year": 2026}, headers=auth("service", "")
         )
-        assert response.status_code == 422 and response.json()["field"] == "id_numbers"
+        assert response.status_code == 422 and response.json()["field"] == "id_numbers[0]"
 
     def test_partners_cannot_read_grants(self, client):
         headers = auth("department_staff", "370211", department_id="370211-education")
         assert (
-            client.get(
-                "/v1/grants/summary", params={"id_numbers": APPLICANT_ID, "year": 2026}, headers=headers
+            client.post(
+                "/v1/grants/summary", json={"id_numbers": [APPLICANT_ID], "year": 2026}, headers=headers
             ).status_code
             == 403
         )

@@ -124,7 +124,7 @@ def test_town_to_district_to_bureau_and_back(live_stack):
     assert kinds.count("feedback_given") == 1  # the duplicate callback did not echo twice
 
     # 6. the grant is on record for the next duplicate-aid check and the 2-per-year rule
-    summary = transfer.get(
-        "/v1/grants/summary", params={"id_numbers": student, "year": TODAY.year}, headers=town
+    summary = transfer.post(
+        "/v1/grants/summary", json={"id_numbers": [student], "year": TODAY.year}, headers=town
     ).json()
     assert summary["grants_this_year"] == 1 and summary["granted_amount_this_year"] == "3000.00"

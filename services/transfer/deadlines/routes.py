@@ -27,7 +27,10 @@ def board(
     principal: Annotated[Principal, Depends(require("supervisor", "admin", "window_staff"))],
     region: Annotated[str | None, Query(max_length=12, description="区域代码前缀，缺省为本人辖区")] = None,
 ) -> SupervisionOverview:
-    """监督人员、系统管理员、窗口工作人员（本辖区）。逾期与临期的通知单、催办与督办记录、紧急案件待补齐的手续。"""
+    """监督人员、系统管理员、窗口工作人员（本辖区）。逾期与临期的通知单、催办与督办记录、紧急案件待补齐的手续。
+    `region` 须在本人辖区之内，否则为 403。"""
+    if region and not principal.can_see_region(region):
+        raise Forbidden(f"区域 {region} 不在本人辖区之内", field="region")
     return service.overview(session=session, ctx=ctx, principal=principal, region=region)
 
 

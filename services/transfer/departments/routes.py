@@ -15,6 +15,7 @@ from services.transfer.departments.schemas import (
     DepartmentCreated,
     DepartmentPublic,
     DepartmentUpdate,
+    DepartmentView,
     RotateSecret,
     SecretRotated,
     TokenIssued,
@@ -80,24 +81,34 @@ UPDATE_EXAMPLES = {
 }
 
 
+def _shown(principal: Principal, dept: DepartmentPublic) -> DepartmentView:
+    """Endpoint and handlers only for administrators and the department itself."""
+    if principal.role in ("admin", "service") or principal.department_id == dept.id:
+        return dept
+    return dept.entry()
+
+
 @router.get(
     "",
     name="list",
-    response_model=list[DepartmentPublic],
+    response_model=list[DepartmentView],
     summary="部门目录",
     responses=problem_responses(Unauthorized, Forbidden) | answer_example([DEPARTMENT]),
 )
 def list_departments(
     session: SessionDep,
-    _: Staff,
+    principal: Staff,
     region: Annotated[str | None, Query(max_length=12, description="区域代码前缀")] = None,
     type: DepartmentType | None = None,
     include_inactive: bool = False,
-) -> list[DepartmentPublic]:
-    """工作人员（窗口、部门、监督、管理员）。接收通知单的部门及其AB岗、对接方式；从不含密钥。"""
-    return service.list_departments(
+) -> list[DepartmentView]:
+    """工作人员（窗口、部门、监督、管理员）。接收通知单的部门及对接方式；从不含密钥。
+    回调地址、AB岗经办人、密钥提示与告警只对系统管理员和本部门显示（`DepartmentPublic`），
+    其他人得到 `DepartmentEntry`。"""
+    rows = service.list_departments(
         session=session, region=region, type=type, include_inactive=include_inactive
     )
+    return [_shown(principal, d) for d in rows]
 
 
 @router.post(
@@ -128,13 +139,16 @@ def create(
 
 @router.get(
     "/{department_id}",
-    response_model=DepartmentPublic,
+    response_model=DepartmentView,
     summary="部门详情",
     responses=problem_responses(Unauthorized, Forbidden, NotFound) | answer_example(DEPARTMENT),
 )
-def get(department_id: str, session: SessionDep, _: Staff) -> DepartmentPublic:
-    """工作人员。一个部门的详情，含签名密钥提示（末几位）与未处理的推送告警。"""
-    return service.to_public(session, service.get(session=session, department_id=department_id))
+def get(department_id: str, session: SessionDep, principal: Staff) -> DepartmentView:
+    """工作人员。一个部门的详情；系统管理员和本部门另见回调地址、AB岗、签名密钥提示（末几位）与未处理的推送告警，
+    其他人得到 `DepartmentEntry`。"""
+    return _shown(
+        principal, service.to_public(session, service.get(session=session, department_id=department_id))
+    )
 
 
 @router.patch(

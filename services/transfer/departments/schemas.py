@@ -50,8 +50,25 @@ class SecretInfo(BaseModel):
     expires_at: UtcDateTime | None
 
 
+class DepartmentEntry(BaseModel):
+    """A department as every staff member sees it: who it is and how it receives slips; no endpoint or
+    handlers (those are for administrators and the department itself, `DepartmentPublic`)."""
+
+    id: str = Field(examples=["370211-education"])
+    name: str = Field(examples=["区教育局"])
+    type: DepartmentType
+    type_name: str = Field(examples=["教育"])
+    region: str = Field(examples=["370211"])
+    region_name: str = Field(examples=["黄岛区"])
+    is_window: bool
+    integration_mode: Mode
+    head_name: str
+    phone: str
+    active: bool
+
+
 class DepartmentPublic(BaseModel):
-    """A department as others see it (no secrets)."""
+    """A department as administrators and the department itself see it (no secrets)."""
 
     id: str = Field(examples=["370211-education"])
     name: str = Field(examples=["区教育局"])
@@ -73,6 +90,10 @@ class DepartmentPublic(BaseModel):
     signing_secrets: list[SecretInfo] = []
     client_token_prefix: str | None = None
     open_alerts: list[str] = []
+
+    def entry(self) -> DepartmentEntry:
+        """The subset every staff member may read."""
+        return DepartmentEntry.model_validate(self.model_dump(include=set(DepartmentEntry.model_fields)))
 
 
 class DepartmentCreated(DepartmentPublic):
@@ -101,3 +122,6 @@ class TokenIssued(BaseModel):
 
     client_token: str = Field(examples=["ymp_3q2v…"])
     prefix: str = Field(examples=["ymp_3q2v"])
+
+
+DepartmentView = DepartmentPublic | DepartmentEntry

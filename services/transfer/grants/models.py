@@ -31,3 +31,23 @@ class GrantMember(TransferTable, table=True):
     id: int | None = Field(default=None, primary_key=True)
     grant_id: int = Field(foreign_key="grant_record.id", index=True)
     id_number: str = Field(max_length=18, index=True)
+
+
+class DataAccess(TransferTable, table=True):
+    """One look-up by ID number (grants summary): allowed district-wide, so every one is recorded.
+
+    Append-only. The numbers are kept as a keyed hash (searchable) and masked, never in clear.
+    """
+
+    __tablename__ = "data_access"
+
+    id: int | None = Field(default=None, primary_key=True)
+    actor: str = Field(max_length=100, index=True)
+    role: str = Field(max_length=32)
+    actor_region: str = Field(default="", max_length=12)
+    department_id: str | None = Field(default=None, max_length=64)
+    action: str = Field(max_length=40, index=True)
+    household_key: str = Field(max_length=64, index=True)
+    household: str = Field(max_length=32)
+    row_count: int | None = None
+    at: datetime = Field(default_factory=utcnow, index=True)

@@ -1,13 +1,17 @@
 """Recording grants and summing them per household and year."""
 
+import hashlib
+import hmac
 import json
 from datetime import date
 
 from sqlmodel import Session, select
 
+from services.common.auth import Principal
+from services.common.identity import mask_id_number
 from services.common.money import fen_to_yuan
 from services.transfer.caps import service as caps
-from services.transfer.grants.models import Grant, GrantMember
+from services.transfer.grants.models import DataAccess, Grant, GrantMember
 from services.transfer.grants.schemas import GrantLine, GrantsSummary
 
 
@@ -65,3 +69,22 @@ def summary(*, session: Session, id_numbers: list[str], year: int, item_code: st
             for g in rows
         ],
     )
+
+
+def record_lookup(
+    *, session: Session, principal: Principal, action: str, id_numbers: list[str], row_count: int, secret: str
+) -> None:
+    """Append one access-log row per ID number looked up (keyed hash and masked form, never in clear)."""
+    for number in id_numbers:
+        session.add(
+            DataAccess(
+                actor=principal.subject[:100],
+                role=str(principal.role),
+                actor_region=principal.region or "",
+                department_id=principal.department_id,
+                action=action,
+                household_key=hmac.new(secret.encode(), number.encode(), hashlib.sha256).hexdigest(),
+                household=mask_id_number(number),
+                row_count=row_count,
+            )
+        )

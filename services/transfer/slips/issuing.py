@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 from services.common.auth import Principal
 from services.common.calendar import WorkingDayCalendar
 from services.common.clock import Clock, beijing_date, utcnow
-from services.common.errors import Conflict, Invalid, NotFound, ServiceUnavailable
+from services.common.errors import Conflict, Forbidden, Invalid, NotFound, ServiceUnavailable
 from services.common.idempotency import find_replay, remember
 from services.common.money import fen_to_yuan, yuan_to_fen
 from services.common.regions import region_name
@@ -342,6 +342,17 @@ def _case(session: Session, case_id: int, principal: Principal) -> TransferCase:
     return case
 
 
+def _check_aid_recorder(session: Session, case: TransferCase, principal: Principal) -> None:
+    """先行救助 (money) is recorded by the owning window or a department that receives a slip of the case."""
+    if principal.role in ("window_staff", "service", "admin"):
+        return  # a window's scope is the case's region, checked by _case
+    receives = session.exec(
+        select(Slip.id).where(Slip.case_id == case.case_id, Slip.receiver_id == principal.department_id)
+    ).first()
+    if principal.department_id is None or receives is None:
+        raise Forbidden("只有受理窗口或接收本案件通知单的部门可以登记先行救助", field="case_id")
+
+
 def _first_slip(session: Session, case_id: int) -> Slip | None:
     return session.exec(select(Slip).where(Slip.case_id == case_id).order_by(Slip.id)).first()
 
@@ -357,6 +368,7 @@ def record_emergency_aid(
 ) -> EmergencyAidPublic:
     """Record emergency aid given first (within the 临时救助 caps); the paperwork deadline keeps running."""
     case = _case(session, case_id, principal)
+    _check_aid_recorder(session, case, principal)
     if not case.emergency:
         raise Conflict("该案件未标记为紧急情况，不能登记先行救助", field="case_id")
     fen = yuan_to_fen(body.amount, field="amount")
