@@ -203,9 +203,9 @@ def visit(client, slip: int, findings=None, when=TODAY, who=TIAN):
     return client.post(f"/v1/slips/{slip}/procedure/visit", json=body, headers=who)
 
 
-def investigated(client, slip: int) -> dict:
+def investigated(client, slip: int, when=TODAY) -> dict:
     ok(assign(client, slip))
-    ok(visit(client, slip))
+    ok(visit(client, slip, when=when))
     return ok(client.post(f"/v1/slips/{slip}/procedure/visit/signatures", headers=FANG))
 
 

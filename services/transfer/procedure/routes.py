@@ -10,6 +10,7 @@ from services.common.errors import Conflict, Forbidden, Invalid, NotFound, Unaut
 from services.transfer.deps import CtxDep, DbId
 from services.transfer.procedure import flows, records, service, views
 from services.transfer.procedure.examples import EXAMPLES
+from services.transfer.procedure.models import ProcedureFile
 from services.transfer.procedure.schemas import (
     ApprovalGroupIn,
     ApprovalGroupPublic,
@@ -31,7 +32,7 @@ from services.transfer.procedure.schemas import (
     VoteIn,
 )
 from services.transfer.procedure.storage import store_for
-from services.transfer.slips.models import SlipAccess
+from services.transfer.slips.models import Slip, SlipAccess
 
 router = APIRouter(tags=["procedure"])
 Admin = Annotated[Principal, Depends(require("admin"))]
@@ -142,7 +143,7 @@ def status(slip_id: DbId, session: SessionDep, ctx: CtxDep, principal: Reader) -
 def start(slip_id: DbId, session: SessionDep, ctx: CtxDep, principal: Actor) -> ProcedurePublic:
     """承办部门经办人。通知单签收后启动；授权与入户调查期限自受理次日起计（入户调查2个工作日内）。"""
     proc = service.start(session=session, ctx=ctx, slip_id=slip_id, principal=principal)
-    return views.to_public(session, ctx, proc, session.get(service.Slip, slip_id), principal)
+    return views.to_public(session, ctx, proc, session.get(Slip, slip_id), principal)
 
 
 @router.post(
@@ -191,7 +192,7 @@ def download(
 ) -> Response:
     """能查看本流程的调用方；每次读取留痕。"""
     proc, slip = service.for_slip(session, slip_id, principal)
-    row = session.get(service.ProcedureFile, file_id)
+    row = session.get(ProcedureFile, file_id)
     if row is None or row.procedure_id != proc.id:
         raise NotFound(f"文件 {file_id} 不存在", field="file_id")
     session.add(
@@ -322,7 +323,7 @@ def answer_check(
         principal=principal,
         eligibility=request.app.state.eligibility,
     )
-    return views.to_public(session, ctx, proc, session.get(service.Slip, proc.slip_id), principal)
+    return views.to_public(session, ctx, proc, session.get(Slip, proc.slip_id), principal)
 
 
 @router.post(

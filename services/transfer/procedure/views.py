@@ -5,6 +5,7 @@ import json
 from sqlmodel import Session, select
 
 from services.common.auth import Principal
+from services.common.errors import NotFound
 from services.common.money import fen_to_yuan
 from services.eligibility.client import EvaluationResult
 from services.transfer.procedure import service
@@ -192,7 +193,7 @@ def status(*, session: Session, ctx: Context, slip_id: int, principal: Principal
         queries.can_see(session, principal, slip)
         or (proc is not None and service.may_read(session, principal, proc, slip))
     ):
-        raise service.NotFound(f"通知单 {slip_id} 不存在", field="slip_id")
+        raise NotFound(f"通知单 {slip_id} 不存在", field="slip_id")
     check_for = None
     if slip.parent_slip_id:
         # a 核对 request: the checking body sees the procedure it checks for
