@@ -260,3 +260,20 @@ class TestPeriodicReport:
             client.get("/v1/reports/periodic", params=params, headers=SUPERVISOR | {"Accept": XLSX})
         )
         assert sheet[-2][3].startswith("投诉")
+
+
+class TestDaysLeftInExports:
+    def test_agrees_with_the_calendar_across_national_day_and_both_directions(self):
+        from datetime import date, timedelta
+
+        from services.common.calendar import WorkingDayCalendar
+        from services.intake.applications.ledger import _DaysLeft
+
+        calendar, today = WorkingDayCalendar(), date(2026, 11, 24)
+        left = _DaysLeft(calendar, today)
+        days = [today + timedelta(days=k) for k in range(-400, 120, 3)] + [
+            date(2026, 10, 1),
+            date(2026, 10, 8),
+        ]
+        for day in days:
+            assert left(day) == calendar.working_days_between(today, day), day

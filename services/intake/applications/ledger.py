@@ -3,7 +3,7 @@
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -106,25 +106,48 @@ def ledger_query(
 
 def export_rows(*, db: Database, calendar: WorkingDayCalendar, query, today: date) -> Iterator[list]:
     """Every matching case, newest first, read in batches by id (each batch its own short session)."""
+    left = _DaysLeft(calendar, today)
+    columns = query.with_only_columns(*EXPORT_COLUMNS)  # plain rows: no ORM objects to build per case
     last_id: int | None = None
     while True:
-        page = query.order_by(Application.id.desc()).limit(EXPORT_BATCH)
+        page = columns.order_by(Application.id.desc()).limit(EXPORT_BATCH)
         if last_id is not None:
             page = page.where(Application.id < last_id)
         with db.session() as session:
-            apps = session.exec(page).all()
+            apps = session.execute(page).all()
             items = _items(session, [a.id for a in apps])
         if not apps:
             return
         for app in apps:
-            yield _row(calendar, app, items[app.id], today)
+            yield _row(left, app, items[app.id])
         last_id = apps[-1].id
+
+
+class _DaysLeft:
+    """calendar.working_days_between(today, due) for many dues: each day's calendar look-up done once."""
+
+    def __init__(self, calendar: WorkingDayCalendar, today: date):
+        self.calendar, self.lo, self.hi = calendar, today, today
+        self.ordinal = {today: 0}  # working days in (today, day], negative before today
+
+    def __call__(self, due: date) -> int:
+        while due > self.hi:
+            self.hi += timedelta(days=1)
+            self.ordinal[self.hi] = self.ordinal[self.hi - timedelta(days=1)] + self.calendar.is_workday(
+                self.hi
+            )
+        while due < self.lo:
+            self.ordinal[self.lo - timedelta(days=1)] = self.ordinal[self.lo] - self.calendar.is_workday(
+                self.lo
+            )
+            self.lo -= timedelta(days=1)
+        return self.ordinal[due]
 
 
 def _items(session: Session, ids: list[int]) -> dict[int, list[str]]:
     names: dict[int, list[str]] = defaultdict(list)
     if ids:
-        for app_id, name in session.exec(
+        for app_id, name in session.execute(
             select(ApplicationItem.application_id, ApplicationItem.item_name)
             .where(ApplicationItem.application_id.in_(ids))
             .order_by(ApplicationItem.id)
@@ -133,9 +156,23 @@ def _items(session: Session, ids: list[int]) -> dict[int, list[str]]:
     return names
 
 
-def _row(calendar: WorkingDayCalendar, app: Application, items: list[str], today: date) -> list:
+EXPORT_COLUMNS = (
+    Application.id,
+    Application.case_number,
+    Application.status,
+    Application.applicant_name,
+    Application.window_region,
+    Application.emergency,
+    Application.received_date,
+    Application.notice_due_date,
+    Application.due_date,
+    Application.first_responder_name,
+)
+
+
+def _row(left_until, app, items: list[str]) -> list:
     running = app.status in deadlines.CLOCK_STATUSES and app.due_date is not None
-    left = deadlines.days_left(calendar, app, today) if running else None
+    left = left_until(app.due_date) if running else None
     return [
         app.case_number,
         S.label_of(app.status),
