@@ -5,6 +5,7 @@ without it the caller's service token is used. Answers are the eligibility servi
 schemas (docs/contracts.md, docs/eligibility.md).
 """
 
+import json
 from datetime import date
 from typing import Any
 
@@ -116,6 +117,24 @@ class EligibilityClient(ServiceClient):
         if household_id_numbers is not None:
             body["household_id_numbers"] = list(household_id_numbers)
         return self.post_json("/v1/evaluations", EvaluationResult, body, token=token)
+
+    def evaluate_batch(
+        self, item_code: str, as_of: date | str, records: list[dict[str, Any]], *, token: str | None = None
+    ) -> list[dict[str, Any]]:
+        """POST /v1/evaluations/batch (JSON array in, NDJSON out): one answer line per record, in order.
+
+        The header, progress and summary lines are left out; a record eligibility could not read comes back
+        with its `error` (field, detail) instead of an `outcome`.
+        """
+        response = self.request(
+            "POST",
+            "/v1/evaluations/batch",
+            json=list(records),
+            params={"item_code": item_code, "as_of": str(as_of)},
+            token=token,
+        )
+        lines = (json.loads(raw) for raw in response.text.splitlines() if raw.strip())
+        return [line for line in lines if "row" in line]
 
     # administration (admin role)
     def item_history(self, code: str, *, token: str | None = None) -> list[ChangePublic]:

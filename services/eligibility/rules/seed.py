@@ -158,4 +158,136 @@ TEMPORARY_ASSISTANCE_RULES = {
         },
     ],
 }
-RULE_SETS = {"temporary_assistance": TEMPORARY_ASSISTANCE_RULES}
+
+# 低保 and 特困 (seed 000 §一, seed 002 ㈠): the thresholds are demo figures marked as such; an administrator
+# posts each year's published values with their effective dates (POST /v1/parameters/{name}).
+DEMO = "（演示数值，以当年公布标准为准）"
+PARAMETERS += [
+    SeedParameter(
+        name="dibao_financial_assets_per_person",
+        label="低保家庭人均金融资产上限",
+        unit="money",
+        values=[
+            SeedValue(effective_from="2025-01-01", value="26040.00"),
+            SeedValue(effective_from="2026-01-01", value="26880.00"),
+        ],
+    ),
+    SeedParameter(
+        name="dibao_max_homes",
+        label="低保家庭住房套数上限",
+        unit="count",
+        values=[SeedValue(effective_from="2019-01-01", value=1)],
+    ),
+    SeedParameter(
+        name="tekun_assets_cap",
+        label="特困人员个人财产上限",
+        unit="money",
+        values=[SeedValue(effective_from="2019-01-01", value="30000.00")],
+    ),
+]
+
+LOCAL_RESIDENCY = {
+    "type": "enum",
+    "label": "户籍",
+    "values": {"local_hukou": "本区户籍", "other": "其他"},
+}
+URBAN_DIBAO_RULES = {
+    "source": "seed 000《青岛西海岸新区社会救助》城乡低保；seed 002 城市低保申请办理" + DEMO,
+    "facts": {
+        "members": {"type": "count", "label": "共同生活家庭人口", "min": 1, "max": 50},
+        "residency": LOCAL_RESIDENCY,
+        "income_12m": {"type": "money", "label": "前12个月家庭可支配收入"},
+        "financial_assets": {"type": "money", "label": "家庭金融资产"},
+        "homes": {"type": "count", "label": "家庭住房套数", "max": 100},
+    },
+    "parameters": ["urban_dibao_monthly", "dibao_financial_assets_per_person", "dibao_max_homes"],
+    "conditions": [
+        {
+            "id": "residency",
+            "description": "本区户籍家庭",
+            "test": "residency == 'local_hukou'",
+        },
+        {
+            "id": "income",
+            "description": "共同生活家庭成员月人均可支配收入低于本区城市月低保标准",
+            "test": "income_12m / 12 / members < urban_dibao_monthly",
+            "left_label": "月人均可支配收入",
+            "right_label": "城市月低保标准",
+        },
+        {
+            "id": "financial_assets",
+            "description": "家庭人均金融资产不超过规定上限",
+            "test": "financial_assets / members <= dibao_financial_assets_per_person",
+            "left_label": "人均金融资产",
+            "right_label": "人均金融资产上限",
+        },
+        {
+            "id": "housing",
+            "description": "家庭住房不超过规定套数",
+            "test": "homes <= dibao_max_homes",
+            "right_label": "住房套数上限",
+        },
+    ],
+}
+TEKUN_RULES = {
+    "source": "seed 000 特困人员救助供养（无劳动能力、无生活来源、无法定赡养抚养扶养义务人或其无履行能力）"
+    + DEMO,
+    "facts": {
+        "residency": LOCAL_RESIDENCY,
+        "category": {
+            "type": "enum",
+            "label": "人员类别",
+            "values": {
+                "elderly": "60周岁以上老年人",
+                "disabled": "残疾人",
+                "minor": "未满16周岁的未成年人",
+                "other": "其他",
+            },
+        },
+        "work_ability": {
+            "type": "enum",
+            "label": "劳动能力",
+            "values": {"none": "无劳动能力", "partial": "部分丧失劳动能力", "full": "有劳动能力"},
+        },
+        "income_12m": {"type": "money", "label": "前12个月本人收入"},
+        "assets": {"type": "money", "label": "本人财产"},
+        "supporters": {
+            "type": "enum",
+            "label": "法定赡养、抚养、扶养义务人",
+            "values": {"none": "无义务人", "unable": "义务人无履行义务能力", "able": "义务人有履行能力"},
+        },
+    },
+    "parameters": ["urban_dibao_monthly", "tekun_assets_cap"],
+    "conditions": [
+        {"id": "residency", "description": "本区户籍", "test": "residency == 'local_hukou'"},
+        {
+            "id": "category",
+            "description": "老年人、残疾人或未满16周岁的未成年人",
+            "test": "category in ['elderly', 'disabled', 'minor']",
+        },
+        {"id": "work_ability", "description": "无劳动能力", "test": "work_ability == 'none'"},
+        {
+            "id": "income",
+            "description": "无生活来源：月收入低于本区城市月低保标准",
+            "test": "income_12m / 12 < urban_dibao_monthly",
+            "left_label": "月收入",
+            "right_label": "城市月低保标准",
+        },
+        {
+            "id": "assets",
+            "description": "本人财产不超过规定上限",
+            "test": "assets <= tekun_assets_cap",
+            "right_label": "财产上限",
+        },
+        {
+            "id": "supporters",
+            "description": "无法定赡养、抚养、扶养义务人，或其义务人无履行义务能力",
+            "test": "supporters in ['none', 'unable']",
+        },
+    ],
+}
+RULE_SETS = {
+    "temporary_assistance": TEMPORARY_ASSISTANCE_RULES,
+    "urban_dibao": URBAN_DIBAO_RULES,
+    "tekun": TEKUN_RULES,
+}
