@@ -315,3 +315,35 @@ class TestHomeService:
         body = {"person_name": "赵", "address": "戚家社区5号楼", "reason": "elderly", "matter": "咨询"}
         r = client.post("/v1/home-tasks", json=body | change, headers=WINDOW)
         assert r.status_code == 422 and r.json()["field"] == field
+
+
+class TestWatchListFromTransfer:
+    def test_a_stopped_benefit_reported_by_transfer_puts_the_household_on_the_watch_list(self, client):
+        from tests.intake.conftest import SERVICE, accepted_case
+
+        case = accepted_case(client, "2026-11-24")
+        event = {
+            "event_id": "transfer-1-stop",
+            "kind": "benefit_stopped",
+            "detail": "家庭收入已超过标准，停发",
+        }
+        r = client.post(f"/v1/applications/{case['id']}/events", json=event, headers=SERVICE)
+        assert r.status_code in (200, 202), r.text
+        [watched] = client.get("/v1/outreach/households", params={"watch": "true"}, headers=WINDOW).json()
+        assert watched["watch_reason"] == "benefit_stopped" and "停发" in watched["watch_note"]
+
+
+class TestPlan:
+    def test_staff_set_the_plan_and_the_watch_flag_field_workers_cannot(self, client, field_workers):
+        h = household(client, visits_per_week=0)
+        url = f"/v1/outreach/households/{h['id']}"
+        assert client.patch(url, json={"visits_per_week": 3}, headers=AGENT).status_code == 403
+        r = client.patch(
+            url, json={"visits_per_week": 3, "watch": True, "watch_note": "低保边缘户"}, headers=WINDOW
+        )
+        assert (
+            r.status_code == 200 and r.json()["watch_reason"] == "manual" and r.json()["visits_per_week"] == 3
+        )
+        assert client.patch(url, json={"visits_per_week": 8}, headers=WINDOW).status_code == 422
+        assert client.patch(url, json={"watch": False}, headers=WINDOW).json()["watch"] is False
+        assert client.patch(url, json={"watch": True}, headers=WINDOW_XA).status_code == 404
