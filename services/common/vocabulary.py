@@ -153,7 +153,7 @@ class SlipEventKind(LabelledEnum):
     ACKNOWLEDGED = "acknowledged", "签收"
     OPINION = "opinion", "办理意见"
     RESULT = "result", "办理结果"
-    GRANT = "grant", "救助发放"
+    GRANT = "grant", "救助已批准（待发放）"
     FEEDBACK = "feedback", "反馈"
     RETURNED = "returned", "退回"
     REROUTED = "rerouted", "重新分流"
@@ -164,6 +164,11 @@ class SlipEventKind(LabelledEnum):
     EMERGENCY_AID_RECORDED = "emergency_aid_recorded", "先行救助"
     PAPERWORK_COMPLETED = "paperwork_completed", "补齐手续"
     PROCEDURE = "procedure", "办理流程"  # a step of the item procedure (transfer/procedure)
+    # payments and the roster (transfer/payments, transfer/recipients)
+    PAYMENT_PAID = "payment_paid", "银行已发放"
+    PAYMENT_FAILED = "payment_failed", "银行发放失败"
+    ROSTER = "roster", "纳入在册救助对象"
+    REVIEW_DECIDED = "review_decided", "年审决定"
 
 
 class CaseEventKind(LabelledEnum):
@@ -176,7 +181,9 @@ class CaseEventKind(LabelledEnum):
     RESULT_GIVEN = "result_given", "承办部门办理完毕"
     FEEDBACK_GIVEN = "feedback_given", "已反馈"
     SLIP_RETURNED = "slip_returned", "通知单被退回"
-    GRANT_RECORDED = "grant_recorded", "救助已发放"
+    GRANT_RECORDED = "grant_recorded", "救助已批准，待银行发放"  # paid only when the bank's return says so
+    PAYMENT_PAID = "payment_paid", "救助金已由银行发放"
+    PAYMENT_FAILED = "payment_failed", "银行发放失败，待更正后重发"
     EMERGENCY_AID_RECORDED = "emergency_aid_recorded", "已先行救助"
     PAPERWORK_COMPLETED = "paperwork_completed", "已补齐手续"
     REMINDER_SENT = "reminder_sent", "催办"
