@@ -10,6 +10,7 @@ import json
 import logging
 import random
 import threading
+import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -89,8 +90,9 @@ def claim_due(
     limit: int,
     lease_seconds: float,
     topics: tuple[str, ...] | None = None,
+    destination: str | None = None,
 ) -> list[OutboxFields]:
-    """Take up to `limit` due messages and lease them (FOR UPDATE SKIP LOCKED, then commit).
+    """Take up to `limit` due messages (of one destination, if given) and lease them (FOR UPDATE SKIP LOCKED).
 
     The lease pushes next_attempt_at forward, so another worker skips them while we send; if this
     worker dies mid-send the lease runs out and the message is tried again (receivers are idempotent).
@@ -105,6 +107,8 @@ def claim_due(
         )
         if topics:
             query = query.where(model.topic.in_(topics))
+        if destination is not None:
+            query = query.where(model.destination == destination)
         claimed = list(session.exec(query).all())
         for message in claimed:
             message.attempts += 1
@@ -127,17 +131,26 @@ def deliver_pending(
     lease_seconds: float = 120.0,
     now: datetime | None = None,
     topics: tuple[str, ...] | None = None,
+    destination: str | None = None,
+    on_stale: Callable[[Session, OutboxFields, Any, RetryLater | None], None] | None = None,
 ) -> int:
     """Send every due message once; returns how many were delivered. Safe in several replicas.
 
     `send(message)` runs OUTSIDE any transaction (no database lock is held during the network call,
     so two services' workers calling each other can never wait on each other); it raises RetryLater
     on failure. `record(session, message, result)` then writes what the delivery changed, in the same
-    transaction that marks the message delivered; `on_retry` sees each failure.
+    transaction that marks the message delivered; `on_retry` sees each failure. `on_stale` sees an
+    attempt whose message stopped being pending meanwhile (held or replayed by someone else), so that
+    the attempt is still on record. The lease must outlast the batch: `limit` sends of one destination.
+    A retry's wait counts from the failure, not from the start of the pass.
     """
     delivered = 0
     now = now or utcnow()
-    for claimed in claim_due(db, model, now=now, limit=limit, lease_seconds=lease_seconds, topics=topics):
+    started = time.monotonic()
+    batch = claim_due(
+        db, model, now=now, limit=limit, lease_seconds=lease_seconds, topics=topics, destination=destination
+    )
+    for claimed in batch:
         failure: RetryLater | None = None
         result = None
         try:
@@ -147,6 +160,8 @@ def deliver_pending(
         with db.session() as session:
             message = session.get(model, claimed.id)
             if message is None or message.status != PENDING:
+                if message is not None and on_stale is not None:
+                    on_stale(session, message, result, failure)
                 continue
             if failure is None:
                 if record is not None:
@@ -169,7 +184,9 @@ def deliver_pending(
                     delay = failure.retry_after_seconds or backoff_delay(
                         message.attempts, base_seconds, cap_seconds
                     )
-                    message.next_attempt_at = now + timedelta(seconds=delay)
+                    # `now` may be a test's instant: the time spent in this pass is added to it
+                    failed_at = now + timedelta(seconds=time.monotonic() - started)
+                    message.next_attempt_at = failed_at + timedelta(seconds=delay)
             session.add(message)
     return delivered
 
