@@ -56,9 +56,20 @@ TAGS = [
 
 
 def delivery_worker(app: FastAPI, stop: threading.Event) -> None:
-    """Send due outbox messages (webhooks to partners, events to intake) until stopped."""
+    """Start a batch for each partner endpoint with due webhooks (each on its own lane) until stopped."""
+    deliverer: Deliverer = app.state.deliverer
+    try:
+        run_worker_loop(
+            deliverer.dispatch_webhooks, stop, app.state.settings.worker_interval_seconds, "delivery"
+        )
+    finally:
+        deliverer.shutdown()
+
+
+def intake_events_worker(app: FastAPI, stop: threading.Event) -> None:
+    """Send the case-timeline events to intake on their own lane, never behind a partner's webhook."""
     run_worker_loop(
-        app.state.deliverer.run_once, stop, app.state.settings.worker_interval_seconds, "delivery"
+        app.state.deliverer.run_intake, stop, app.state.settings.worker_interval_seconds, "intake-events"
     )
 
 
@@ -102,7 +113,7 @@ def create_app(
         description=DESCRIPTION,
         settings=settings,
         db=db,
-        workers=[delivery_worker, deadline_worker],
+        workers=[delivery_worker, intake_events_worker, deadline_worker],
         routers=[
             cases_router,
             slips_router,

@@ -1,5 +1,6 @@
 """Transfer service settings (env prefix YIMEN_TRANSFER_)."""
 
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from services.common.settings import ServiceSettings
@@ -24,6 +25,10 @@ class TransferSettings(ServiceSettings):
     # retry schedule (seconds) for partner webhooks: about 31 hours in all, then the endpoint is disabled
     webhook_retry_schedule: list[int] = [30, 120, 600, 1800, 3600, 7200, 14400, 21600, 21600, 21600, 21600]
     intake_max_attempts: int = 20
+    # each partner endpoint is sent to by its own lane, one batch in flight per endpoint (order kept),
+    # at most this many endpoints at once; intake events have a lane of their own
+    webhook_parallel_endpoints: int = Field(default=8, ge=1, le=64)
+    webhook_batch_per_endpoint: int = Field(default=5, ge=1, le=100)
     sweep_interval_seconds: float = 60.0
     calendar_refresh_seconds: float = 300.0
     # scans and photos of the item procedure (pledges, home visits); empty = data/transfer-files

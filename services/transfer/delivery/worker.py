@@ -3,27 +3,33 @@
 Claims go through services.common.outbox.deliver_pending (FOR UPDATE SKIP LOCKED on PostgreSQL);
 the HTTP call runs outside any transaction, and each attempt's log row is written in the transaction
 that records its outcome.
+
+Lanes: every partner endpoint is sent to by its own lane (a thread of a bounded pool, one batch in
+flight per endpoint, so its messages keep their order), and intake events have a lane of their own:
+a partner that hangs until the timeout holds up its own messages only.
 """
 
 import email.utils
 import json
 import logging
 import random
+import threading
 import time
-from dataclasses import dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 from cryptography.fernet import Fernet
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 from standardwebhooks.webhooks import Webhook
 
 from services.common.clock import system_now, utcnow
 from services.common.db import Database
 from services.common.errors import ProblemError
 from services.common.http import ServiceClient
-from services.common.outbox import RetryLater, deliver_pending
+from services.common.outbox import DELIVERED, PENDING, RetryLater, deliver_pending
 from services.transfer.delivery import alerts
 from services.transfer.delivery.models import SlipDelivery, TransferOutbox
 from services.transfer.departments import service as departments
@@ -68,6 +74,9 @@ class Deliverer:
     http: httpx.Client
     intake: ServiceClient | None = None
     attempts_counter: Any = None  # prometheus Counter labelled by outcome, when the app has metrics
+    _busy: set[str] = field(default_factory=set)  # endpoints with a batch in flight
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _pool: ThreadPoolExecutor | None = None
 
     @property
     def max_webhook_attempts(self) -> int:
@@ -78,20 +87,38 @@ class Deliverer:
         schedule = self.ctx.settings.webhook_retry_schedule
         return schedule[min(attempts, len(schedule)) - 1] * random.uniform(1.0, 1.2)
 
+    @property
+    def webhook_lease_seconds(self) -> float:
+        """Longer than a worst-case batch: every send of it running into the timeout of each phase
+        (connect, write, read), plus a minute."""
+        settings = self.ctx.settings
+        return settings.webhook_batch_per_endpoint * settings.webhook_timeout_seconds * 3 + 60
+
     def run_once(self, now: datetime | None = None) -> dict[str, int]:
-        """One pass: partner webhooks, then intake events; returns how many of each were delivered."""
+        """One pass of both lanes in this thread, endpoint after endpoint (tests, scripts; also on a
+        database bound to one connection); returns how many each delivered. Workers use the lanes."""
         self._hold_disabled()
-        webhooks = deliver_pending(
-            self.db,
-            TransferOutbox,
-            self._send_webhook,
-            record=self._record_webhook,
-            on_retry=self._record_failure,
-            topics=(PARTNER_TOPIC,),
-            now=now,
-            max_attempts=self.max_webhook_attempts,
-        )
-        events = deliver_pending(
+        with self._lock:
+            free = [d for d in self._due_destinations(now) if d not in self._busy]
+            self._busy.update(free)
+        webhooks = sum(self._endpoint_lane(destination, now) for destination in free)
+        return {"webhooks": webhooks, "intake_events": self.run_intake(now)}
+
+    def dispatch_webhooks(self, now: datetime | None = None) -> list[Future]:
+        """Start a batch for every endpoint with due webhooks and none in flight; does not wait."""
+        self._hold_disabled()
+        with self._lock:
+            free = [d for d in self._due_destinations(now) if d not in self._busy]
+            self._busy.update(free)
+            if free and self._pool is None:
+                self._pool = ThreadPoolExecutor(
+                    max_workers=self.ctx.settings.webhook_parallel_endpoints, thread_name_prefix="webhook"
+                )
+        return [self._pool.submit(self._endpoint_lane, destination, now) for destination in free]
+
+    def run_intake(self, now: datetime | None = None) -> int:
+        """The intake lane: case-timeline events, never behind a partner's webhook."""
+        return deliver_pending(
             self.db,
             TransferOutbox,
             self._send_intake,
@@ -101,7 +128,47 @@ class Deliverer:
             base_seconds=5,
             cap_seconds=3600,
         )
-        return {"webhooks": webhooks, "intake_events": events}
+
+    def shutdown(self) -> None:
+        """Let the batches in flight finish (each bounded by the timeout) and stop the lanes."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _due_destinations(self, now: datetime | None) -> list[str]:
+        with self.db.session() as session:
+            query = (
+                select(TransferOutbox.destination)
+                .where(
+                    TransferOutbox.topic == PARTNER_TOPIC,
+                    TransferOutbox.status == PENDING,
+                    col(TransferOutbox.next_attempt_at) <= (now or utcnow()),
+                )
+                .distinct()
+            )
+            return sorted(session.exec(query).all())
+
+    def _endpoint_lane(self, destination: str, now: datetime | None) -> int:
+        try:
+            return deliver_pending(
+                self.db,
+                TransferOutbox,
+                self._send_webhook,
+                record=self._record_webhook,
+                on_retry=self._record_failure,
+                on_stale=self._record_stale,
+                topics=(PARTNER_TOPIC,),
+                destination=destination,
+                limit=self.ctx.settings.webhook_batch_per_endpoint,
+                lease_seconds=self.webhook_lease_seconds,
+                now=now,
+                max_attempts=self.max_webhook_attempts,
+            )
+        except Exception:  # a lane must never take the dispatcher down; the lease brings the messages back
+            log.exception("webhook lane for %s failed", destination)
+            return 0
+        finally:
+            with self._lock:
+                self._busy.discard(destination)
 
     def _hold_disabled(self) -> None:
         with self.db.session() as session:
@@ -140,6 +207,9 @@ class Deliverer:
             dept = session.get(Department, message.destination)
             if dept is None or dept.integration_mode != "callback" or not dept.callback_url:
                 return {"outcome": "skipped", "error": "接收部门不是回调对接模式"}
+            if dept.callback_disabled:  # disabled since the claim: no call; held and logged (_record_stale)
+                alerts.hold_queued(session, department_ids=[dept.id])
+                return {"outcome": "held", "error": "回调地址已停用，消息暂停投递"}
             secrets = departments.signing_secrets(session=session, cipher=self.cipher, department_id=dept.id)
             url, name = dept.callback_url, dept.name
         if not secrets:
@@ -191,6 +261,21 @@ class Deliverer:
                 actor="系统",
                 detail=f"已推送至{result['receiver']}业务系统（HTTP {result['status']}）",
             )
+
+    def _record_stale(
+        self, session: Session, message: TransferOutbox, result: dict | None, failure: RetryLater | None
+    ) -> None:
+        """An attempt whose message was held (endpoint disabled) or re-queued meanwhile: still on record."""
+        if failure is not None:
+            status, latency = getattr(failure, "status", None), getattr(failure, "latency", None)
+            self._log(session, message, "failed", status, latency, f"{failure}（发送期间回调地址已停用）")
+        elif result and result["outcome"] == "delivered" and message.status == alerts.HELD:
+            # the partner has it: record the receipt rather than hold a message already delivered
+            self._record_webhook(session, message, result)
+            message.status, message.delivered_at = DELIVERED, utcnow()
+            session.add(message)
+        elif result:
+            self._log(session, message, result["outcome"], error=result.get("error"))
 
     def _record_failure(self, session: Session, message: TransferOutbox, failure: RetryLater) -> None:
         final = message.attempts >= self.max_webhook_attempts
