@@ -9,7 +9,10 @@ from services.common.clock import Clock, clock
 from services.common.db import Database
 from services.common.identity import compose_id_number
 from services.common.vocabulary import Role
-from services.eligibility.client import ItemPublic  # the client's public schema, not eligibility internals
+from services.eligibility.client import (
+    ChecklistResponse,
+    ItemPublic,
+)  # the client's public schema, not eligibility internals
 from services.intake.accounts.service import seed_demo_accounts
 from services.intake.applications.models import Application
 from services.intake.applications.schemas import ApplicationCreate
@@ -56,6 +59,16 @@ class _Catalogue:
     def list_items(self, **_):
         return ITEMS
 
+    def checklist(self, item_codes: list[str], provided: list[str] | None = None, **_) -> ChecklistResponse:
+        """What acceptance checks: the demo items' materials not yet brought."""
+        wanted = {m.code: m for item in ITEMS if item.code in item_codes for m in item.materials}
+        missing = [
+            {"code": c, "name": m.name, "copies": m.copies, "original": m.original, "reasons": []}
+            for c, m in wanted.items()
+            if c not in (provided or [])
+        ]
+        return ChecklistResponse(missing=missing, provided=list(provided or []), shared_data=[])
+
 
 def _demo_cases(db: Database, today) -> int:
     added = 0
@@ -96,6 +109,7 @@ def _demo_cases(db: Database, today) -> int:
                     calendar=calendar,
                     app=app,
                     principal=principal,
+                    eligibility=_Catalogue(),
                     today=today,
                     accepted_date=app.received_date,
                 )

@@ -83,10 +83,12 @@ class TestClockStart:
         assert accepted["deadline"]["clock_start_date"] == "2026-11-09"
         assert accepted["due_date"] == _due("2026-11-09", 20)
 
-    def test_notice_omission_restarts_from_first_supplement(self, client):
+    def test_notice_omission_restarts_from_first_supplement(self, client, fakes):
         case = register(client, received_date="2026-11-02", provided_materials=["id_card"])
         _post(client, case["id"], "notice")
-        # the applicant is later asked for a diagnosis the notice never listed
+        # the item needs a diagnosis the notice never listed (only a needed paper can be an omission)
+        diagnosis = fakes[0].items["medical_assistance"].materials[1]
+        fakes[0].items["temporary_assistance"].materials.append(diagnosis)
         first = _post(
             client,
             case["id"],

@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field
 from services.common.vocabulary import ApplicationStatus, Channel, Role
 from services.intake.deadlines.schemas import DeadlinePublic, ExtensionPublic, PausePublic
 from services.intake.handoff.schemas import CaseSlipPublic
-from services.intake.notices.schemas import NoticePublic, SupplementPublic
+from services.intake.notices.schemas import NoticePublic, SupplementPublic, ToleratedPublic
 from services.intake.text import Body
 
 REGION = r"^\d{6}(\d{3})?$"
@@ -263,6 +263,7 @@ class ApplicationPublic(BaseModel):
     deadline: DeadlinePublic
     notice: NoticePublic | None
     supplements: list[SupplementPublic]
+    tolerated: ToleratedPublic | None = Field(default=None, description="容缺受理决定（材料不齐而受理时）")
     pauses: list[PausePublic]
     extensions: list[ExtensionPublic]
     status_history: list[StatusChangePublic]

@@ -20,7 +20,7 @@ from services.intake.deadlines.models import PAUSE_KINDS, ClockPause, Extension
 from services.intake.deadlines.schemas import PausePublic
 from services.intake.handoff.models import CaseSlip
 from services.intake.handoff.schemas import CaseSlipPublic
-from services.intake.notices.service import notice_of, supplements_of
+from services.intake.notices.service import notice_of, supplements_of, tolerated_of
 
 
 def _rows(session: Session, model, app: Application, order) -> list:
@@ -74,6 +74,7 @@ def detail(
         deadline=_deadline(session, calendar, app, today),
         notice=notice.model_dump() if notice else None,
         supplements=[s.model_dump() for s in supplements_of(session, app)],
+        tolerated=(tolerated.model_dump() if (tolerated := tolerated_of(session, app)) else None),
         pauses=[
             PausePublic(**p.model_dump(), kind_name=PAUSE_KINDS[p.kind])
             for p in _rows(session, ClockPause, app, ClockPause.id)

@@ -39,3 +39,20 @@ class Supplement(IntakeTable, table=True):
     omitted: list = Field(default_factory=list, sa_type=JSON)
     recorded_by: str = Field(max_length=64)
     at: datetime = Field(default_factory=utcnow)
+
+
+class ToleratedAcceptance(IntakeTable, table=True):
+    """容缺受理: accepted with named materials still missing, for a stated reason, to be brought by a date."""
+
+    __tablename__ = "tolerated_acceptance"
+
+    id: int | None = Field(default=None, primary_key=True)
+    application_id: int = Field(foreign_key="application.id", unique=True)
+    reason: str = Field(max_length=500)
+    materials: list = Field(sa_type=JSON)  # [{code, name}] still missing at acceptance
+    due_date: date  # the missing materials are due by then
+    decided_by: str = Field(max_length=64)
+    decided_by_name: str = Field(max_length=64)
+    decided_at: datetime = Field(default_factory=utcnow)
+    received: list = Field(default_factory=list, sa_type=JSON)  # codes brought since
+    completed_at: datetime | None = None

@@ -80,10 +80,12 @@ def issue(
 
 @router.post(
     "/{application_id}/accept",
-    responses=ERRORS,
+    responses=ERRORS | problem_responses(ServiceUnavailable),
     summary="受理（出具受理回执，移交转办）",
-    description=f"{WINDOW_ONLY}\n\n材料齐全（告知清单所列均已补齐）时作出受理决定：编号回执、计算承诺办结日期，"
-    "并在同一事务中把案件排入移交转办服务的队列。返回变更后的完整案件（含 `receipt_number`、`deadline`）。",
+    description=f"{WINDOW_ONLY}\n\n材料齐全（按救助事项目录核对，告知清单所列均已补齐）时作出受理决定：编号回执、"
+    "计算承诺办结日期，并在同一事务中把案件排入移交转办服务的队列。返回变更后的完整案件（含 `receipt_number`、"
+    "`deadline`）。材料不齐为 409 并列出尚缺材料（`missing`），除非给出容缺受理决定 `tolerate_missing`"
+    "（理由与恰为尚缺的材料，补齐期限默认受理后5个工作日），决定记入案件时间线与受理回执；目录不可用时 503。",
 )
 def accept(
     application_id: DbId,
@@ -91,6 +93,7 @@ def accept(
     session: SessionDep,
     calendar: CalendarDep,
     clock: ClockDep,
+    eligibility: EligibilityDep,
     body: AcceptRequest | None = None,
 ) -> ApplicationPublic:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
@@ -99,7 +102,9 @@ def accept(
         calendar=calendar,
         app=app,
         principal=principal,
+        eligibility=eligibility,
         today=clock.today(),
         accepted_date=body.accepted_date if body else None,
+        tolerate=body.tolerate_missing if body else None,
     )
     return views.detail(session=session, calendar=calendar, app=app, today=clock.today())

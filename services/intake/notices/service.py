@@ -6,6 +6,7 @@ from sqlmodel import Session, select
 
 from services.common.auth import Principal
 from services.common.calendar import WorkingDayCalendar
+from services.common.clock import utcnow
 from services.common.errors import Conflict, Invalid
 from services.common.vocabulary import ApplicationStatus
 from services.intake.applications.models import Application
@@ -19,7 +20,10 @@ from services.intake.applications.service import (
 )
 from services.intake.deadlines import service as deadlines
 from services.intake.handoff.service import enqueue_handoff
-from services.intake.notices.models import OneTimeNotice, Supplement
+from services.intake.notices.models import OneTimeNotice, Supplement, ToleratedAcceptance
+from services.intake.notices.schemas import TolerateMissing
+
+TOLERATED_DUE_WORKING_DAYS = 5  # default time to bring materials accepted as missing (容缺)
 
 
 def notice_of(session: Session, app: Application) -> OneTimeNotice | None:
@@ -32,6 +36,12 @@ def supplements_of(session: Session, app: Application) -> list[Supplement]:
             select(Supplement).where(Supplement.application_id == app.id).order_by(Supplement.seq)
         ).all()
     )
+
+
+def tolerated_of(session: Session, app: Application) -> ToleratedAcceptance | None:
+    return session.exec(
+        select(ToleratedAcceptance).where(ToleratedAcceptance.application_id == app.id)
+    ).first()
 
 
 def _check_date(value: date, app: Application, field: str, today: date) -> None:
@@ -57,6 +67,10 @@ def record_materials(
     received = received_date or today
     _check_date(received, app, "received_date", today)
     codes = sorted(set(materials))
+    tolerated = tolerated_of(session, app)
+    if tolerated is not None and tolerated.completed_at is None and app.status not in _BEFORE_ACCEPTANCE:
+        _receive_tolerated(session, app, tolerated, principal, codes, received)
+        return None
     notice = notice_of(session, app)
     if notice is None:
         if app.status != ApplicationStatus.DRAFT:
@@ -74,7 +88,11 @@ def record_materials(
     if previous and received < previous[-1].received_date:
         raise Invalid("补正日期不能早于上一次补正", field="received_date")
     asked = {m["code"] for m in notice.missing}
-    omitted = [c for c in codes if c not in asked and c not in app.provided_materials]
+    # only a paper one of the case's items needs can be the issuer's omission; an extra paper is not
+    needed = {
+        m.code for i in items_of(session, app) if i.item_code in items for m in items[i.item_code].materials
+    }
+    omitted = [c for c in codes if c in needed and c not in asked and c not in app.provided_materials]
     row = Supplement(
         application_id=app.id,
         seq=len(previous) + 1,
@@ -149,34 +167,44 @@ def accept(
     calendar: WorkingDayCalendar,
     app: Application,
     principal: Principal,
+    eligibility,
     today: date,
     accepted_date: date | None = None,
+    tolerate: TolerateMissing | None = None,
 ) -> Application:
-    """Formal acceptance: receipt with the promised date; the handoff to transfer commits with it."""
+    """Formal acceptance: receipt with the promised date; the handoff to transfer commits with it.
+
+    Materials still missing are a 409 naming them, unless the window decides 容缺受理 with a reason."""
     accepted = accepted_date or today
     _check_date(accepted, app, "accepted_date", today)
-    if app.status not in (ApplicationStatus.DRAFT, ApplicationStatus.AWAITING_MATERIALS):
+    if app.status not in _BEFORE_ACCEPTANCE:
         raise Conflict(f"当前状态不能受理: {ApplicationStatus.label_of(app.status)}", field="status")
-    if not items_of(session, app):
+    items = items_of(session, app)
+    if not items:
         raise Conflict("请先确定申请的救助事项", field="item_codes")
     notice = notice_of(session, app)
+    still = [m for m in notice.missing if m["code"] not in app.provided_materials] if notice else []
+    if still and tolerate is None:
+        raise Conflict(
+            "一次性告知清单所列材料尚未补齐: " + "、".join(m["name"] for m in still),
+            field="materials",
+            missing=[m["code"] for m in still],
+        )
     if notice is not None:
-        still = [m for m in notice.missing if m["code"] not in app.provided_materials]
-        if still:
-            raise Conflict(
-                "一次性告知清单所列材料尚未补齐: " + "、".join(m["name"] for m in still),
-                field="materials",
-                missing=[m["code"] for m in still],
-            )
         last = supplements_of(session, app)
         if last and accepted < last[-1].received_date:
             raise Invalid("受理日期不能早于补正材料收到日", field="accepted_date")
+    checklist = eligibility.checklist([i.item_code for i in items], app.provided_materials)
+    missing = {m.code: m.name for m in checklist.missing} | {m["code"]: m["name"] for m in still}
+    decision = (
+        _tolerated(calendar, app, principal, missing, tolerate, accepted) if missing or tolerate else None
+    )
     transition(
         session=session,
         app=app,
         to=ApplicationStatus.ACCEPTED,
         principal=principal,
-        reason="材料齐全，作出受理决定",
+        reason=f"容缺受理：{decision.reason}" if decision else "材料齐全，作出受理决定",
     )
     app.accepted_date = accepted
     app.receipt_number = f"{app.case_number}-HZ"
@@ -189,7 +217,89 @@ def accept(
         f"受理，回执 {app.receipt_number}，承诺办结日期 {app.due_date}{warn}",
         principal.subject,
     )
+    if decision:
+        session.add(decision)
+        names = "、".join(m["name"] for m in decision.materials)
+        timeline(
+            session,
+            app,
+            "tolerated",
+            f"容缺受理：尚缺{names}，须于 {decision.due_date} 前补齐；理由：{decision.reason}",
+            principal.subject,
+        )
     log_access(session, app, principal, "accept")
     enqueue_handoff(session=session, app=app, items=items_of(session, app), members=members_of(session, app))
     session.flush()
     return app
+
+
+_BEFORE_ACCEPTANCE = (ApplicationStatus.DRAFT, ApplicationStatus.AWAITING_MATERIALS)
+
+
+def _tolerated(
+    calendar: WorkingDayCalendar,
+    app: Application,
+    principal: Principal,
+    missing: dict[str, str],
+    tolerate: TolerateMissing | None,
+    accepted: date,
+) -> ToleratedAcceptance:
+    """The explicit 容缺 decision: it must name exactly the materials still missing, with a reason."""
+    if tolerate is None:
+        raise Conflict(
+            "材料不齐，不能受理：尚缺"
+            + "、".join(missing.values())
+            + "。如确需容缺受理，请说明理由并列明容缺材料",
+            field="materials",
+            missing=sorted(missing),
+        )
+    if not missing:
+        raise Invalid("材料已齐全，无需容缺受理", field="tolerate_missing")
+    listed = set(tolerate.materials)
+    if extra := sorted(listed - set(missing)):
+        raise Invalid(
+            f"以下材料并不缺少，不能列为容缺：{'、'.join(extra)}", field="tolerate_missing.materials"
+        )
+    if absent := [name for code, name in missing.items() if code not in listed]:
+        raise Conflict(
+            f"尚缺材料未全部列为容缺：{'、'.join(absent)}",
+            field="tolerate_missing.materials",
+            missing=sorted(c for c in missing if c not in listed),
+        )
+    due = tolerate.due_date or calendar.add_working_days(accepted, TOLERATED_DUE_WORKING_DAYS).due_date
+    if due < accepted:
+        raise Invalid("容缺材料补齐期限不能早于受理日期", field="tolerate_missing.due_date")
+    return ToleratedAcceptance(
+        application_id=app.id,
+        reason=tolerate.reason,
+        materials=[{"code": c, "name": missing[c]} for c in sorted(missing)],
+        due_date=due,
+        decided_by=principal.subject,
+        decided_by_name=principal.name or principal.subject,
+    )
+
+
+def _receive_tolerated(
+    session: Session,
+    app: Application,
+    tolerated: ToleratedAcceptance,
+    principal: Principal,
+    codes: list[str],
+    received: date,
+) -> None:
+    """Materials accepted as missing arrive after acceptance; the decision is complete when all have."""
+    owed = {m["code"]: m["name"] for m in tolerated.materials}
+    if extra := [c for c in codes if c not in owed]:
+        raise Invalid(f"以下材料不在容缺材料之中：{'、'.join(extra)}", field="materials")
+    tolerated.received = sorted(set(tolerated.received) | set(codes))
+    app.provided_materials = sorted(set(app.provided_materials) | set(codes))
+    late = "（已超过补齐期限）" if received > tolerated.due_date else ""
+    detail = f"收到容缺材料：{'、'.join(owed[c] for c in codes)}{late}"
+    if set(owed) <= set(tolerated.received):
+        tolerated.completed_at = utcnow()
+        detail += "；容缺材料已全部补齐"
+    session.add(tolerated)
+    session.add(app)
+    timeline(session, app, "tolerated_received", detail, principal.subject)
+    log_access(session, app, principal, "materials")
+    session.flush()
