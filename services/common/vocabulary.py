@@ -169,6 +169,7 @@ class SlipEventKind(LabelledEnum):
     PAYMENT_FAILED = "payment_failed", "银行发放失败"
     ROSTER = "roster", "纳入在册救助对象"
     REVIEW_DECIDED = "review_decided", "年审决定"
+    BENEFIT_STOPPED = "benefit_stopped", "救助停发"
 
 
 class CaseEventKind(LabelledEnum):
