@@ -7,10 +7,11 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from services.common.clock import clock
-from services.common.errors import Invalid, ProblemError, Unauthorized, field_path
+from services.common.errors import Forbidden, Invalid, NotFound, ProblemError, Unauthorized, field_path
 from services.common.observability import configure_logging, install_observability
 from services.common.security_headers import SecurityHeadersMiddleware, inline_handler_hashes, page_policy
 from services.common.text import text_guard
@@ -26,12 +27,13 @@ from web.pages import (
     intake,
     needs,
     outreach,
+    procedure,
     public,
     supervision,
     transfer,
 )
 from web.rendering import TEMPLATES_DIR, is_htmx, render
-from web.session import session_cipher
+from web.session import keep_form, session_cipher
 from web.settings import WebSettings
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -74,19 +76,42 @@ def create_app(
 
     @app.exception_handler(ProblemError)
     async def _problem(request: Request, exc: ProblemError):
-        if isinstance(exc, Unauthorized) and not request.url.path.startswith("/login"):
+        expired = isinstance(exc, Unauthorized) or (
+            isinstance(exc, Forbidden)
+            and exc.extra.get("reason") == "csrf"
+            and not request.session.get("user")
+        )
+        if expired and not request.url.path.startswith("/login"):
+            # the login ran out while the clerk typed: keep what was posted, log in again, show it again
+            kept = await keep_form(request)
             request.session.pop("user", None)
+            target = f"/login?next={request.url.path}" + ("&kept=1" if kept else "")
             if is_htmx(request):
-                return Response(status_code=200, headers={"HX-Redirect": "/login"})
-            return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+                return Response(status_code=200, headers={"HX-Redirect": target})
+            return RedirectResponse(target, status_code=303)
         block = "error" if is_htmx(request) else None
         return render(request, "error.html", {"error": exc}, status_code=exc.status, block=block)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):
         # a mistyped address or form field gets the same Chinese error page, not a JSON dump
-        fields = ", ".join(field_path(tuple(e.get("loc", ()))) for e in exc.errors())
-        return await _problem(request, Invalid(f"字段不合法: {fields}"))
+        if all(tuple(e.get("loc", ()))[:1] == ("path",) for e in exc.errors()):
+            return await _problem(request, NotFound("没有这个页面，请检查地址，或从首页进入"))
+        errors = [{"field": field_path(tuple(e.get("loc", ()))), "type": e.get("type")} for e in exc.errors()]
+        return await _problem(request, Invalid("字段不合法", errors=errors))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):
+        # unknown addresses and wrong methods: the Chinese error page, never the framework's JSON
+        if exc.status_code == 405:
+            problem = ProblemError("此页面不能这样打开，请从页面上的按钮或链接进入")
+            problem.status, problem.title = 405, "打开方式不对"
+        elif exc.status_code == 404:
+            problem = NotFound("没有这个页面，请检查地址，或从首页进入")
+        else:
+            problem = ProblemError("请求未能完成，请稍后重试")
+            problem.status = exc.status_code
+        return await _problem(request, problem)
 
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> dict:
@@ -102,5 +127,6 @@ def create_app(
         app.include_router(module.router)
     for module in (appointments, outreach, needs):  # service modes (issue 12)
         app.include_router(module.router)
+    app.include_router(procedure.router)  # the item procedure's panel (issue 8)
     app.include_router(supervision.router)  # supervision, exports, reports, read audit (issue 9)
     return app

@@ -5,10 +5,13 @@ from pathlib import Path
 from fastapi import Request
 from jinja2_fragments.fastapi import Jinja2Blocks
 
+from services.common.errors import ProblemError
 from services.common.identity import mask_id_number, mask_name
 from services.common.money import fen_to_yuan
 from services.common.regions import region_name
 from services.common.vocabulary import VOCABULARIES
+from web.messages import filters_words, humanise
+from web.names import names_for
 from web.nav import PUBLIC_NAV, nav_for
 from web.session import csrf_token, current_user_optional
 from web.template_globals import TEMPLATE_GLOBALS
@@ -19,6 +22,7 @@ templates.env.filters["yuan"] = lambda fen: "" if fen is None else fen_to_yuan(i
 templates.env.filters["mask_id"] = mask_id_number
 templates.env.filters["mask_name"] = mask_name
 templates.env.filters["region_name"] = region_name
+templates.env.filters["filters_words"] = filters_words
 # {{ vocabulary.SlipKind.label_of(slip.kind) }}, {% for k in vocabulary.DepartmentType %}…
 templates.env.globals["vocabulary"] = VOCABULARIES
 templates.env.globals.update(TEMPLATE_GLOBALS)  # qr_svg, progress_url, window_contact, regions
@@ -41,8 +45,11 @@ def render(
         "public_nav": PUBLIC_NAV,
         "csrf_token": csrf_token(request),
         "path": request.url.path,
+        "names": names_for(request),  # people, offices and roles by name (web/names.py)
     }
     ctx.update(context or {})
+    if isinstance(ctx.get("error"), ProblemError):  # every message a person reads is Chinese, fields by label
+        ctx["error"] = humanise(ctx["error"])
     return templates.TemplateResponse(request, template, ctx, status_code=status_code, block_name=block)
 
 

@@ -21,6 +21,8 @@ from services.common.errors import Forbidden, ServiceUnavailable, Unauthorized
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 SESSION_RECHECK_SECONDS = 30  # how long a logged-out session's copy may still open a page
+KEPT_FORMS = ("/applications/new",)  # long forms whose values survive a login running out
+KEPT_FORM_MAX_CHARS = 3000  # the session is a cookie: a household form fits, a pasted novel does not
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,10 @@ def session_cipher(secret: str) -> Fernet:
 
 def start_session(request: Request, account: dict, token: str) -> None:
     """A fresh session (and CSRF token) for a login: who, and the sealed token."""
+    kept = request.session.get("kept_form")
     request.session.clear()
+    if kept:
+        request.session["kept_form"] = kept  # typed before the login ran out: shown again after it
     request.session["user"] = {
         **{
             k: account[k]
@@ -73,7 +78,7 @@ async def csrf_protect(request: Request) -> None:
     ):
         sent = (await request.form()).get(CSRF_FIELD)
     if not expected or not sent or not secrets.compare_digest(str(sent), expected):
-        raise Forbidden("页面已过期或请求来源不可信（CSRF 校验失败），请刷新页面后重试")
+        raise Forbidden("页面已过期，请刷新页面后重试", reason="csrf")
 
 
 def current_user_optional(request: Request) -> WebUser | None:
@@ -123,3 +128,27 @@ def require_roles(*roles: str):
         return user
 
     return _check
+
+
+async def keep_form(request: Request) -> bool:
+    """Keep a long form's posted values in the session (its login ran out); True if something was kept."""
+    if request.method != "POST" or request.url.path not in KEPT_FORMS:
+        return False
+    form = await request.form()
+    pairs = [(k, v) for k, v in form.multi_items() if isinstance(v, str) and k != CSRF_FIELD]
+    if sum(len(k) + len(v) for k, v in pairs) > KEPT_FORM_MAX_CHARS:
+        return False
+    request.session["kept_form"] = {"path": request.url.path, "pairs": pairs}
+    return True
+
+
+def take_kept_form(request: Request) -> dict[str, list[str]] | None:
+    """The values kept for this page (once): name → values, as posted."""
+    kept = request.session.get("kept_form")
+    if not kept or kept.get("path") != request.url.path:
+        return None
+    request.session.pop("kept_form", None)
+    values: dict[str, list[str]] = {}
+    for k, v in kept.get("pairs", []):
+        values.setdefault(k, []).append(v)
+    return values

@@ -142,7 +142,8 @@ class TestIntakePages:
         )
         assert (
             response.status_code == 422
-            and "applicant.id_number" in response.text
+            and "申请人的身份证号码" in response.text  # the field by its label, never `applicant.id_number`
+            and "applicant.id_number" not in response.text
             and "孙大成" in response.text
         )
 

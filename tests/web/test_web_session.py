@@ -66,7 +66,8 @@ class TestLogin:
     def test_login_without_csrf_token_is_refused(self, web):
         web.get("/login")
         response = web.post("/login", data={"username": "window_hd", "password": "yimen-demo-2026"})
-        assert response.status_code == 403 and "CSRF" in response.text
+        main = response.text[response.text.index("<main") :]  # the header name in <head> is no message
+        assert response.status_code == 403 and "页面已过期" in main and "CSRF" not in main
 
     def test_login_with_csrf_and_right_password_reaches_home(self, web):
         token = _csrf(web)
@@ -121,8 +122,15 @@ class TestBadAddresses:
             "/login", data={"username": "window_hd", "password": "yimen-demo-2026", "csrf_token": _csrf(web)}
         )
         response = web.get("/applications/not-a-number")
-        assert response.status_code == 422
-        assert "字段不合法" in response.text and response.headers["content-type"].startswith("text/html")
+        assert response.status_code == 404
+        assert "没有这个页面" in response.text and response.headers["content-type"].startswith("text/html")
+        assert "application_id" not in response.text
+
+    def test_unknown_address_and_wrong_method_are_chinese_pages(self, web):
+        unknown = web.get("/no-such-page")
+        assert unknown.status_code == 404 and "没有这个页面" in unknown.text and "detail" not in unknown.text
+        wrong = web.put("/login")
+        assert wrong.status_code == 405 and "打开方式不对" in wrong.text and "Method" not in wrong.text
 
 
 class TestTemplatesEscape:

@@ -25,8 +25,9 @@ def _safe_next(target: str | None) -> str:
 
 
 @router.get("/login")
-def login_page(request: Request, next: str | None = None):
-    return render(request, "pages/login.html", {"next": _safe_next(next)})
+def login_page(request: Request, next: str | None = None, kept: str = ""):
+    note = "登录已过期，请重新登录。刚才填写的内容已保留，登录后回到原页面继续。" if kept else ""
+    return render(request, "pages/login.html", {"next": _safe_next(next), "note": note})
 
 
 @router.post("/login")

@@ -13,6 +13,9 @@ from services.common.proxies import client_address
 from services.common.regions import REGIONS
 from services.common.vocabulary import ApplicationStatus, Role
 from services.intake.client import DuplicateFinding
+from web import casework
+from web.messages import humanise
+from web.names import names_for
 from web.rendering import render
 from web.session import WebUser, csrf_protect, require_roles
 
@@ -245,10 +248,35 @@ def _case_context(request: Request, user: WebUser, application_id: int, **extra)
             items = request.app.state.eligibility.list_items(token=user.token)
         except ProblemError:
             items = []
+    before = case.status in (ApplicationStatus.DRAFT, ApplicationStatus.AWAITING_MATERIALS)
+    preview = []
+    if before and codes:
+        preview = casework.routing_preview(
+            request,
+            user.token,
+            item_codes=codes,
+            window_level=case.window_level,
+            window_region=case.window_region,
+            hukou_region=case.hukou_region,
+        )
+    names = names_for(request).learn(
+        [(case.first_responder_username, case.first_responder_name)]
+        + [(s.actor, s.actor_name) for s in case.status_history]
+    )
+    flash = request.session.pop("flash_error", None)
+    if flash and "error" not in extra:
+        problem = ProblemError(flash["detail"])
+        problem.status, problem.title = flash["status"], flash["title"]
+        extra["error"] = problem
     return {
         "case": case,
         "checklist": checklist,
         "catalogue": items,
+        "material_names": casework.material_names(request, user.token),
+        "unavailable": casework.unavailable_actions(case, checklist),
+        "preview": preview,
+        "slips": casework.case_slips(request, user.token, case) if not before else [],
+        "names": names,
         "today": get_clock(request).today().isoformat(),
         **extra,
     }
@@ -257,6 +285,12 @@ def _case_context(request: Request, user: WebUser, application_id: int, **extra)
 @router.get("/applications/{application_id}")
 def case_page(request: Request, user: Reader, application_id: int):
     return render(request, "intake/case.html", _case_context(request, user, application_id))
+
+
+@router.get("/applications/{application_id}/do/{action}")
+def case_action_reopened(application_id: int, user: Reader):
+    # an action's address opened again (back button, bookmark): the case page, never "method not allowed"
+    return RedirectResponse(f"/applications/{application_id}", status_code=303)
 
 
 def _action_body(action: str, form) -> dict | None:
@@ -322,8 +356,13 @@ async def case_action(request: Request, user: Window, application_id: int, actio
             )
     except (ProblemError, ValueError) as exc:
         error = exc if isinstance(exc, ProblemError) else Invalid("延期天数应为整数", field="extra_days")
-        ctx = await run_in_threadpool(_case_context, request, user, application_id, error=error)
-        return render(request, "intake/case.html", ctx, status_code=error.status)
+        shown = humanise(error)  # redirect after POST: the case page says what went wrong, once
+        request.session["flash_error"] = {
+            "detail": shown.detail,
+            "status": shown.status,
+            "title": shown.title,
+        }
+        return RedirectResponse(f"/applications/{application_id}#error", status_code=303)
     target = f"/applications/{application_id}" + (
         "/notice/print" if action == "notice" else "/receipt/print" if action == "accept" else ""
     )
@@ -339,6 +378,8 @@ def print_notice(request: Request, user: Reader, application_id: int):
 @router.get("/applications/{application_id}/receipt/print")
 def print_receipt(request: Request, user: Reader, application_id: int):
     case = _intake(request).get_application(application_id, token=user.token)
+    if not case.receipt_number:  # not accepted (yet): there is no receipt to print
+        return RedirectResponse(f"/applications/{application_id}", status_code=303)
     return render(request, "intake/print_receipt.html", {"case": case})
 
 
