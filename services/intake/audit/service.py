@@ -17,9 +17,20 @@ from services.intake.audit.models import ReadAudit
 from services.intake.audit.schemas import ReadAuditPage, ReadEntry
 
 ACTIONS = {
+    # a case's own access log (data_access): every read and change of its personal data
     "read": "查看案件",
-    "print_notice": "打印告知书",
-    "print_receipt": "打印受理回执",
+    "create": "登记申请",
+    "update_items": "确定申请事项",
+    "materials": "收取材料",
+    "notice": "出具一次性告知",
+    "supplement": "补正材料",
+    "accept": "受理",
+    "not_accept": "不予受理",
+    "withdraw": "撤回",
+    "pause": "中止计时",
+    "resume": "恢复计时",
+    "extend": "延长期限",
+    # lists, look-ups and exports (read_audit)
     "ledger_list": "查看台账",
     "ledger_lookup": "按身份证号或电话查询台账",
     "ledger_export": "导出台账",
@@ -27,7 +38,6 @@ ACTIONS = {
     "complaints_export": "导出投诉台账",
     "ratings_export": "导出好差评统计",
     "statistics_export": "导出案件统计",
-    "report_view": "查看定期报告",
     "report_export": "导出定期报告",
 }
 
