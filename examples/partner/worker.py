@@ -4,14 +4,21 @@ Each answer carries a stable `Idempotency-Key`, so a retry after a lost response
 (Yimen replays its first answer). Transient failures (network, 429, 5xx) are retried with doubling
 back-off (1 s … 5 min, honouring Retry-After); refusals retrying cannot fix (400, 401, 403, 404, 409,
 422) stop that slip's queue with the reason, for a person to look at.
+
+Every call is also signed with Standard Webhooks (`webhook-id`, `webhook-timestamp`,
+`webhook-signature`) under the department's newest whsec_ secret, as the second factor next to the
+ymp_ token (docs/integrating.md); the signing is an httpx request hook, so the SDK stays as generated.
 """
 
 import json
 import logging
 import random
+import secrets
 import threading
+from datetime import UTC, datetime
 
 import httpx
+from standardwebhooks.webhooks import Webhook
 from yimen_client.transfer import AuthenticatedClient
 from yimen_client.transfer.api.slips import slips_get, slips_post_event
 from yimen_client.transfer.models import Acknowledged, Feedback, Opinion, Problem, Result, SlipDetail
@@ -72,12 +79,28 @@ def backoff(attempts: int, retry_after: str | None = None) -> float:
     return delay
 
 
+def signer(secret: str):
+    """An httpx request hook that signs each call (body as sent) with the department's whsec_ secret."""
+    webhook = Webhook(secret)
+
+    def sign(request: httpx.Request) -> None:
+        msg_id, now = f"msg_{secrets.token_hex(12)}", datetime.now(UTC)
+        body = request.read().decode()
+        request.headers["webhook-id"] = msg_id
+        request.headers["webhook-timestamp"] = str(int(now.timestamp()))
+        request.headers["webhook-signature"] = webhook.sign(msg_id, now, body)
+
+    return sign
+
+
 class Sender:
     """Works the outbox: one due answer at a time, in order per slip."""
 
     def __init__(self, settings: PartnerSettings, store: Store, transport: httpx.BaseTransport | None = None):
         self.store = store
-        extra = {"transport": transport} if transport is not None else {}  # tests answer in-process
+        extra: dict = {"transport": transport} if transport is not None else {}  # tests answer in-process
+        if settings.webhook_secrets:  # the newest secret signs; Yimen accepts the old one while it overlaps
+            extra["event_hooks"] = {"request": [signer(settings.webhook_secrets[0])]}
         self.client = AuthenticatedClient(
             base_url=settings.transfer_url, token=settings.token, timeout=httpx.Timeout(10), httpx_args=extra
         )

@@ -2,6 +2,7 @@
 
 import threading
 
+import anyio.from_thread
 import httpx
 from fastapi import FastAPI, Request
 
@@ -21,12 +22,15 @@ from services.transfer.deadlines.routes import router as supervision_router
 from services.transfer.delivery.routes import router as deliveries_router
 from services.transfer.delivery.webhooks_doc import describe_webhooks
 from services.transfer.delivery.worker import Deliverer
+from services.transfer.departments import inbound
 from services.transfer.departments import service as departments
 from services.transfer.departments.routes import router as departments_router
 from services.transfer.departments.secrets import cipher_for
 from services.transfer.grants.routes import router as grants_router
 from services.transfer.needs.routes import router as needs_router
+from services.transfer.payments.routes import router as payments_router
 from services.transfer.procedure.routes import router as procedure_router
+from services.transfer.recipients.routes import router as recipients_router
 from services.transfer.settings import TransferSettings
 from services.transfer.slips.issuing import Context
 from services.transfer.slips.routes import cases as cases_router
@@ -46,6 +50,14 @@ TAGS = [
         "name": "procedure",
         "description": "办理流程 / Item procedure — 诚信承诺和授权、入户调查、家庭经济状况核对、审核与公示、"
         "审批领导小组审批、不予救助告知书 (per item and street, as data)",
+    },
+    {
+        "name": "payments",
+        "description": "救助金发放 / Payments — 月度发放名册（生成、锁定）、代发银行文件、银行回盘、失败更正重发",
+    },
+    {
+        "name": "recipients",
+        "description": "在册救助对象 / Recipients — 低保、特困在册名单、年审批量测算与年审任务（继续、调整、停发）",
     },
     {
         "name": "cases",
@@ -126,6 +138,8 @@ def create_app(
             actions_router,
             statistics_router,
             procedure_router,
+            payments_router,
+            recipients_router,
             verify_router,
         ],
         openapi_tags=TAGS,
@@ -150,8 +164,20 @@ def create_app(
     )
 
     def resolve(request: Request, token: str):
+        """The partner behind a ymp_ token; a signed call must carry the department's signature too."""
         with request.app.state.db.session() as session:
-            return departments.resolve_partner_token(session=session, token=token)
+            principal = departments.resolve_partner_token(session=session, token=token)
+            writes = request.method not in ("GET", "HEAD", "OPTIONS")
+            if principal is not None and (inbound.is_signed(request.headers) or writes):
+                inbound.check_signature(
+                    session=session,
+                    cipher=cipher,
+                    department_id=principal.department_id,
+                    headers=request.headers,
+                    body=anyio.from_thread.run(request.body),  # we run in a worker thread here
+                    required=writes and settings.partner_signatures_required,
+                )
+            return principal
 
     app.state.token_resolver = resolve
     describe_webhooks(app)

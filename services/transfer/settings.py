@@ -29,6 +29,9 @@ class TransferSettings(ServiceSettings):
     # at most this many endpoints at once; intake events have a lane of their own
     webhook_parallel_endpoints: int = Field(default=8, ge=1, le=64)
     webhook_batch_per_endpoint: int = Field(default=5, ge=1, le=100)
+    # partner callbacks: a Standard Webhooks signature (the department's whsec_ secret) is always checked
+    # when present; true = required on every write as well as the ymp_ token
+    partner_signatures_required: bool = False
     sweep_interval_seconds: float = 60.0
     calendar_refresh_seconds: float = 300.0
     # scans and photos of the item procedure (pledges, home visits); empty = data/transfer-files

@@ -195,6 +195,24 @@ class TestSender:
         assert slip["state"] == "feedback_given" and slip["applicant_name"] == "刘建国"
         assert {s["status"] for s in slip["outbox"]} == {"sent"}
 
+    def test_every_call_is_signed_with_the_departments_secret(self, queued, settings):
+        checked = []
+
+        def yimen(request: httpx.Request) -> httpx.Response:
+            headers = {
+                k: request.headers[k] for k in ("webhook-id", "webhook-timestamp", "webhook-signature")
+            }
+            Webhook(SECRET).verify(
+                request.content, headers, json_parse=False
+            )  # raises when it does not match
+            checked.append(request.headers["webhook-id"])
+            return httpx.Response(200, json=_slip_detail("acknowledged"))
+
+        sender = _sender(settings, queued, yimen)
+        while sender.run_once():
+            pass
+        assert len(checked) == 5 and len(set(checked)) == 5  # a fresh message id per call
+
     def test_a_transient_failure_is_retried_later_honouring_retry_after(self, queued, settings):
         sender = _sender(
             settings, queued, lambda r: httpx.Response(503, headers={"Retry-After": "120"}, json={})
