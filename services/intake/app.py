@@ -16,6 +16,7 @@ from services.intake.appointments.reminders import reminder_worker
 from services.intake.appointments.routes import public_router as appointments_public_router
 from services.intake.appointments.routes import router as appointments_router
 from services.intake.audit.routes import router as audit_router
+from services.intake.audits.routes import router as audits_router
 from services.intake.consultations.routes import router as consultations_router
 from services.intake.deadlines.routes import calendar_router
 from services.intake.deadlines.routes import router as deadlines_router
@@ -69,6 +70,7 @@ TAGS = [
         "name": "audit",
         "description": "个人信息访问记录（只增不改） · Read audit: who viewed, printed, exported what",
     },
+    {"name": "audits", "description": "三随机抽查：随机抽案、随机选派、检查结果 · Random audits and their findings"},
 ]
 
 
@@ -112,6 +114,7 @@ def create_app(
             online_public_router,
             online_router,
             audit_router,
+            audits_router,
         ],
     )
     app.state.eligibility, app.state.transfer = eligibility, transfer

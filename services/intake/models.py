@@ -19,6 +19,7 @@ from services.intake.appointments.models import (
     DutyShift,
 )
 from services.intake.audit.models import ReadAudit
+from services.intake.audits.models import AuditCase, AuditSample
 from services.intake.base import metadata
 from services.intake.consultations.models import Consultation, ConsultationAccess
 from services.intake.deadlines.models import CalendarNotice, ClockPause, DeadlineRecompute, Extension
@@ -40,6 +41,8 @@ __all__ = [
     "Counter",
     "DataAccess",
     "ReadAudit",
+    "AuditSample",
+    "AuditCase",
     "StatusChange",
     "TimelineEntry",
     "CalendarNotice",
