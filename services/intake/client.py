@@ -128,9 +128,14 @@ class IntakeClient(ServiceClient):
         }
         return self.get_json("/v1/applications", LedgerPage, params=params, token=token)
 
-    def get_application(self, application_id: int, *, token: str | None = None) -> ApplicationPublic:
-        """GET /v1/applications/{id}: the whole case (the read is recorded in the access log)."""
-        return self.get_json(f"/v1/applications/{application_id}", ApplicationPublic, token=token)
+    def get_application(
+        self, application_id: int, *, token: str | None = None, purpose: str = "read"
+    ) -> ApplicationPublic:
+        """GET /v1/applications/{id}: the whole case (recorded in the access log as a read or a print)."""
+        params = {"purpose": purpose} if purpose != "read" else None
+        return self.get_json(
+            f"/v1/applications/{application_id}", ApplicationPublic, token=token, params=params
+        )
 
     def access_log(self, application_id: int, *, token: str | None = None) -> list[DataAccessPublic]:
         """GET /v1/applications/{id}/access-log (supervisors and admins)."""

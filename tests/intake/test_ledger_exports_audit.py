@@ -277,3 +277,18 @@ class TestDaysLeftInExports:
         ]
         for day in days:
             assert left(day) == calendar.working_days_between(today, day), day
+
+
+class TestPrintIsRecorded:
+    def test_a_read_for_printing_is_recorded_as_a_print(self, client):
+        case = register(client)
+        assert (
+            client.get(
+                f"/v1/applications/{case['id']}", params={"purpose": "print"}, headers=WINDOW
+            ).status_code
+            == 200
+        )
+        entries = _reads(client, case_number=case["case_number"], action="print")
+        assert [e["action_name"] for e in entries] == ["打印告知书或回执"]
+        bad = client.get(f"/v1/applications/{case['id']}", params={"purpose": "copy"}, headers=WINDOW)
+        assert bad.status_code == 422 and bad.json()["field"] == "purpose"

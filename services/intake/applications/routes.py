@@ -1,7 +1,7 @@
 """Applications API: register, the case, the ledger, status changes, the duplicate-aid check."""
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 
@@ -184,13 +184,18 @@ def ledger(
     responses=CASE_ERRORS,
     summary="案件详情（含时间线、期限、通知单）",
     description=f"{READERS}\n\n案件的全部事实：申请人与家庭成员、事项、期限及计算依据、一次性告知清单、补正、暂停与延期、"
-    "状态记录、时间线、转办通知单。每次读取记入个人信息访问记录。",
+    "状态记录、时间线、转办通知单。每次读取记入个人信息访问记录；为打印告知书、回执而读取时带 `purpose=print`，记为打印。",
 )
 def get(
-    application_id: DbId, principal: Reader, session: SessionDep, calendar: CalendarDep, clock: ClockDep
+    application_id: DbId,
+    principal: Reader,
+    session: SessionDep,
+    calendar: CalendarDep,
+    clock: ClockDep,
+    purpose: Annotated[Literal["read", "print"], Query(description="read 查看；print 打印")] = "read",
 ) -> ApplicationPublic:
     app = service.get_visible(session=session, principal=principal, application_id=application_id)
-    service.log_access(session, app, principal, "read")
+    service.log_access(session, app, principal, purpose)
     return views.detail(session=session, calendar=calendar, app=app, today=clock.today())
 
 

@@ -19,6 +19,7 @@ from services.intake.audit.schemas import ReadAuditPage, ReadEntry
 ACTIONS = {
     # a case's own access log (data_access): every read and change of its personal data
     "read": "查看案件",
+    "print": "打印告知书或回执",
     "create": "登记申请",
     "update_items": "确定申请事项",
     "materials": "收取材料",
