@@ -385,13 +385,13 @@ async def case_action(request: Request, user: Window, application_id: int, actio
 
 @router.get("/applications/{application_id}/notice/print")
 def print_notice(request: Request, user: Reader, application_id: int):
-    case = _intake(request).get_application(application_id, token=user.token)
+    case = _intake(request).get_application(application_id, token=user.token, purpose="print")
     return render(request, "intake/print_notice.html", {"case": case, "copies": ["申请人留存", "窗口留底"]})
 
 
 @router.get("/applications/{application_id}/receipt/print")
 def print_receipt(request: Request, user: Reader, application_id: int):
-    case = _intake(request).get_application(application_id, token=user.token)
+    case = _intake(request).get_application(application_id, token=user.token, purpose="print")
     if not case.receipt_number:  # not accepted (yet): there is no receipt to print
         return RedirectResponse(f"/applications/{application_id}", status_code=303)
     return render(request, "intake/print_receipt.html", {"case": case})
@@ -399,7 +399,7 @@ def print_receipt(request: Request, user: Reader, application_id: int):
 
 @router.get("/applications/{application_id}/not-accepted/print")
 def print_not_accepted(request: Request, user: Reader, application_id: int):
-    case = _intake(request).get_application(application_id, token=user.token)
+    case = _intake(request).get_application(application_id, token=user.token, purpose="print")
     return render(request, "intake/print_receipt.html", {"case": case, "refusal": True})
 
 
