@@ -31,6 +31,7 @@ from web.pages import (
     public,
     supervision,
     transfer,
+    wizard,
 )
 from web.rendering import TEMPLATES_DIR, is_htmx, render
 from web.session import keep_form, session_cipher
@@ -123,7 +124,7 @@ def create_app(
         # not checked, so one of them being down never takes every web replica out of rotation.
         return {"status": "ok"}
 
-    for module in (auth, intake, eligibility, transfer, consultations, public, accounts):
+    for module in (auth, intake, wizard, eligibility, transfer, consultations, public, accounts):
         app.include_router(module.router)
     for module in (appointments, outreach, needs):  # service modes (issue 12)
         app.include_router(module.router)

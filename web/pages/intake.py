@@ -16,8 +16,9 @@ from services.intake.client import DuplicateFinding
 from web import casework
 from web.messages import humanise
 from web.names import names_for
+from web.pages import wizard
 from web.rendering import render
-from web.session import WebUser, csrf_protect, require_roles
+from web.session import WebUser, csrf_protect, require_roles, take_kept_form
 
 router = APIRouter(dependencies=[Depends(csrf_protect)])
 Window = Annotated[WebUser, Depends(require_roles(Role.WINDOW_STAFF))]
@@ -51,15 +52,12 @@ def workbench(request: Request, user: Window):
 
 
 def _wizard_context(request: Request, user: WebUser, form: dict | None = None, **extra) -> dict:
-    eligibility = request.app.state.eligibility
-    items = eligibility.list_items(token=user.token)
-    materials = {m.code: m.name for item in items for m in item.materials}
+    blank = wizard.form_from({})
+    form = {**blank, **(form or {})}
+    form["hukou_region"] = form["hukou_region"] or user.region  # most applicants live in the clerk's street
     return {
-        "items": items,
-        "materials": materials,
-        "regions": REGIONS,
-        "form": form or {},
-        "idempotency_key": (form or {}).get("idempotency_key") or uuid.uuid4().hex,
+        **wizard.live_context(request, user, form),
+        "idempotency_key": form.get("idempotency_key") or uuid.uuid4().hex,
         **extra,
     }
 
@@ -67,6 +65,10 @@ def _wizard_context(request: Request, user: WebUser, form: dict | None = None, *
 @router.get("/applications/new")
 def new_application(request: Request, user: Window, consultation: Annotated[int, Query(ge=1)] | None = None):
     if consultation is None:
+        kept = take_kept_form(request)
+        if kept:  # the login ran out while the clerk typed: the values come back
+            ctx = _wizard_context(request, user, wizard.form_from(kept), kept=True)
+            return render(request, "intake/new.html", ctx)
         return render(request, "intake/new.html", _wizard_context(request, user))
     # 来访转为申请: the wizard opens filled from the consultation and registers through it (linked)
     draft = _intake(request).consultation_draft(consultation, token=user.token)
@@ -94,7 +96,7 @@ def check_id(request: Request, user: Window, id_number: Annotated[str, Form()] =
         }
     except Invalid:
         result = {"ok": False}
-    return render(request, "intake/new.html", {"id_check": result}, block="id_check")
+    return render(request, "intake/_id_check.html", {"id_check": result})
 
 
 @router.post("/applications/check-duplicates")

@@ -1,0 +1,187 @@
+"""The window clerk's day in pages (issue 15), in-process with the four apps wired: the registration form's
+live parts, the ID-card reader, the kept form over an expired login, the case page's actions, routing and
+slips, the ledger's search and pages, the public progress query."""
+
+import re
+
+import pytest
+from starlette.testclient import TestClient
+
+from services.common.identity import compose_id_number
+from tests.web.inprocess import four_apps, hand_over, login
+
+OLD = compose_id_number("370211", "19400305", 17)  # 86 on the suite's day
+HTMX = {"HX-Request": "true"}
+
+
+@pytest.fixture(scope="module")
+def stack(engines):
+    with four_apps(engines) as apps:
+        yield apps
+
+
+def htmx(browser, path, data):
+    return browser.post(path, data=data, headers={**HTMX, "X-CSRF-Token": browser.csrf})
+
+
+class TestRegistrationForm:
+    def test_opens_on_the_clerks_street_with_labelled_member_rows(self, stack):
+        page = login(stack["web"], "window_hd").get("/applications/new").text
+        assert re.search(r'<option value="370211001"\s+selected>', page)
+        assert 'data-testid="add-member"' in page and '<template id="member-template">' in page
+        template = page[page.index('<template id="member-template">') :]
+        assert '<label>成员姓名 <input name="member_name"' in template
+
+    def test_suggests_by_age_while_typing_and_adds_the_item(self, stack):
+        browser = login(stack["web"], "window_hd")
+        live = htmx(
+            browser, "/applications/live", {"id_number": OLD, "difficulty": "", "hukou_region": "370211001"}
+        )
+        assert live.status_code == 200 and "高龄津贴" in live.text and "86 周岁" in live.text
+        added = htmx(
+            browser,
+            "/applications/live",
+            {"id_number": OLD, "difficulty": "", "hukou_region": "370211001", "add": "elderly_allowance"},
+        )
+        assert re.search(r'value="elderly_allowance"\s+checked', added.text)
+        assert (
+            'data-testid="routing-preview"' in added.text
+            and "3个工作日" not in added.text.split("routing")[0]
+        )
+
+    def test_keywords_suggest_and_materials_follow_the_chosen_items(self, stack):
+        browser = login(stack["web"], "window_hd")
+        live = htmx(
+            browser,
+            "/applications/live",
+            {
+                "difficulty": "孩子上大学交不起学费",
+                "hukou_region": "370211001",
+                "item_codes": ["temporary_assistance"],
+            },
+        )
+        assert "教育" in live.text
+        needed = live.text[live.text.index('id="materials"') : live.text.index("<details")]
+        assert "身份证" in needed
+        assert "其他材料" in live.text
+
+    def test_routing_preview_names_kind_receiver_and_answer_date(self, stack):
+        browser = login(stack["web"], "window_hd")
+        live = htmx(
+            browser,
+            "/applications/live",
+            {"difficulty": "看病", "hukou_region": "370211001", "item_codes": ["medical_assistance"]},
+        )
+        preview = live.text[live.text.index('data-testid="routing-preview"') :]
+        assert re.search(r"今日受理则 \d{4}-\d\d-\d\d 前", preview)
+        assert "通知单" in preview and "/guide/medical_assistance/form" in preview
+
+
+class TestIdCardReader:
+    @pytest.mark.parametrize(
+        "raw",
+        [
+            f"张秀英|女|汉|19400305|山东省青岛市黄岛区黄岛街道香江路1号|{OLD}|青岛市公安局黄岛分局|2020.01.01-长期",
+            f"姓名:张秀英;身份证号:{OLD};住址:山东省青岛市黄岛区黄岛街道香江路1号",
+            f'{{"partyName": "张秀英", "certNumber": "{OLD}", "address": "黄岛街道香江路1号"}}',
+        ],
+    )
+    def test_fills_name_number_and_street(self, stack, raw):
+        browser = login(stack["web"], "window_hd")
+        answer = htmx(browser, "/applications/read-card", {"card": raw, "phone": "13700000000"})
+        assert 'value="张秀英"' in answer.text and f'value="{OLD}"' in answer.text
+        assert 'value="13700000000"' in answer.text  # what the clerk typed stays
+        assert re.search(r'<option value="370211001"\s+selected>', answer.text)
+
+    def test_unreadable_string_says_so(self, stack):
+        browser = login(stack["web"], "window_hd")
+        answer = htmx(browser, "/applications/read-card", {"card": "????"})
+        assert "未能识别读卡内容" in answer.text
+
+
+class TestExpiredLogin:
+    def test_household_typed_before_expiry_comes_back_after_login(self, stack):
+        browser = login(stack["web"], "window_hd")
+        browser.cookies.clear()  # the session ran out while the clerk typed
+        posted = browser.post(
+            "/applications/new",
+            data={
+                "csrf_token": browser.csrf,
+                "applicant_name": "孙大成",
+                "id_number": OLD,
+                "member_name": ["孙小成"],
+                "member_id": [""],
+                "member_relation": ["子女"],
+                "difficulty": "生病住院",
+            },
+        )
+        assert posted.status_code == 303 and posted.headers["location"].startswith(
+            "/login?next=/applications/new"
+        )
+        login_page = browser.get(posted.headers["location"]).text
+        assert "内容已保留" in login_page and "CSRF" not in login_page.split("<main")[1]
+        csrf = re.search(r'name="csrf_token" value="([^"]+)"', login_page).group(1)
+        back = browser.post(
+            "/login",
+            data={
+                "username": "window_hd",
+                "password": "yimen-demo-2026",
+                "csrf_token": csrf,
+                "next": "/applications/new",
+            },
+        )
+        assert back.headers["location"] == "/applications/new"
+        form = browser.get("/applications/new").text
+        assert (
+            'value="孙大成"' in form and 'value="孙小成"' in form and "生病住院" in form and "已恢复" in form
+        )
+        assert "已恢复" not in browser.get("/applications/new").text  # once
+
+
+class TestCasePage:
+    def test_accept_only_when_materials_are_in_and_reasons_otherwise(self, stack):
+        browser = login(stack["web"], "window_hd")
+        created = browser.post(
+            "/applications/new",
+            data={
+                "csrf_token": browser.csrf,
+                "applicant_name": "钱多多",
+                "id_number": compose_id_number("370211", "19800101", 55),
+                "phone": "13700000001",
+                "hukou_region": "370211001",
+                "difficulty": "失业",
+                "item_codes": ["temporary_assistance"],
+                "channel": "window",
+            },
+        )
+        case_url = created.headers["location"]
+        page = browser.get(case_url).text
+        assert 'data-testid="accept"' not in page and "暂不能受理：材料未齐" in page
+        assert 'data-testid="routing-preview"' in page
+        assert "id_card" not in re.sub(r'value="[^"]*"', "", page)
+        reopened = browser.get(f"{case_url}/do/accept")
+        assert reopened.status_code == 303 and reopened.headers["location"] == case_url
+        refused = browser.post(f"{case_url}/do/accept", data={"csrf_token": browser.csrf})
+        assert refused.status_code == 303  # redirect after POST, the reason shown once on the case page
+        shown = browser.get(refused.headers["location"].split("#")[0]).text
+        assert (
+            'data-testid="case-error"' in shown
+            and "（" not in shown.split('data-testid="case-error">')[1][:3]
+        )
+        missing = re.findall(r'name="materials" value="([^"]+)"', page)
+        browser.post(f"{case_url}/do/materials", data={"csrf_token": browser.csrf, "materials": missing})
+        ready = browser.get(case_url).text
+        assert 'data-testid="accept"' in ready and "材料已齐" in ready
+        browser.post(f"{case_url}/do/accept", data={"csrf_token": browser.csrf})
+        hand_over(stack)
+        accepted = browser.get(case_url).text
+        slips = accepted[accepted.index('data-testid="case-slips"') :]
+        assert "临时救助" in slips and ("分办" in slips or "转办" in slips)
+        timeline = accepted[accepted.index('data-testid="timeline"') :]
+        assert "王晓燕" in timeline and "window_hd" not in timeline and "transfer" not in timeline
+
+
+class TestErrors:
+    def test_unknown_address_is_the_chinese_page_for_everyone(self, stack):
+        answer = TestClient(stack["web"]).get("/nothing-here")
+        assert answer.status_code == 404 and "没有这个页面" in answer.text and "detail" not in answer.text
