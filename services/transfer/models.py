@@ -4,8 +4,11 @@ from services.transfer.base import metadata
 from services.transfer.deadlines.models import SlipReminder
 from services.transfer.delivery.models import DeliveryAlert, SlipDelivery, TransferIdempotency, TransferOutbox
 from services.transfer.departments.models import Department, PartnerToken, SigningSecret
+from services.transfer.disclosures.models import PublicObjection
 from services.transfer.grants.models import Grant, GrantMember
+from services.transfer.major.models import MajorReport
 from services.transfer.needs.models import PublishedNeed
+from services.transfer.payments.models import DisbursementLine, DisbursementList, Payment
 from services.transfer.procedure.models import (
     ApprovalMember,
     ApprovalVote,
@@ -15,6 +18,7 @@ from services.transfer.procedure.models import (
     ProcedureFile,
     ProcedureStep,
 )
+from services.transfer.recipients.models import Recipient, ReviewTask
 from services.transfer.slips.models import (
     EmergencyAid,
     Slip,
@@ -37,6 +41,8 @@ __all__ = [
     "EmergencyAid",
     "Grant",
     "GrantMember",
+    "MajorReport",
+    "PublicObjection",
     "TransferOutbox",
     "TransferIdempotency",
     "SlipDelivery",
@@ -50,4 +56,9 @@ __all__ = [
     "ProcedureFile",
     "ApprovalVote",
     "DisclosureObjection",
+    "Payment",
+    "DisbursementList",
+    "DisbursementLine",
+    "Recipient",
+    "ReviewTask",
 ]
