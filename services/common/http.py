@@ -74,6 +74,7 @@ class ServiceClient:
         token: str | None = None,
         headers: dict[str, str] | None = None,
         files: dict | None = None,
+        content: bytes | None = None,
     ) -> httpx.Response:
         """Send one call; retry only when repeating it is safe (GET, or POST with an idempotency key)."""
         hdrs = {
@@ -92,7 +93,7 @@ class ServiceClient:
                 time.sleep(self._backoff * (2 ** (attempt - 1)))
             try:
                 response = self._client.request(
-                    method, path, json=json, params=params, headers=hdrs, files=files
+                    method, path, json=json, params=params, headers=hdrs, files=files, content=content
                 )
             except httpx.TransportError as exc:
                 last_error = exc
