@@ -23,6 +23,7 @@ from web.pages import (
     appointments,
     auth,
     consultations,
+    disclosures,
     eligibility,
     intake,
     needs,
@@ -130,4 +131,5 @@ def create_app(
         app.include_router(module.router)
     app.include_router(procedure.router)  # the item procedure's panel (issue 8)
     app.include_router(supervision.router)  # supervision, exports, reports, read audit (issue 9)
+    app.include_router(disclosures.router)  # 公示 for the public (issue 9)
     return app

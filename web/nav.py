@@ -49,6 +49,7 @@ NAV: dict[str, list[tuple[str, str]]] = {
 }
 PUBLIC_NAV = [
     ("办事指南", "/guide"),
+    ("救助公示", "/disclosures"),
     ("网上申请", "/apply"),
     ("办理进度查询", "/progress"),
     ("好差评", "/rate"),

@@ -26,6 +26,7 @@ from services.transfer.departments.schemas import (
     SecretRotated,
     TokenIssued,
 )
+from services.transfer.disclosures.schemas import DisclosureList, ObjectionReceipt
 from services.transfer.grants.schemas import GrantLine, GrantsSummary
 from services.transfer.slips.schemas import (
     AccessEntry,
@@ -263,3 +264,19 @@ class TransferClient(ServiceClient):
     def issue_partner_token(self, department_id: str, *, token: str | None = None) -> TokenIssued:
         """POST /v1/departments/{id}/client-token: a new partner token (shown once; the old one revoked)."""
         return self._send("POST", f"/v1/departments/{department_id}/client-token", TokenIssued, token=token)
+
+    # 公示 (public, no token needed; the web front passes the browser's address for the limit)
+    def disclosures(
+        self, *, street: str | None = None, item_code: str | None = None, client_ip: str = ""
+    ) -> DisclosureList:
+        """GET /v1/public/disclosures: approved assistance of the period, names masked."""
+        params = {k: v for k, v in {"street": street, "item_code": item_code}.items() if v}
+        headers = {"x-forwarded-for": client_ip} if client_ip else None
+        return self.get_json("/v1/public/disclosures", DisclosureList, params=params, headers=headers)
+
+    def lodge_objection(self, body: Body, *, client_ip: str = "") -> ObjectionReceipt:
+        """POST /v1/public/disclosures/objections: an objection from the public."""
+        headers = {"x-forwarded-for": client_ip} if client_ip else None
+        return self._send(
+            "POST", "/v1/public/disclosures/objections", ObjectionReceipt, body, headers=headers
+        )

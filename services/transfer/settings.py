@@ -37,6 +37,8 @@ class TransferSettings(ServiceSettings):
     # scans and photos of the item procedure (pledges, home visits); empty = data/transfer-files
     files_dir: str = ""
     max_file_bytes: int = 5 * 1024 * 1024
+    # 公示: the public list shows grants of this many months, the current one included
+    disclosure_months: int = Field(default=3, ge=1, le=24)
 
     def model_post_init(self, _context) -> None:
         if not self.database_url:
