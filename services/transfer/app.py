@@ -28,6 +28,8 @@ from services.transfer.departments.routes import router as departments_router
 from services.transfer.departments.secrets import cipher_for
 from services.transfer.disclosures.routes import public_router as disclosures_public_router
 from services.transfer.disclosures.routes import router as disclosures_router
+from services.transfer.disclosures.routes import public_router as disclosures_public_router
+from services.transfer.disclosures.routes import router as disclosures_router
 from services.transfer.grants.routes import router as grants_router
 from services.transfer.needs.routes import router as needs_router
 from services.transfer.payments.routes import router as payments_router
@@ -135,6 +137,8 @@ def create_app(
             departments_router,
             supervision_router,
             grants_router,
+            disclosures_public_router,
+            disclosures_router,
             disclosures_public_router,
             disclosures_router,
             caps_router,
