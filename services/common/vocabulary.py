@@ -187,6 +187,8 @@ class CaseEventKind(LabelledEnum):
     PAYMENT_FAILED = "payment_failed", "银行发放失败，待更正后重发"
     EMERGENCY_AID_RECORDED = "emergency_aid_recorded", "已先行救助"
     PAPERWORK_COMPLETED = "paperwork_completed", "已补齐手续"
+    MAJOR_CASE_REPORTED = "major_case_reported", "情况重大，已报告区政府"
+    MAJOR_CASE_ACKNOWLEDGED = "major_case_acknowledged", "区政府已签收重大情况报告"
     REMINDER_SENT = "reminder_sent", "催办"
     SUPERVISION_OPENED = "supervision_opened", "督办"
     BENEFIT_STOPPED = "benefit_stopped", "救助已停发"  # the household goes on the watch list (主动发现)

@@ -28,9 +28,8 @@ from services.transfer.departments.routes import router as departments_router
 from services.transfer.departments.secrets import cipher_for
 from services.transfer.disclosures.routes import public_router as disclosures_public_router
 from services.transfer.disclosures.routes import router as disclosures_router
-from services.transfer.disclosures.routes import public_router as disclosures_public_router
-from services.transfer.disclosures.routes import router as disclosures_router
 from services.transfer.grants.routes import router as grants_router
+from services.transfer.major.routes import router as major_router
 from services.transfer.needs.routes import router as needs_router
 from services.transfer.payments.routes import router as payments_router
 from services.transfer.procedure.routes import router as procedure_router
@@ -139,9 +138,8 @@ def create_app(
             grants_router,
             disclosures_public_router,
             disclosures_router,
-            disclosures_public_router,
-            disclosures_router,
             caps_router,
+            major_router,
             needs_router,
             actions_router,
             statistics_router,

@@ -72,6 +72,9 @@ class TestOperations:
             "grants_summary",
             "caps_slip_caps",
             "caps_case_caps",
+            "cases_report",
+            "cases_acknowledge",
+            "cases_get_report",
             "verify_slip",
         }
 

@@ -3,8 +3,9 @@
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
+from services.transfer.major.schemas import MajorReportPublic
 from services.transfer.slips.schemas import DueKind, SlipSummary
 from services.transfer.timefmt import UtcDateTime
 
@@ -18,7 +19,7 @@ class ReminderPublic(BaseModel):
     slip_number: str
     level: Level
     level_name: str
-    due_kind: DueKind | Literal["paperwork"]
+    due_kind: DueKind | Literal["paperwork", "major_report"]
     due_date: date
     department_id: str
     reminded: str
@@ -41,6 +42,9 @@ class SupervisionOverview(BaseModel):
     near_due: list[SlipSummary]
     reminders: list[ReminderPublic]
     paperwork_outstanding: list[PaperworkOutstanding]
+    major_reports_outstanding: list[MajorReportPublic] = Field(
+        default=[], description="已报告区政府、尚未签收的重大情况（情况重大）"
+    )
 
 
 class SweepCounts(BaseModel):

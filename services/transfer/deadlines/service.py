@@ -21,6 +21,7 @@ from services.transfer.deadlines.schemas import (
     SupervisionOverview,
 )
 from services.transfer.departments.models import Department
+from services.transfer.major import service as major
 from services.transfer.procedure import sweep as procedure_sweep
 from services.transfer.slips import notify, queries
 from services.transfer.slips.issuing import Context, paperwork_due_cases
@@ -32,6 +33,7 @@ DUE_NAMES = {
     "handling": "办理时限",
     "feedback": "办理结果反馈",
     "paperwork": "先行救助补齐手续",
+    "major_report": "重大情况报告区政府签收",
 }
 LEVEL_NAMES = {"reminder": "催办", "supervision": "督办"}
 
@@ -112,6 +114,7 @@ def sweep(*, session: Session, ctx: Context, now: datetime | None = None) -> dic
     procedure_sweep.remind_steps(
         session=session, today=today, limit=limit, now=now, counts=counts, insert=_insert
     )
+    major.remind(session=session, today=today, limit=limit, now=now, counts=counts, insert=_insert)
     return counts
 
 
@@ -199,6 +202,7 @@ def overview(*, session: Session, ctx: Context, principal, region: str | None) -
         near_due=near,
         reminders=reminders,
         paperwork_outstanding=paperwork,
+        major_reports_outstanding=major.outstanding(session=session, region=region, today=ctx.clock.today()),
     )
 
 
