@@ -35,9 +35,10 @@ def _free_port() -> int:
 
 
 @contextmanager
-def running_stack(tmp: Path, *, label: str = "live", services=None):
+def running_stack(tmp: Path, *, label: str = "live", services=None, extra_env: dict[str, str] | None = None):
     """Real uvicorn processes for `services` (names from run_all.PROCESSES; all four by default) on free
-    ports, each with its own fresh database and demo data; yields {name: base URL, "logs": {name: path}}."""
+    ports, each with its own fresh database and demo data; yields {name: base URL, "logs": {name: path}}.
+    `extra_env` overrides settings (e.g. another YIMEN_CLOCK_START)."""
     chosen = [p for p in PROCESSES if services is None or p[0] in services]
     ports = {name: _free_port() for name, _, _ in PROCESSES}
     urls = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
@@ -50,6 +51,7 @@ def running_stack(tmp: Path, *, label: str = "live", services=None):
         YIMEN_CLOCK_START=NOW.isoformat(),  # the live processes start on the suite's day and run on
         **{f"YIMEN_{name.upper()}_URL": url for name, url in urls.items()},
     )
+    env.update(extra_env or {})
     for svc, name in db_names.items():
         env[f"YIMEN_{svc.upper()}_DATABASE_URL"] = _create_database(name, tmp)
         env[f"YIMEN_{svc.upper()}_WORKER_INTERVAL_SECONDS"] = "0.5"
