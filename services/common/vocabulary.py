@@ -163,6 +163,8 @@ class SlipEventKind(LabelledEnum):
     HANDLER_CHANGED = "handler_changed", "AB岗换人"
     EMERGENCY_AID_RECORDED = "emergency_aid_recorded", "先行救助"
     PAPERWORK_COMPLETED = "paperwork_completed", "补齐手续"
+    MAJOR_CASE_REPORTED = "major_case_reported", "情况重大，报告区政府"
+    MAJOR_CASE_ACKNOWLEDGED = "major_case_acknowledged", "区政府签收重大情况报告"
     PROCEDURE = "procedure", "办理流程"  # a step of the item procedure (transfer/procedure)
     # payments and the roster (transfer/payments, transfer/recipients)
     PAYMENT_PAID = "payment_paid", "银行已发放"

@@ -28,6 +28,7 @@ from services.transfer.departments.schemas import (
 )
 from services.transfer.disclosures.schemas import DisclosureList, ObjectionReceipt
 from services.transfer.grants.schemas import GrantLine, GrantsSummary
+from services.transfer.major.schemas import MajorReportPublic
 from services.transfer.slips.schemas import (
     AccessEntry,
     CaseSubmitted,
@@ -52,6 +53,7 @@ __all__ = [  # the public schemas other services may use
     "GrantLine",
     "GrantsSummary",
     "IssuedSlip",
+    "MajorReportPublic",
     "PaperworkCompleted",
     "PaperworkOutstanding",
     "ReminderPublic",
@@ -123,6 +125,21 @@ class TransferClient(ServiceClient):
     def case_caps(self, case_id: int, *, on: str | None = None, token: str | None = None) -> CapStatus:
         """GET /v1/cases/{case_id}/caps: the same figures by case (the window, before emergency aid)."""
         return self.get_json(f"/v1/cases/{case_id}/caps", CapStatus, params=_clean({"on": on}), token=token)
+
+    def report_major_case(self, case_id: int, body: Body, *, token: str | None = None) -> MajorReportPublic:
+        """POST /v1/cases/{case_id}/major-report: 情况重大, reported to the district government."""
+        return self._send("POST", f"/v1/cases/{case_id}/major-report", MajorReportPublic, body, token=token)
+
+    def acknowledge_major_case(
+        self, case_id: int, body: Body, *, token: str | None = None
+    ) -> MajorReportPublic:
+        """POST /v1/cases/{case_id}/major-report/acknowledgement: the district government received it."""
+        path = f"/v1/cases/{case_id}/major-report/acknowledgement"
+        return self._send("POST", path, MajorReportPublic, body, token=token)
+
+    def major_report(self, case_id: int, *, token: str | None = None) -> MajorReportPublic:
+        """GET /v1/cases/{case_id}/major-report (404 when the case was not reported)."""
+        return self.get_json(f"/v1/cases/{case_id}/major-report", MajorReportPublic, token=token)
 
     def complete_paperwork(self, case_id: int, *, token: str | None = None) -> PaperworkCompleted:
         """POST /v1/cases/{case_id}/paperwork-completed: an emergency case's 补齐手续 is done."""

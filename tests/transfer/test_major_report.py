@@ -81,3 +81,8 @@ class TestDeadline:
         client.post("/v1/cases/1/major-report/acknowledgement", json=ack, headers=DISTRICT)
         clock.advance(timedelta(days=1))
         assert client.get("/v1/supervision", headers=DISTRICT).json()["major_reports_outstanding"] == []
+        timeline = client.get("/v1/slips/1", headers=WINDOW).json()["timeline"]
+        kinds = [e["kind"] for e in timeline]
+        assert (
+            "major_case_reported" in kinds and "major_case_acknowledged" in kinds and "supervision" in kinds
+        )

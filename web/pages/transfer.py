@@ -82,6 +82,45 @@ def _caps(client, slip, token: str, *, emergency: bool = False):
         return f"暂时无法核对年度上限（{exc.detail}），登记同意金额将被拒绝，请稍后重试"
 
 
+def _major(client, slip, user: WebUser):
+    """The case's 情况重大 report, if any (departments do not see it)."""
+    if user.role not in ("window_staff", "supervisor", "admin"):
+        return None
+    try:
+        return client.major_report(slip.case_id, token=user.token)
+    except ProblemError as exc:
+        if exc.status in (401, 403):
+            raise
+        return None
+
+
+@router.post("/slips/{slip_id}/major")
+def major_case(
+    request: Request,
+    slip_id: int,
+    user: Annotated[WebUser, Depends(require_roles("window_staff", "supervisor", "admin"))],
+    action: Annotated[str, Form()],
+    summary: Annotated[str, Form()] = "",
+    acknowledged_by: Annotated[str, Form()] = "",
+    note: Annotated[str, Form()] = "",
+):
+    client = _transfer(request)
+    slip = client.get_slip(slip_id, token=user.token)
+    try:
+        if action == "ack":
+            body = {"acknowledged_by": acknowledged_by, "note": note}
+            client.acknowledge_major_case(slip.case_id, body, token=user.token)
+            message = "已登记区政府签收"
+        else:
+            client.report_major_case(slip.case_id, {"summary": summary}, token=user.token)
+            message = "已报告区政府"
+    except ProblemError as exc:
+        if exc.status in (401, 403):
+            raise
+        message = f"未能登记：{exc.detail}"
+    return render(request, "transfer/slip.html", _slip_context(request, user, slip_id, message=message))
+
+
 @router.get("/slips")
 def slips_page(
     request: Request,
@@ -122,8 +161,14 @@ def _slip_context(request: Request, user: WebUser, slip_id: int, message: str | 
             if d.id != slip.receiver_id and (can_reroute or not d.is_window)
         ]
     can_emergency = user.role == Role.WINDOW_STAFF and slip.emergency and not slip.paperwork_completed_at
+    major = _major(client, slip, user)
     return {
         "slip": slip,
+        "major": major,
+        "can_report_major": user.role == Role.WINDOW_STAFF and major is None and slip.case_id is not None,
+        "can_ack_major": major is not None
+        and major.acknowledged_at is None
+        and (user.role == "admin" or (user.role == "supervisor" and len(user.region) == 6)),
         "caps": _caps(client, slip, user.token, emergency=can_emergency),
         "deliveries": deliveries,
         "access": access,

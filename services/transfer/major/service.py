@@ -153,12 +153,14 @@ def remind(
             if fresh:
                 counts[level] += 1
                 name = "催办" if level == "reminder" else "督办"
-                notify.record_case(
+                notify.record(
                     session,
-                    case_id=item.case_id,
-                    slip=anchor,
+                    anchor,
+                    kind=level,
                     intake_kind="reminder_sent" if level == "reminder" else "supervision_opened",
                     actor="系统（期限监控）",
-                    detail=f"{name}：重大情况报告区政府签收期限 {item.due_date.isoformat()}"
-                    + ("已逾期" if item.due_date < today else "即将到期"),
+                    detail=f"{name}：{item.case_number} 重大情况报告区政府签收"
+                    + ("已逾期" if item.due_date < today else "即将到期")
+                    + f"（期限 {item.due_date.isoformat()}），已提醒 {item.reported_by_name}",
+                    at=now,
                 )
