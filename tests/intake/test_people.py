@@ -16,14 +16,24 @@ def _conclude(client, case) -> None:
 
 
 class TestProgress:
-    def test_status_and_due_date_only(self, client):
+    def test_status_due_date_steps_and_departments_nothing_personal(self, client):
         case = accepted_case(client, "2026-11-02")
         answer = client.get(
             "/v1/public/progress",
             params={"case_number": case["case_number"], "id_last6": _last6(client, case)},
         ).json()
-        assert set(answer) == {"case_number", "status", "status_name", "due_date", "notice_due_date"}
+        assert set(answer) == {
+            "case_number",
+            "status",
+            "status_name",
+            "due_date",
+            "notice_due_date",
+            "steps",
+            "departments",
+        }
         assert answer["status"] == "accepted" and answer["due_date"] == case["due_date"]
+        assert [s["name"] for s in answer["steps"]][-1] == "已受理"
+        assert all(set(s) == {"date", "name"} for s in answer["steps"])  # no actor, no reason
 
     def test_wrong_digits_then_rate_limited(self, client):
         case = register(client)

@@ -43,14 +43,32 @@ class ComplaintReply(Body):
     reply: str = Field(min_length=2, max_length=4000, examples=["已约谈窗口工作人员，并当面致歉"])
 
 
+class ProgressStep(BaseModel):
+    """One step the case went through, on its Beijing date."""
+
+    date: date
+    name: str = Field(examples=["已受理"])
+
+
+class ProgressDepartment(BaseModel):
+    """A department the case went to and how far it got (no staff names)."""
+
+    receiver_name: str = Field(examples=["黄岛街道民政办"])
+    kind_name: str = Field(examples=["分办"])
+    progress: str = Field(examples=["承办部门已签收"])
+    date: date
+
+
 class ProgressPublic(BaseModel):
-    """What the public may learn of a case: its status and due date, nothing personal."""
+    """What the public may learn of a case: its status, steps and departments, nothing personal."""
 
     case_number: str = Field(examples=["HD-2026-00001"])
     status: ApplicationStatus
     status_name: str = Field(examples=["已受理"])
     due_date: date | None = Field(description="承诺办结日期（受理后）")
     notice_due_date: date | None = Field(description="一次性告知期限（受理前才有）")
+    steps: list[ProgressStep] = Field(default=[], description="办理步骤（状态变化，北京时间日期）")
+    departments: list[ProgressDepartment] = Field(default=[], description="接收通知单的部门及其进展")
 
     model_config = {
         "json_schema_extra": {
@@ -61,6 +79,18 @@ class ProgressPublic(BaseModel):
                     "status_name": "已受理",
                     "due_date": "2026-12-22",
                     "notice_due_date": None,
+                    "steps": [
+                        {"date": "2026-11-24", "name": "已登记"},
+                        {"date": "2026-11-24", "name": "已受理"},
+                    ],
+                    "departments": [
+                        {
+                            "receiver_name": "黄岛街道民政办",
+                            "kind_name": "分办",
+                            "progress": "承办部门已签收",
+                            "date": "2026-11-25",
+                        }
+                    ],
                 }
             ]
         }

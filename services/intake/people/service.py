@@ -8,19 +8,22 @@ from sqlmodel import Session, select
 
 from services.common.auth import Principal
 from services.common.calendar import WorkingDayCalendar
-from services.common.clock import utcnow
+from services.common.clock import beijing_date, utcnow
 from services.common.db import Database
 from services.common.errors import Conflict, Forbidden, Invalid, NotFound, TooManyRequests
 from services.common.regions import REGIONS, region_name
-from services.common.vocabulary import ApplicationStatus, Role
+from services.common.vocabulary import ApplicationStatus, CaseEventKind, Role, SlipKind
 from services.intake.accounts import throttle  # the one counter the login lockout uses too
-from services.intake.applications.models import Application, ApplicationItem
+from services.intake.applications.models import Application, ApplicationItem, StatusChange
 from services.intake.applications.numbering import next_value
 from services.intake.deadlines.service import CLOCK_STATUSES
+from services.intake.handoff.models import CaseSlip
 from services.intake.people.models import LEVELS, Complaint, ProgressAttempt, Rating
 from services.intake.people.schemas import (
     ComplaintPublic,
+    ProgressDepartment,
     ProgressPublic,
+    ProgressStep,
     RatingReceipt,
     RatingReport,
     RatingSummary,
@@ -65,12 +68,31 @@ def progress(*, db: Database, client: str, case_number: str, id_last6: str) -> P
     before_acceptance = (ApplicationStatus.DRAFT, ApplicationStatus.AWAITING_MATERIALS)
     with db.session() as session:
         app = session.get(Application, app_id)
+        changes = session.exec(
+            select(StatusChange).where(StatusChange.application_id == app.id).order_by(StatusChange.at)
+        ).all()
+        slips = session.exec(
+            select(CaseSlip).where(CaseSlip.application_id == app.id).order_by(CaseSlip.id)
+        ).all()
         return ProgressPublic(
             case_number=app.case_number,
             status=app.status,
             status_name=ApplicationStatus.label_of(app.status),
             due_date=app.due_date,
             notice_due_date=app.notice_due_date if app.status in before_acceptance else None,
+            steps=[
+                ProgressStep(date=beijing_date(c.at), name=ApplicationStatus.label_of(c.to_status))
+                for c in changes
+            ],
+            departments=[
+                ProgressDepartment(
+                    receiver_name=s.receiver_name or "协同部门",
+                    kind_name=SlipKind(s.kind).short if s.kind in SlipKind.labels() else "转办",
+                    progress=CaseEventKind.label_of(s.last_event),
+                    date=beijing_date(s.updated_at),
+                )
+                for s in slips
+            ],
         )
 
 
