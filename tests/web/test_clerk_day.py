@@ -12,6 +12,7 @@ from tests.web.inprocess import four_apps, hand_over, login
 
 OLD = compose_id_number("370211", "19400305", 17)  # 86 on the suite's day
 HTMX = {"HX-Request": "true"}
+APPLICANT = compose_id_number("370211", "19800101", 55)
 
 
 @pytest.fixture(scope="module")
@@ -146,7 +147,7 @@ class TestCasePage:
             data={
                 "csrf_token": browser.csrf,
                 "applicant_name": "钱多多",
-                "id_number": compose_id_number("370211", "19800101", 55),
+                "id_number": APPLICANT,
                 "phone": "13700000001",
                 "hukou_region": "370211001",
                 "difficulty": "失业",
@@ -179,6 +180,17 @@ class TestCasePage:
         assert "临时救助" in slips and ("分办" in slips or "转办" in slips)
         timeline = accepted[accepted.index('data-testid="timeline"') :]
         assert "王晓燕" in timeline and "window_hd" not in timeline and "transfer" not in timeline
+        # the applicant's phone: lower-case case number, steps with dates, the receiving department
+        number = re.search(r"<h1>([A-Z]+-\d{4}-\d+)", accepted).group(1)
+        public = TestClient(stack["web"])
+        csrf = re.search(r'name="csrf_token" value="([^"]+)"', public.get("/progress").text).group(1)
+        answer = public.post(
+            "/progress", data={"csrf_token": csrf, "case_number": number.lower(), "id_last6": APPLICANT[-6:]}
+        )
+        assert answer.status_code == 200, answer.text[-800:]
+        steps = answer.text[answer.text.index('data-testid="progress-steps"') :]
+        assert re.search(r"\d{4}-\d\d-\d\d</span> 已受理", steps)
+        assert "民政" in answer.text[answer.text.index('data-testid="progress-departments"') :]
 
 
 class TestErrors:

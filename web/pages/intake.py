@@ -515,7 +515,10 @@ def progress_query(
     request: Request, case_number: Annotated[str, Form()] = "", id_last6: Annotated[str, Form()] = ""
 ):
     try:
-        result = _intake(request).progress(case_number.strip(), id_last6.strip(), client_ip=_ip(request))
+        number = (
+            case_number.strip().upper().replace("－", "-").replace(" ", "")
+        )  # hd-2026-00001 is the same case
+        result = _intake(request).progress(number, id_last6.strip().upper(), client_ip=_ip(request))
     except ProblemError as exc:
         return render(
             request, "intake/public.html", {"mode": "progress", "error": exc}, status_code=exc.status
