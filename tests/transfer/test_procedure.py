@@ -118,6 +118,8 @@ class TestFullPath:
         assert check["parent_slip_id"] == slip and check["state"] == "delivered"
         seen = ok(client.get(f"/v1/slips/{check['id']}/procedure", headers=CHECKER))
         assert seen["can_answer"] and seen["check_for"]["slip_id"] == slip
+        pledge = seen["check_for"]["files"][0]["id"]  # the signed authorisation is what allows the check
+        assert client.get(f"/v1/slips/{slip}/procedure/files/{pledge}", headers=CHECKER).status_code == 200
         listed = ok(client.get("/v1/slips", params={"receiver": "370211-verification"}, headers=CHECKER))
         assert [s["id"] for s in listed] == [check["id"]]
 

@@ -345,12 +345,20 @@ def for_slip(
 
 
 def may_read(session: Session, principal: Principal, proc: Procedure, slip: Slip) -> bool:
-    """Whoever sees the slip, the investigators and the approval group; the district reads everything."""
+    """Whoever sees the slip, the investigators, the approval group and the checking body; the district reads all."""
     return (
         queries.can_see(session, principal, slip)
         or is_investigator(principal, proc)
         or member_of(session, principal, proc) is not None
+        or _checks_it(session, principal, proc)
     )
+
+
+def _checks_it(session: Session, principal: Principal, proc: Procedure) -> bool:
+    # the checking body reads what it checks for, the signed authorisation above all
+    if proc.check_slip_id is None or principal.role not in ("department_staff", "partner"):
+        return False
+    return principal.department_id == session.get(Slip, proc.check_slip_id).receiver_id
 
 
 def facts_of(proc: Procedure) -> dict:
