@@ -28,6 +28,7 @@ from web.pages import (
     intake,
     needs,
     outreach,
+    payments,
     procedure,
     public,
     supervision,
@@ -130,6 +131,7 @@ def create_app(
     for module in (appointments, outreach, needs):  # service modes (issue 12)
         app.include_router(module.router)
     app.include_router(procedure.router)  # the item procedure's panel (issue 8)
+    app.include_router(payments.router)  # disbursement lists, roster, annual review (issue 8)
     app.include_router(supervision.router)  # supervision, exports, reports, read audit (issue 9)
     app.include_router(disclosures.router)  # 公示 for the public (issue 9)
     return app

@@ -20,6 +20,8 @@ NAV: dict[str, list[tuple[str, str]]] = {
         ("通知单", "/slips"),
         ("来访登记", "/consultations"),
         ("慈善需求", "/needs"),
+        ("救助金发放", "/payments"),
+        ("在册与年审", "/roster"),
     ],
     # field workers of a village/community, on a phone (seeds 000, 001)
     "agent": [("走访", "/outreach"), ("上门服务", "/home-tasks")],
