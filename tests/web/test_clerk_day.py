@@ -197,3 +197,22 @@ class TestErrors:
     def test_unknown_address_is_the_chinese_page_for_everyone(self, stack):
         answer = TestClient(stack["web"]).get("/nothing-here")
         assert answer.status_code == 404 and "没有这个页面" in answer.text and "detail" not in answer.text
+
+
+class TestLedger:
+    def test_search_by_full_id_number_and_phone_item_names_and_page_numbers(self, stack):
+        browser = login(stack["web"], "window_hd")
+        page = browser.get("/applications").text
+        assert 'name="item_code"' in page and '<option value="temporary_assistance"' in page
+        assert 'data-testid="pager"' in page and 'aria-current="page">1<' in page
+        by_id = browser.get("/applications", params={"q": APPLICANT}).text
+        by_phone = browser.get("/applications", params={"q": "137 0000 0001"}).text
+        assert "钱多多" in by_id and "钱多多" in by_phone
+
+    def test_batch_print_of_receipts_one_a_page(self, stack):
+        browser = login(stack["web"], "window_hd")
+        ids = re.findall(r'name="ids" value="(\d+)"', browser.get("/applications").text)
+        printed = browser.get("/applications/print", params={"kind": "receipt", "ids": ids})
+        assert printed.status_code == 200
+        receipts = printed.text.count('data-testid="receipt"')
+        assert receipts >= 1 and "未列入" in printed.text  # drafts have no receipt: named, not printed

@@ -226,11 +226,52 @@ def ledger(
         "page_size": 20,
     }
     data = _intake(request).ledger(token=user.token, **filters)
+    try:
+        items = request.app.state.eligibility.list_items(token=user.token)
+    except ProblemError:
+        items = []
+    pages = max(1, -(-data.total // data.page_size))
     return render(
         request,
         "intake/ledger.html",
-        {"data": data, "filters": filters, "statuses": ApplicationStatus.labels()},
+        {
+            "data": data,
+            "filters": filters,
+            "statuses": ApplicationStatus.labels(),
+            "items": items,
+            "pages": pages,
+            "page_numbers": _page_numbers(data.page, pages),
+            "query": {k: v for k, v in filters.items() if k != "page" and v not in (None, "")},
+        },
     )
+
+
+def _page_numbers(page: int, pages: int) -> list[int | None]:
+    """1 … 4 5 [6] 7 8 … 20: the first, the last and two either side of the current page (None = gap)."""
+    shown = sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})
+    out: list[int | None] = []
+    for n in shown:
+        if out and n - (out[-1] or 0) > 1:
+            out.append(None)
+        out.append(n)
+    return out
+
+
+@router.get("/applications/print")
+def print_batch(
+    request: Request,
+    user: Reader,
+    kind: Annotated[str, Query(pattern="^(receipt|notice)$")] = "receipt",
+    ids: Annotated[list[int], Query(max_length=50)] = [],
+):
+    """Several receipts or notices at once, one per page (批量打印), from the ledger's ticked rows."""
+    cases, skipped = [], []
+    for application_id in ids:
+        case = _intake(request).get_application(application_id, token=user.token, purpose="print")
+        has = case.receipt_number if kind == "receipt" else case.notice
+        (cases if has else skipped).append(case if has else case.case_number)
+    ctx = {"cases": cases, "skipped": skipped, "kind": kind, "copies": ["申请人留存", "窗口留底"]}
+    return render(request, "intake/print_batch.html", ctx)
 
 
 def _case_context(request: Request, user: WebUser, application_id: int, **extra) -> dict:
