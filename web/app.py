@@ -25,6 +25,7 @@ from web.pages import (
     consultations,
     disclosures,
     eligibility,
+    escalations,
     intake,
     needs,
     outreach,
@@ -126,7 +127,7 @@ def create_app(
         # not checked, so one of them being down never takes every web replica out of rotation.
         return {"status": "ok"}
 
-    for module in (auth, intake, wizard, eligibility, transfer, consultations, public, accounts):
+    for module in (auth, intake, wizard, escalations, eligibility, transfer, consultations, public, accounts):
         app.include_router(module.router)
     for module in (appointments, outreach, needs):  # service modes (issue 12)
         app.include_router(module.router)

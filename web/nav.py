@@ -60,5 +60,11 @@ PUBLIC_NAV = [
 ]
 
 
-def nav_for(role: str | None) -> list[tuple[str, str]]:
-    return NAV.get(role or "", [])
+DISTRICT_WINDOW = [("转送收件", "/escalations")]  # a district's window receives the towns' 转送 slips
+
+
+def nav_for(role: str | None, region: str | None = None) -> list[tuple[str, str]]:
+    nav = NAV.get(role or "", [])
+    if role == "window_staff" and region and len(region) == 6:
+        nav = nav[:1] + DISTRICT_WINDOW + nav[1:]
+    return nav

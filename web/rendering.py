@@ -41,7 +41,7 @@ def render(
     ctx = {
         "request": request,
         "user": user,
-        "nav": nav_for(user.role if user else None),
+        "nav": nav_for(user.role, user.region) if user else [],
         "public_nav": PUBLIC_NAV,
         "csrf_token": csrf_token(request),
         "path": request.url.path,

@@ -216,3 +216,36 @@ class TestLedger:
         assert printed.status_code == 200
         receipts = printed.text.count('data-testid="receipt"')
         assert receipts >= 1 and "未列入" in printed.text  # drafts have no receipt: named, not printed
+
+
+class TestDistrictWindowAndDepartments:
+    def test_district_window_has_an_inbox_of_incoming_transfers(self, stack):
+        browser = login(stack["web"], "window_qu")
+        home = browser.get("/escalations")
+        assert home.status_code == 200 and 'href="/escalations"' in home.text and "转送收件" in home.text
+        town = login(stack["web"], "window_hd").get("/workbench").text
+        assert 'href="/escalations"' not in town  # a town window sends 转送 slips, it does not receive them
+
+    def test_administrator_edits_a_department(self, stack):
+        admin = login(stack["web"], "admin")
+        page = admin.get("/admin/departments").text
+        assert 'action="/admin/departments/370211-education/edit"' in page
+        saved = admin.post(
+            "/admin/departments/370211-education/edit",
+            data={
+                "csrf_token": admin.csrf,
+                "name": "区教育和体育局",
+                "head_name": "孙主任",
+                "phone": "0532-1",
+            },
+        )
+        assert saved.status_code == 303
+        assert "区教育和体育局" in admin.get("/admin/departments").text
+        blank = admin.post(
+            "/admin/departments/370211-education/edit", data={"csrf_token": admin.csrf, "name": " "}
+        )
+        assert (
+            blank.status_code == 422
+            and "名称" in blank.text
+            and "name" not in blank.text.split("<main")[1].split('name="')[0]
+        )

@@ -12,6 +12,7 @@ from markupsafe import Markup
 from services.common.clock import SHANGHAI
 from services.common.errors import ProblemError
 from services.common.vocabulary import OPEN_SLIP_STATES, Role, SlipKind, SlipState
+from web.messages import humanise
 from web.rendering import is_htmx, render, templates
 from web.session import WebUser, csrf_protect, require_roles
 
@@ -357,7 +358,11 @@ async def create_department(request: Request, user: Admin):
         return render(
             request,
             "transfer/departments.html",
-            {"departments": client.list_departments(token=user.token), "error": exc.detail, "form": body},
+            {
+                "departments": client.list_departments(token=user.token),
+                "error": humanise(exc).detail,
+                "form": body,
+            },
             status_code=exc.status,
         )
     return render(
@@ -368,10 +373,31 @@ async def create_department(request: Request, user: Admin):
 
 
 @router.post("/admin/departments/{department_id}/{action}")
-def department_action(request: Request, department_id: str, action: str, user: Admin):
+def department_action(
+    request: Request,
+    department_id: str,
+    action: str,
+    user: Admin,
+    name: Annotated[str, Form()] = "",
+    head_name: Annotated[str, Form()] = "",
+    phone: Annotated[str, Form()] = "",
+    handler_a: Annotated[str, Form()] = "",
+    handler_b: Annotated[str, Form()] = "",
+):
     client = _transfer(request)
     shown = None
-    if action == "toggle-away":
+    if action == "edit":  # 部门信息可改 (issue 15): the errors come back on the page, as Chinese sentences
+        changes = {"name": name.strip(), "head_name": head_name.strip(), "phone": phone.strip()}
+        changes |= {"handler_a": handler_a.strip(), "handler_b": handler_b.strip()}
+        try:
+            client.update_department(department_id, changes, token=user.token)
+        except ProblemError as exc:
+            if exc.status in (401, 403):
+                raise
+            rows = client.list_departments(token=user.token)
+            ctx = {"departments": rows, "error": humanise(exc).detail}
+            return render(request, "transfer/departments.html", ctx, status_code=exc.status)
+    elif action == "toggle-away":
         dept = client.get_department(department_id, token=user.token)
         client.update_department(department_id, {"a_away": not dept.a_away}, token=user.token)
     elif action == "enable":
