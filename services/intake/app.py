@@ -15,6 +15,7 @@ from services.intake.applications.routes import router as applications_router
 from services.intake.appointments.reminders import reminder_worker
 from services.intake.appointments.routes import public_router as appointments_public_router
 from services.intake.appointments.routes import router as appointments_router
+from services.intake.archive.routes import router as archive_router
 from services.intake.audit.routes import router as audit_router
 from services.intake.audits.routes import router as audits_router
 from services.intake.consultations.routes import router as consultations_router
@@ -70,7 +71,14 @@ TAGS = [
         "name": "audit",
         "description": "个人信息访问记录（只增不改） · Read audit: who viewed, printed, exported what",
     },
-    {"name": "audits", "description": "三随机抽查：随机抽案、随机选派、检查结果 · Random audits and their findings"},
+    {
+        "name": "archive",
+        "description": "资料归档：扫描件、档案号、档案下载、完整性检查 · Scanned materials and the archive",
+    },
+    {
+        "name": "audits",
+        "description": "三随机抽查：随机抽案、随机选派、检查结果 · Random audits and their findings",
+    },
 ]
 
 
@@ -115,6 +123,7 @@ def create_app(
             online_router,
             audit_router,
             audits_router,
+            archive_router,
         ],
     )
     app.state.eligibility, app.state.transfer = eligibility, transfer

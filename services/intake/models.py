@@ -18,6 +18,7 @@ from services.intake.appointments.models import (
     AppointmentWindow,
     DutyShift,
 )
+from services.intake.archive.models import ArchiveFile, CaseArchive
 from services.intake.audit.models import ReadAudit
 from services.intake.audits.models import AuditCase, AuditSample
 from services.intake.base import metadata
@@ -43,6 +44,8 @@ __all__ = [
     "ReadAudit",
     "AuditSample",
     "AuditCase",
+    "ArchiveFile",
+    "CaseArchive",
     "StatusChange",
     "TimelineEntry",
     "CalendarNotice",

@@ -10,6 +10,9 @@ class IntakeSettings(ServiceSettings):
 
     # who sends verification codes: "log" (writes them to the log, phone masked) or "package.module:factory"
     sms_gateway: str = "log"
+    # 资料归档: where scans are kept (empty = data/intake-archive) and the largest scan accepted
+    archive_dir: str = ""
+    archive_max_bytes: int = 20 * 1024 * 1024
 
     def model_post_init(self, _context) -> None:
         if not self.database_url:

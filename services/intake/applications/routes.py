@@ -33,6 +33,7 @@ from services.intake.applications.schemas import (
     RegistrationPublic,
     StatusReason,
 )
+from services.intake.archive.service import archive as archive_case
 from services.intake.audit.routes import AuditSecret
 from services.intake.deps import CalendarDep, DbId, EligibilityDep, TransferDep
 from services.intake.text import Text
@@ -283,11 +284,16 @@ def not_accept(
     "/{application_id}/archive",
     responses=problem_responses(Unauthorized, Forbidden, NotFound, Conflict),
     summary="归档",
-    description=f"{WINDOW_ONLY}\n\n已办结、不予受理或已撤回的案件资料归档；其他状态 409。{AFTER}",
+    description=f"{WINDOW_ONLY}\n\n已办结、不予受理或已撤回的案件资料归档（同 `POST /v1/archive/cases/{{id}}/archive`：受理过的案件须清单材料均有扫描件，编档案号）；其他状态 409。{AFTER}",
 )
 def archive(
-    application_id: DbId, principal: Window, session: SessionDep, calendar: CalendarDep, clock: ClockDep
+    application_id: DbId,
+    principal: Window,
+    session: SessionDep,
+    calendar: CalendarDep,
+    eligibility: EligibilityDep,
+    clock: ClockDep,
 ) -> ApplicationPublic:
     app = service.get_visible(session=session, principal=principal, application_id=application_id, lock=True)
-    service.archive(session=session, app=app, principal=principal)
+    archive_case(session=session, principal=principal, app=app, eligibility=eligibility, now=clock.now())
     return views.detail(session=session, calendar=calendar, app=app, today=clock.today())

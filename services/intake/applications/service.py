@@ -371,6 +371,9 @@ def get_visible(
     app = session.exec(query).first()
     if app is None or not principal.can_see_region(app.window_region):
         raise NotFound(f"申请 {application_id} 不存在", field="id")
+    # an archived case is read-only for staff (transfer's events are still recorded on its timeline)
+    if lock and app.status == S.ARCHIVED and principal.role != "service":
+        raise Conflict(f"案件 {app.case_number} 已归档，只读", field="id", current_status=app.status)
     return app
 
 
