@@ -26,6 +26,8 @@ CHROMIUM_ARGS = [
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 DEMO_PASSWORD = "yimen-demo-2026"
+# a loaded machine (2 cores, several suites at once) can take over 40 s to import and start four services
+STARTUP_SECONDS = float(os.environ.get("YIMEN_BROWSER_STARTUP_SECONDS", "120"))
 
 
 def _free_port() -> int:
@@ -73,7 +75,7 @@ def running_stack(tmp: Path, *, label: str = "live", services=None, extra_env: d
             procs.append((name, proc, log))
         for name, proc, log in procs:
             try:
-                wait_healthy(urls[name], proc, timeout=40)
+                wait_healthy(urls[name], proc, timeout=STARTUP_SECONDS)
             except RuntimeError as exc:
                 raise RuntimeError(f"{exc}: {log.read_text()[-2000:]}") from exc
         yield {**urls, "logs": {name: log for name, _, log in procs}}
