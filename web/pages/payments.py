@@ -82,7 +82,8 @@ def payments_action(
 def _list_page(request: Request, user: WebUser, list_id: int, **extra):
     dl = _call(request, user, "GET", f"/v1/disbursements/{list_id}").json()
     context = {"dl": dl, "items": ITEMS, **extra}
-    return render(request, "payments/list.html", context, status_code=422 if extra.get("error") else 200)
+    failed = extra.get("error") or extra.get("return_error")
+    return render(request, "payments/list.html", context, status_code=422 if failed else 200)
 
 
 @router.get("/payments/lists/{list_id}")
@@ -115,7 +116,8 @@ async def return_file(request: Request, user: Reader, list_id: int, file: Annota
             headers={"Content-Type": "text/csv"},
         )
     except ProblemError as exc:
-        return _list_page(request, user, list_id, error=exc)
+        # shown as the service says it: the line and the file's own column name (reference, status, reason)
+        return _list_page(request, user, list_id, return_error=exc.detail)
     return RedirectResponse(f"/payments/lists/{list_id}", status_code=303)
 
 
