@@ -81,7 +81,9 @@ async def _guard(request: Request) -> None:
         return
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype == "application/json" or ctype.endswith("+json"):
-        if await request.body():  # cached on the request: FastAPI and the route read the same bytes
+        # Only a declared body, which FastAPI has already read: a route that streams its body itself
+        # (eligibility's batch evaluation) must not be buffered here, and parses and reports on its own.
+        if _body_params(request) and await request.body():
             body = await parse_json(request)
             check_body(body)
             _check_body_model(request, body)
@@ -93,8 +95,12 @@ async def _guard(request: Request) -> None:
             refuse_controls(text, name, multiline=True)
 
 
+def _body_params(request: Request) -> list:
+    return getattr(getattr(request.scope.get("route"), "dependant", None), "body_params", None) or []
+
+
 def _check_body_model(request: Request, body: Any) -> None:
-    params = getattr(getattr(request.scope.get("route"), "dependant", None), "body_params", None) or []
+    params = _body_params(request)
     for param in params:
         model = _model_in(param.field_info.annotation)
         if model is None:
