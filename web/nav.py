@@ -34,6 +34,8 @@ NAV: dict[str, list[tuple[str, str]]] = {
         ("部门时效", "/supervision/departments"),
         ("定期报告", "/reports"),
         ("访问记录", "/audit"),
+        ("随机抽查", "/audits"),
+        ("档案核验", "/archive/integrity"),
         ("找茬台账", "/complaints"),
         ("来访登记", "/consultations"),
         ("走访覆盖", "/outreach/coverage"),

@@ -98,6 +98,7 @@ class ReportRow(BaseModel):
     street: str
     street_name: str
     item_code: str
+    item_name: str
     cases: int
     recorded: int
     ok: int

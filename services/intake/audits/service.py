@@ -224,6 +224,7 @@ def report(*, session: Session, principal: Principal, region: str, sample_id: in
             street=case.street,
             street_name=region_name(case.street),
             item_code=case.item_code,
+            item_name=case.item_code,
             cases=0,
             recorded=0,
             ok=0,
@@ -237,4 +238,15 @@ def report(*, session: Session, principal: Principal, region: str, sample_id: in
         if case.outcome == "problem":
             row.problems += 1
             row.by_category[case.category] = row.by_category.get(case.category, 0) + 1
+    codes = {code for _, code in rows}
+    if codes:
+        names = dict(
+            session.exec(
+                select(ApplicationItem.item_code, func.min(ApplicationItem.item_name))
+                .where(ApplicationItem.item_code.in_(codes))
+                .group_by(ApplicationItem.item_code)
+            ).all()
+        )
+        for row in rows.values():
+            row.item_name = names.get(row.item_code, row.item_code)
     return AuditReport(region=region, sample_id=sample_id, rows=[rows[k] for k in sorted(rows)])
