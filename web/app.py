@@ -21,6 +21,7 @@ from services.transfer.client import TransferClient
 from web.pages import (
     accounts,
     appointments,
+    archive,
     audits,
     auth,
     consultations,
@@ -137,4 +138,5 @@ def create_app(
     app.include_router(supervision.router)  # supervision, exports, reports, read audit (issue 9)
     app.include_router(disclosures.router)  # 公示 for the public (issue 9)
     app.include_router(audits.router)  # 三随机 and the archive's integrity check (issue 9)
+    app.include_router(archive.router)  # a case's scans and archive (issue 9)
     return app
