@@ -31,11 +31,14 @@ def create_service_app(
     workers: Iterable[Worker] = (),
     version: str = "1.0.0",
     openapi_tags: list[dict] | None = None,
+    idempotency_model: type | None = None,
 ) -> FastAPI:
     """One FastAPI app with the platform's fixed endpoints and middleware.
 
     `workers` are loops (outbox delivery, deadline sweeps) started in background threads when
-    settings.run_workers is true; each gets the app and a stop event to honour.
+    settings.run_workers is true; each gets the app and a stop event to honour. With an
+    `idempotency_model` (the service's IdempotencyFields table) every state-changing request with an
+    Idempotency-Key replays its first answer (services/common/idempotency.py).
     """
     configure_logging(settings.platform.log_level, settings.platform.log_json)
     stop = threading.Event()
@@ -75,6 +78,10 @@ def create_service_app(
     app.state.service_name = name
     app.state.stop_event = stop
     app.state.workers = workers
+    if idempotency_model is not None:  # innermost of the middleware: replays are logged and get headers
+        from .idempotency import IdempotencyMiddleware
+
+        app.add_middleware(IdempotencyMiddleware, model=idempotency_model)
     app.state.metrics = install_observability(app, name)
     app.add_middleware(SecurityHeadersMiddleware)
 
