@@ -21,6 +21,7 @@ from services.intake.audits.routes import router as audits_router
 from services.intake.consultations.routes import router as consultations_router
 from services.intake.deadlines.routes import calendar_router
 from services.intake.deadlines.routes import router as deadlines_router
+from services.intake.handoff.models import IntakeIdempotency
 from services.intake.handoff.routes import router as events_router
 from services.intake.handoff.service import HandoffSender, handoff_worker
 from services.intake.homeservice.routes import router as home_service_router
@@ -31,6 +32,7 @@ from services.intake.outreach.routes import router as outreach_router
 from services.intake.people.routes import public_router
 from services.intake.people.routes import router as people_router
 from services.intake.settings import IntakeSettings
+from services.intake.texting import service as texting
 from services.transfer.client import TransferClient
 
 DESCRIPTION = """受理服务：任一窗口“一门受理”，一次性告知、受理回执、限时办结期限、案件台账。
@@ -104,6 +106,7 @@ def create_app(
         db=db,
         workers=[handoff_worker, reminder_worker],
         openapi_tags=TAGS,
+        idempotency_model=IntakeIdempotency,
         routers=[
             accounts_router,
             applications_router,
@@ -128,6 +131,7 @@ def create_app(
     )
     app.state.eligibility, app.state.transfer = eligibility, transfer
     app.state.sms = sms or load_gateway(settings.sms_gateway)
+    texting.install(app.state.sms)  # the applicant's texts on acceptance and conclusion, after commit
     app.state.token_revoked = lambda _request, jti: is_revoked(db=db, jti=jti)
     if not platform.is_demo:
         refuse_demo_accounts(db)

@@ -19,6 +19,7 @@ from services.transfer.caps.limits import CapLimitsSource
 from services.transfer.caps.routes import router as caps_router
 from services.transfer.deadlines import service as deadlines
 from services.transfer.deadlines.routes import router as supervision_router
+from services.transfer.delivery.models import TransferIdempotency
 from services.transfer.delivery.routes import router as deliveries_router
 from services.transfer.delivery.webhooks_doc import describe_webhooks
 from services.transfer.delivery.worker import Deliverer
@@ -149,6 +150,7 @@ def create_app(
             verify_router,
         ],
         openapi_tags=TAGS,
+        idempotency_model=TransferIdempotency,
     )
     ctx = Context(calendar=WorkingDayCalendar(), settings=settings, clock=app.state.clock)
     cipher = cipher_for(settings.secret_key, platform.auth_secret)
