@@ -21,6 +21,7 @@ from services.intake.audits.routes import router as audits_router
 from services.intake.consultations.routes import router as consultations_router
 from services.intake.deadlines.routes import calendar_router
 from services.intake.deadlines.routes import router as deadlines_router
+from services.intake.handoff.models import IntakeIdempotency
 from services.intake.handoff.routes import router as events_router
 from services.intake.handoff.service import HandoffSender, handoff_worker
 from services.intake.homeservice.routes import router as home_service_router
@@ -105,6 +106,7 @@ def create_app(
         db=db,
         workers=[handoff_worker, reminder_worker],
         openapi_tags=TAGS,
+        idempotency_model=IntakeIdempotency,
         routers=[
             accounts_router,
             applications_router,
