@@ -20,6 +20,8 @@ ACTIONS = {
     # a case's own access log (data_access): every read and change of its personal data
     "read": "查看案件",
     "print": "打印告知书或回执",
+    "archive_file": "查看档案扫描件",
+    "archive_export": "下载档案",
     "create": "登记申请",
     "update_items": "确定申请事项",
     "materials": "收取材料",
