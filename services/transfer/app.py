@@ -51,6 +51,10 @@ DESCRIPTION = """转办服务：按分流结果向承办部门发出五类通知
 错误：RFC 9457 `application/problem+json`，校验错误以 `field` 指明字段。"""
 TAGS = [
     {
+        "name": "disclosures",
+        "description": "救助公示与异议 / Public disclosure — 公示名单（脱敏）、公众异议及答复",
+    },
+    {
         "name": "procedure",
         "description": "办理流程 / Item procedure — 诚信承诺和授权、入户调查、家庭经济状况核对、审核与公示、"
         "审批领导小组审批、不予救助告知书 (per item and street, as data)",

@@ -86,9 +86,14 @@ def upload(
     )
 
 
+BINARY = {"schema": {"type": "string", "format": "binary"}}
+
+
 @router.get(
     "/cases/{application_id}/files/{file_id}",
-    responses=problem_responses(Unauthorized, Forbidden, NotFound),
+    response_class=Response,
+    responses={200: {"content": {t: BINARY for t in ("image/jpeg", "image/png", "application/pdf")}}}
+    | problem_responses(Unauthorized, Forbidden, NotFound),
     summary="下载一份扫描件",
     description=f"调用方：窗口工作人员、监督人员、管理员，{SCOPE}记入个人信息访问记录。",
 )
@@ -120,7 +125,9 @@ def archive(
 
 @router.get(
     "/cases/{application_id}/zip",
-    responses=problem_responses(Unauthorized, Forbidden, NotFound, Conflict),
+    response_class=Response,
+    responses={200: {"content": {"application/zip": BINARY}}}
+    | problem_responses(Unauthorized, Forbidden, NotFound, Conflict),
     summary="下载档案（ZIP，含索引）",
     description=f"调用方：窗口工作人员、监督人员、管理员，{SCOPE}已归档的案件：全部扫描件和 index.csv、index.json"
     "（文件名、类型、大小、SHA-256）。记入个人信息访问记录。",
