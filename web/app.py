@@ -1,6 +1,7 @@
 """The web front (Jinja2 + vendored htmx): talks to the three services over HTTP only."""
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 from fastapi import FastAPI, Request
@@ -39,7 +40,7 @@ from web.pages import (
     wizard,
 )
 from web.rendering import TEMPLATES_DIR, is_htmx, render
-from web.session import keep_form, session_cipher
+from web.session import KEPT_FORMS, keep_form, session_cipher
 from web.settings import WebSettings
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -93,6 +94,8 @@ def create_app(
             request.session.pop("user", None)
             target = f"/login?next={request.url.path}" + ("&kept=1" if kept else "")
             if is_htmx(request):
+                if urlsplit(request.headers.get("hx-current-url", "")).path in KEPT_FORMS:
+                    return Response(status_code=204)  # a live check of a long form: the submit will keep it
                 return Response(status_code=200, headers={"HX-Redirect": target})
             return RedirectResponse(target, status_code=303)
         block = "error" if is_htmx(request) else None

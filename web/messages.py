@@ -89,6 +89,27 @@ FIELD_LABELS = {
     "actor": "操作人",
     "household": "家庭",
     "format": "格式",
+    "case_type": "办件类型",
+    "category": "类别",
+    "exclusive_with": "互斥事项",
+    "handling_level": "办理层级",
+    "owner_department_type": "主管部门",
+    "active": "启用",
+    "value": "取值",
+    "label": "名称",
+    "unit": "单位",
+    "note": "说明",
+    "description": "说明",
+    "copies": "份数",
+    "original": "须原件",
+    "shared_data": "数据共享获取",
+    "effective_from": "生效日期",
+    "district": "区县",
+    "keywords": "关键词",
+    "fact_condition": "事实条件",
+    "priority": "优先级",
+    "conditions": "条件",
+    "version": "版本",
 }
 PARENTS = {"applicant": "申请人", "agent": "代办人", "household": "家庭", "members": "家庭成员"}
 # pydantic's error types → what is wrong, in words
@@ -181,3 +202,30 @@ def filters_words(text: str) -> str:
                 break
         words.append(f"{FIELD_LABELS.get(key, '条件')}：{shown}")
     return "；".join(words)
+
+
+ENTITY_LABELS = {
+    "item": "事项",
+    "parameter": "参数",
+    "rule_set": "审核规则",
+    "material": "材料",
+    "suggestion_rule": "推荐规则",
+}
+
+
+def value_words(value) -> str:
+    """A recorded value as a person reads it: 未设 for nothing, 是/否, lists joined, vocabulary labels."""
+    from services.common.vocabulary import VOCABULARIES
+
+    if value is None or value == "":
+        return "未设"
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, list):
+        return "、".join(value_words(v) for v in value) or "无"
+    if isinstance(value, dict):
+        return "；".join(f"{FIELD_LABELS.get(k, k)}：{value_words(v)}" for k, v in value.items())
+    for vocabulary in VOCABULARIES.values():
+        if isinstance(value, str) and value in {m.value for m in vocabulary}:
+            return vocabulary.label_of(value)
+    return str(value)

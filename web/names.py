@@ -47,6 +47,18 @@ class Names:
                 self.people.setdefault(username, name)
         return self
 
+    def _learn_accounts(self) -> None:
+        """An administrator's pages may name anyone: the account list, once per request."""
+        if getattr(self, "_accounts_loaded", False) or self.user is None or self.user.role != "admin":
+            return
+        self._accounts_loaded = True
+        try:
+            answer = self.request.app.state.intake.request("GET", "/v1/auth/accounts", token=self.user.token)
+            accounts = answer.json()
+        except (ProblemError, ValueError):
+            return
+        self.learn((a.get("username"), a.get("display_name")) for a in accounts if isinstance(a, dict))
+
     def departments(self) -> dict[str, str]:
         if self._departments is None:
             state = self.request.app.state
@@ -82,8 +94,12 @@ class Names:
             return ""
         if actor.startswith("service:"):
             actor = actor.removeprefix("service:")
-        if actor in SERVICES:
-            return SERVICES[actor]
+        if actor.split(":")[0] in SERVICES:  # system, system:demo, transfer…
+            return SERVICES[actor.split(":")[0]]
+        if not actor.isascii():  # already a person's or office's name (e.g. an A/B post written as 赵明)
+            return actor
+        if actor not in self.people:
+            self._learn_accounts()
         if actor in self.people:
             name = self.people[actor]
             return f"{name}（{self.department(department_id)}）" if department_id else name

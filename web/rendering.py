@@ -10,7 +10,7 @@ from services.common.identity import mask_id_number, mask_name
 from services.common.money import fen_to_yuan
 from services.common.regions import region_name
 from services.common.vocabulary import VOCABULARIES
-from web.messages import filters_words, humanise
+from web.messages import ENTITY_LABELS, FIELD_LABELS, filters_words, humanise, value_words
 from web.names import names_for
 from web.nav import PUBLIC_NAV, nav_for
 from web.session import csrf_token, current_user_optional
@@ -23,6 +23,9 @@ templates.env.filters["mask_id"] = mask_id_number
 templates.env.filters["mask_name"] = mask_name
 templates.env.filters["region_name"] = region_name
 templates.env.filters["filters_words"] = filters_words
+templates.env.filters["value_words"] = value_words
+templates.env.filters["field_label"] = lambda name: FIELD_LABELS.get(name, "其他设置")
+templates.env.filters["entity_label"] = lambda kind: ENTITY_LABELS.get(kind, "设置")
 # {{ vocabulary.SlipKind.label_of(slip.kind) }}, {% for k in vocabulary.DepartmentType %}…
 templates.env.globals["vocabulary"] = VOCABULARIES
 templates.env.globals.update(TEMPLATE_GLOBALS)  # qr_svg, progress_url, window_contact, regions

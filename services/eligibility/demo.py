@@ -125,7 +125,7 @@ def _rules(session: Session) -> int:
                     version=1,
                     definition=definition,
                     created_by=ACTOR,
-                    note="DESIGN.md §5",
+                    note="演示规则（依据困难居民临时救助实施细则）",
                 )
             )
             record_change(
@@ -137,7 +137,7 @@ def _rules(session: Session) -> int:
                 actor=ACTOR,
                 before=None,
                 after=definition,
-                note="DESIGN.md §5",
+                note="演示规则（依据困难居民临时救助实施细则）",
             )
             added += 1
     if session.exec(select(SuggestionRule.id)).first() is None:

@@ -12,6 +12,7 @@ from web.nav import NAV, PUBLIC_NAV
 # what may stay: document and file kinds people know, and numbers shaped like our case/slip/receipt numbers
 ALLOWED = {"PDF", "CSV", "Excel", "XLSX", "A4", "QR", "JPEG/PNG", "MB"}
 NUMBER = re.compile(r"\b[A-Z]{1,6}(?:-[A-Z0-9]+)*-\d{4}-\d+\b|\b[A-Z]{2,}\d{6,}\b")
+POSTS = re.compile(r"[AB]岗")  # A岗/B岗: the official name of the A/B post system
 URL = re.compile(r"https?://\S+")  # printed under a QR code for the applicant to type
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_./:-]*[A-Za-z0-9]|[A-Za-z]")
 USERS = {
@@ -31,16 +32,18 @@ class VisibleText(HTMLParser):
     """The words a person sees (or hears from a screen reader): text outside script/style and the
     placeholder, aria-label, title and value of visible controls."""
 
-    SKIP = {"script", "style", "template"}
+    SKIP = {"script", "style", "template"}  # and any element of class "ident": a login name an admin manages
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
+        self.skip_tags: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
-        if tag in self.SKIP:
+        if tag in self.SKIP or "ident" in (a.get("class") or "").split():
+            self.skip_tags.append(tag)
             self.skipping += 1
             return
         if a.get("type") == "hidden" or a.get("hidden") is not None:
@@ -52,7 +55,8 @@ class VisibleText(HTMLParser):
             self.parts.append(a["value"])
 
     def handle_endtag(self, tag):
-        if tag in self.SKIP and self.skipping:
+        if self.skip_tags and tag == self.skip_tags[-1]:
+            self.skip_tags.pop()
             self.skipping -= 1
 
     def handle_data(self, data):
@@ -64,7 +68,7 @@ def foreign_words(html: str) -> list[str]:
     """English words, codes and identifiers in the visible text (case and slip numbers allowed)."""
     parser = VisibleText()
     parser.feed(html)
-    text = NUMBER.sub(" ", URL.sub(" ", " ".join(parser.parts)))
+    text = NUMBER.sub(" ", URL.sub(" ", POSTS.sub(" ", " ".join(parser.parts))))
     return sorted({w for w in WORD.findall(text) if w not in ALLOWED})
 
 

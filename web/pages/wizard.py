@@ -131,7 +131,9 @@ async def live(request: Request, user: Window):
     if added and added not in form["item_codes"]:
         form["item_codes"].append(added)
     ctx = await run_in_threadpool(live_context, request, user, form)
-    return render(request, "intake/_wizard_live.html", {**ctx, "swap_items": bool(added)})
+    return render(
+        request, "intake/_wizard_live.html", {**ctx, "swap_items": bool(added), "swap_materials": True}
+    )
 
 
 @router.post("/applications/read-card")
