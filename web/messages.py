@@ -205,6 +205,8 @@ def filters_words(text: str) -> str:
 
 
 ENTITY_LABELS = {
+    "item_materials": "所需材料",
+    "handling_level": "办理层级",
     "item": "事项",
     "parameter": "参数",
     "rule_set": "审核规则",

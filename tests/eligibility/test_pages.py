@@ -191,4 +191,5 @@ class TestCatalogueAdmin:
             data={"csrf_token": token, "district": "370211", "level": "district"},
         )
         page = web.get("/admin/catalogue/tekun").text
-        assert "item_materials 第 2 版" in page and "handling_level 第 1 版" in page
+        assert "所需材料 第 2 版" in page and "办理层级 第 1 版" in page  # history by name, not entity codes
+        assert "item_materials" not in page.split("<main")[1]

@@ -128,6 +128,8 @@ class TestFullPath:
         ok(authorise(client, slip))
         seen = procedure(client, slip, DISTRICT)
         assert seen["steps"][0]["status"] == "done" and seen["allowed"] == []
+        log = ok(client.get(f"/v1/slips/{slip}/access-log", headers=DISTRICT))
+        assert "supervisor" in {entry["subject"] for entry in log}  # the read of household data is logged
         refused = client.post(
             f"/v1/slips/{slip}/procedure/review", json={"proposal": "denied", "reason": "x"}, headers=DISTRICT
         )

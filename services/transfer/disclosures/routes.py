@@ -23,8 +23,8 @@ from services.transfer.deps import DbId
 from services.transfer.disclosures import service
 from services.transfer.disclosures.schemas import (
     DisclosureList,
+    DisclosureObjectionPublic,
     ObjectionCreate,
-    ObjectionPublic,
     ObjectionReceipt,
     ObjectionReply,
 )
@@ -95,7 +95,9 @@ def lodge(body: ObjectionCreate, session: SessionDep, clock: ClockDep) -> Object
     summary="公示异议列表",
     description="调用方：部门经办人、监督人员、管理员，仅限本人区域的街道。未答复的在前。",
 )
-def objections(principal: Staff, session: SessionDep, open_only: bool = False) -> list[ObjectionPublic]:
+def objections(
+    principal: Staff, session: SessionDep, open_only: bool = False
+) -> list[DisclosureObjectionPublic]:
     return service.list_objections(session=session, principal=principal, open_only=open_only)
 
 
@@ -107,5 +109,5 @@ def objections(principal: Staff, session: SessionDep, open_only: bool = False) -
 )
 def reply(
     number: DbId, body: ObjectionReply, principal: Staff, session: SessionDep, clock: ClockDep
-) -> ObjectionPublic:
+) -> DisclosureObjectionPublic:
     return service.reply(session=session, principal=principal, number=number, body=body, now=clock.now())

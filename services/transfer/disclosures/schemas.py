@@ -44,7 +44,7 @@ class ObjectionReceipt(BaseModel):
     message: str
 
 
-class ObjectionPublic(BaseModel):
+class DisclosureObjectionPublic(BaseModel):
     """An objection as staff handle it."""
 
     number: int

@@ -20,8 +20,8 @@ from services.transfer.disclosures.models import PublicObjection
 from services.transfer.disclosures.schemas import (
     DisclosureEntry,
     DisclosureList,
+    DisclosureObjectionPublic,
     ObjectionCreate,
-    ObjectionPublic,
     ObjectionReceipt,
     ObjectionReply,
 )
@@ -113,13 +113,15 @@ def lodge_objection(*, session: Session, body: ObjectionCreate, now: datetime) -
     )
 
 
-def _public(o: PublicObjection) -> ObjectionPublic:
-    return ObjectionPublic(number=o.id, street_name=region_name(o.street), **o.model_dump(exclude={"id"}))
+def _public(o: PublicObjection) -> DisclosureObjectionPublic:
+    return DisclosureObjectionPublic(
+        number=o.id, street_name=region_name(o.street), **o.model_dump(exclude={"id"})
+    )
 
 
 def list_objections(
     *, session: Session, principal: Principal, open_only: bool = False
-) -> list[ObjectionPublic]:
+) -> list[DisclosureObjectionPublic]:
     """Objections of the caller's streets, unanswered first, then newest."""
     query = select(PublicObjection)
     if principal.role not in ("admin", "service"):
@@ -132,7 +134,7 @@ def list_objections(
 
 def reply(
     *, session: Session, principal: Principal, number: int, body: ObjectionReply, now: datetime
-) -> ObjectionPublic:
+) -> DisclosureObjectionPublic:
     """Answer an objection of the caller's street (answering again corrects the answer)."""
     objection = session.get(PublicObjection, number, with_for_update=True)
     if objection is None or not principal.can_see_region(objection.street):

@@ -243,7 +243,7 @@ def decide(
         raise Conflict(f"同意与不同意票数相同（{yes}:{yes}），须继续表决", field="vote")
     outcome = "approved" if yes * 2 > len(votes) else "denied"
     amount = body.amount if body.amount is not None or outcome == "denied" else _proposed(proc)
-    fen = records._amount(outcome, amount)
+    fen = records.amount_for(outcome, amount)
     today = ctx.clock.today()
     if body.grant_date is not None and not proc.started_date <= body.grant_date <= today:
         raise Invalid(

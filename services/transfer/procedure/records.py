@@ -298,7 +298,7 @@ def review(
     service.require_step(proc, Step.REVIEW)
     if proc.evaluation is None or proc.evaluation_error:
         raise Conflict("请先完成资格测算（资格服务暂不可用时可重新测算）", field="evaluation")
-    fen = _amount(body.proposal, body.amount)
+    fen = amount_for(body.proposal, body.amount)
     proc.proposal, proc.proposed_amount_fen, proc.proposal_reason = body.proposal, fen, body.reason
     today = ctx.clock.today()
     disclosure = service.step_row(session, proc, Step.DISCLOSURE).status != "skipped"
@@ -334,7 +334,7 @@ def review(
         )
 
 
-def _amount(outcome: str, amount: str | None) -> int | None:
+def amount_for(outcome: str, amount: str | None) -> int | None:
     fen = yuan_to_fen(amount, field="amount") if amount is not None else None
     if outcome in ("approved", "approve") and not fen:
         raise Invalid("同意救助须填写金额", field="amount")

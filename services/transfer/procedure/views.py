@@ -27,7 +27,7 @@ from services.transfer.procedure.schemas import (
 from services.transfer.procedure.steps import STEP_STATUS, Step
 from services.transfer.slips import queries
 from services.transfer.slips.issuing import Context
-from services.transfer.slips.models import Slip, TransferCase
+from services.transfer.slips.models import Slip, SlipAccess, TransferCase
 
 CHECK_OPEN = ("issued", "delivered", "acknowledged", "opinion_given")  # a 核对 request not yet answered
 
@@ -194,6 +194,15 @@ def status(*, session: Session, ctx: Context, slip_id: int, principal: Principal
         or (proc is not None and service.may_read(session, principal, proc, slip))
     ):
         raise NotFound(f"通知单 {slip_id} 不存在", field="slip_id")
+    if principal.role != "service":  # household facts and signatories are personal data: every read is logged
+        session.add(
+            SlipAccess(
+                slip_id=slip.id,
+                subject=principal.subject,
+                role=principal.role,
+                department_id=principal.department_id,
+            )
+        )
     check_for = None
     if slip.parent_slip_id:
         # a 核对 request: the checking body sees the procedure it checks for

@@ -20,10 +20,10 @@ from services.transfer.deps import DbId
 from services.transfer.payments import access
 from services.transfer.recipients import service
 from services.transfer.recipients.schemas import (
-    DecisionIn,
     EnrolIn,
     FactsIn,
     RecipientPublic,
+    ReviewDecisionIn,
     ReviewRunIn,
     ReviewRunPublic,
     TaskPublic,
@@ -129,7 +129,7 @@ def tasks(
     "/review-tasks/{task_id}/decision", response_model=TaskPublic, responses=ERRORS, summary="年审决定"
 )
 def decide(
-    task_id: DbId, body: DecisionIn, session: SessionDep, principal: Staff, clock: ClockDep
+    task_id: DbId, body: ReviewDecisionIn, session: SessionDep, principal: Staff, clock: ClockDep
 ) -> TaskPublic:
     """本街道工作人员。继续、调整金额或停发；停发的家庭列入主动发现关注名单。决定人为当前登录账号。"""
     task = service.decide(

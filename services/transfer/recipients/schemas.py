@@ -38,7 +38,7 @@ class ReviewRunIn(BaseModel):
     item_code: Literal["urban_dibao", "rural_dibao", "tekun"]
 
 
-class DecisionIn(BaseModel):
+class ReviewDecisionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     decision: Literal["continue", "adjust", "stop"]
     amount: str | None = Field(

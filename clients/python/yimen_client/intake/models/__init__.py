@@ -17,18 +17,26 @@ from .application_item_public import ApplicationItemPublic
 from .application_public import ApplicationPublic
 from .application_public_window_level import ApplicationPublicWindowLevel
 from .application_status import ApplicationStatus
+from .applications_get_purpose import ApplicationsGetPurpose
 from .appointment_create import AppointmentCreate
 from .appointment_public import AppointmentPublic
 from .appointment_receipt import AppointmentReceipt
 from .appointment_report import AppointmentReport
 from .appointment_status import AppointmentStatus
+from .archive_file_public import ArchiveFilePublic
+from .audit_case_public import AuditCasePublic
+from .audit_case_public_outcome_type_0 import AuditCasePublicOutcomeType0
+from .audit_report import AuditReport
+from .body_archive_upload import BodyArchiveUpload
 from .body_outreach_upload_photo import BodyOutreachUploadPhoto
 from .calendar_notice_public import CalendarNoticePublic
 from .calendar_year_public import CalendarYearPublic
 from .calendar_year_public_source import CalendarYearPublicSource
+from .case_archive_public import CaseArchivePublic
 from .case_event_kind import CaseEventKind
 from .case_slip_public import CaseSlipPublic
 from .channel import Channel
+from .checklist_entry import ChecklistEntry
 from .code_request import CodeRequest
 from .code_sent import CodeSent
 from .complaint_assign import ComplaintAssign
@@ -70,6 +78,8 @@ from .event_receipt import EventReceipt
 from .extend_request import ExtendRequest
 from .extension_public import ExtensionPublic
 from .field_error import FieldError
+from .finding_create import FindingCreate
+from .finding_create_outcome import FindingCreateOutcome
 from .follow_up import FollowUp
 from .health_status import HealthStatus
 from .home_service_reason import HomeServiceReason
@@ -81,6 +91,8 @@ from .home_task_status import HomeTaskStatus
 from .household_create import HouseholdCreate
 from .household_plan import HouseholdPlan
 from .household_public import HouseholdPublic
+from .integrity_problem import IntegrityProblem
+from .integrity_report import IntegrityReport
 from .item_count import ItemCount
 from .item_line import ItemLine
 from .item_ref import ItemRef
@@ -118,7 +130,9 @@ from .pause_request_kind import PauseRequestKind
 from .period_report import PeriodReport
 from .photo_stored import PhotoStored
 from .problem import Problem
+from .progress_department import ProgressDepartment
 from .progress_public import ProgressPublic
+from .progress_step import ProgressStep
 from .public_appointment_create import PublicAppointmentCreate
 from .public_cancel import PublicCancel
 from .rating_create import RatingCreate
@@ -136,9 +150,14 @@ from .recomputation_public import RecomputationPublic
 from .recompute_summary import RecomputeSummary
 from .registration_public import RegistrationPublic
 from .reminder_sweep import ReminderSweep
+from .report_row import ReportRow
+from .report_row_by_category import ReportRowByCategory
 from .resume_request import ResumeRequest
 from .risk_level import RiskLevel
 from .role import Role
+from .sample_public import SamplePublic
+from .sample_request import SampleRequest
+from .sample_summary import SampleSummary
 from .service_period import ServicePeriod
 from .slip_event import SlipEvent
 from .slip_kind import SlipKind
@@ -153,6 +172,9 @@ from .supplement_public import SupplementPublic
 from .timeline_entry_public import TimelineEntryPublic
 from .token_request import TokenRequest
 from .token_response import TokenResponse
+from .tolerate_missing import TolerateMissing
+from .tolerated_material import ToleratedMaterial
+from .tolerated_public import ToleratedPublic
 from .town_count import TownCount
 from .visit_application import VisitApplication
 from .visit_create import VisitCreate
@@ -180,18 +202,26 @@ __all__ = (
     "ApplicationPublic",
     "ApplicationPublicWindowLevel",
     "ApplicationStatus",
+    "ApplicationsGetPurpose",
     "AppointmentCreate",
     "AppointmentPublic",
     "AppointmentReceipt",
     "AppointmentReport",
     "AppointmentStatus",
+    "ArchiveFilePublic",
+    "AuditCasePublic",
+    "AuditCasePublicOutcomeType0",
+    "AuditReport",
+    "BodyArchiveUpload",
     "BodyOutreachUploadPhoto",
     "CalendarNoticePublic",
     "CalendarYearPublic",
     "CalendarYearPublicSource",
+    "CaseArchivePublic",
     "CaseEventKind",
     "CaseSlipPublic",
     "Channel",
+    "ChecklistEntry",
     "CodeRequest",
     "CodeSent",
     "ComplaintAssign",
@@ -231,6 +261,8 @@ __all__ = (
     "ExtendRequest",
     "ExtensionPublic",
     "FieldError",
+    "FindingCreate",
+    "FindingCreateOutcome",
     "FollowUp",
     "HealthStatus",
     "HomeServiceReason",
@@ -242,6 +274,8 @@ __all__ = (
     "HouseholdCreate",
     "HouseholdPlan",
     "HouseholdPublic",
+    "IntegrityProblem",
+    "IntegrityReport",
     "ItemCount",
     "ItemLine",
     "ItemRef",
@@ -279,7 +313,9 @@ __all__ = (
     "PeriodReport",
     "PhotoStored",
     "Problem",
+    "ProgressDepartment",
     "ProgressPublic",
+    "ProgressStep",
     "PublicAppointmentCreate",
     "PublicCancel",
     "RatingCreate",
@@ -297,9 +333,14 @@ __all__ = (
     "RecomputeSummary",
     "RegistrationPublic",
     "ReminderSweep",
+    "ReportRow",
+    "ReportRowByCategory",
     "ResumeRequest",
     "RiskLevel",
     "Role",
+    "SamplePublic",
+    "SampleRequest",
+    "SampleSummary",
     "ServicePeriod",
     "SlipEvent",
     "SlipKind",
@@ -314,6 +355,9 @@ __all__ = (
     "TimelineEntryPublic",
     "TokenRequest",
     "TokenResponse",
+    "TolerateMissing",
+    "ToleratedMaterial",
+    "ToleratedPublic",
     "TownCount",
     "VisitApplication",
     "VisitCreate",

@@ -13,6 +13,7 @@ from ..models.application_public_window_level import (
 )
 from ..models.application_status import ApplicationStatus, check_application_status
 from ..models.channel import Channel, check_channel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.application_item_public import ApplicationItemPublic
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from ..models.status_change_public import StatusChangePublic
     from ..models.supplement_public import SupplementPublic
     from ..models.timeline_entry_public import TimelineEntryPublic
+    from ..models.tolerated_public import ToleratedPublic
 
 
 T = TypeVar("T", bound="ApplicationPublic")
@@ -92,6 +94,7 @@ class ApplicationPublic:
         status_history (list[StatusChangePublic]):
         timeline (list[TimelineEntryPublic]):
         slips (list[CaseSlipPublic]):
+        tolerated (None | ToleratedPublic | Unset): 容缺受理决定（材料不齐而受理时）
     """
 
     id: int
@@ -149,10 +152,12 @@ class ApplicationPublic:
     status_history: list[StatusChangePublic]
     timeline: list[TimelineEntryPublic]
     slips: list[CaseSlipPublic]
+    tolerated: None | ToleratedPublic | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.notice_public import NoticePublic
+        from ..models.tolerated_public import ToleratedPublic
 
         id = self.id
 
@@ -327,6 +332,14 @@ class ApplicationPublic:
             slips_item = slips_item_data.to_dict()
             slips.append(slips_item)
 
+        tolerated: dict[str, Any] | None | Unset
+        if isinstance(self.tolerated, Unset):
+            tolerated = UNSET
+        elif isinstance(self.tolerated, ToleratedPublic):
+            tolerated = self.tolerated.to_dict()
+        else:
+            tolerated = self.tolerated
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -388,6 +401,8 @@ class ApplicationPublic:
                 "slips": slips,
             }
         )
+        if tolerated is not UNSET:
+            field_dict["tolerated"] = tolerated
 
         return field_dict
 
@@ -405,6 +420,7 @@ class ApplicationPublic:
         from ..models.status_change_public import StatusChangePublic
         from ..models.supplement_public import SupplementPublic
         from ..models.timeline_entry_public import TimelineEntryPublic
+        from ..models.tolerated_public import ToleratedPublic
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -694,6 +710,23 @@ class ApplicationPublic:
 
             slips.append(slips_item)
 
+        def _parse_tolerated(data: object) -> None | ToleratedPublic | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tolerated_type_0 = ToleratedPublic.from_dict(data)
+
+                return tolerated_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToleratedPublic | Unset, data)
+
+        tolerated = _parse_tolerated(d.pop("tolerated", UNSET))
+
         application_public = cls(
             id=id,
             case_number=case_number,
@@ -750,6 +783,7 @@ class ApplicationPublic:
             status_history=status_history,
             timeline=timeline,
             slips=slips,
+            tolerated=tolerated,
         )
 
         application_public.additional_properties = d

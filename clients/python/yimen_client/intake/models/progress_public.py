@@ -2,19 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.application_status import ApplicationStatus, check_application_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.progress_department import ProgressDepartment
+    from ..models.progress_step import ProgressStep
+
 
 T = TypeVar("T", bound="ProgressPublic")
 
 
 @_attrs_define
 class ProgressPublic:
-    """What the public may learn of a case: its status and due date, nothing personal.
+    """What the public may learn of a case: its status, steps and departments, nothing personal.
 
     Attributes:
         case_number (str):
@@ -22,6 +28,8 @@ class ProgressPublic:
         status_name (str):
         due_date (datetime.date | None): 承诺办结日期（受理后）
         notice_due_date (datetime.date | None): 一次性告知期限（受理前才有）
+        steps (list[ProgressStep] | Unset): 办理步骤（状态变化，北京时间日期）
+        departments (list[ProgressDepartment] | Unset): 接收通知单的部门及其进展
     """
 
     case_number: str
@@ -29,6 +37,8 @@ class ProgressPublic:
     status_name: str
     due_date: datetime.date | None
     notice_due_date: datetime.date | None
+    steps: list[ProgressStep] | Unset = UNSET
+    departments: list[ProgressDepartment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +60,20 @@ class ProgressPublic:
         else:
             notice_due_date = self.notice_due_date
 
+        steps: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.steps, Unset):
+            steps = []
+            for steps_item_data in self.steps:
+                steps_item = steps_item_data.to_dict()
+                steps.append(steps_item)
+
+        departments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.departments, Unset):
+            departments = []
+            for departments_item_data in self.departments:
+                departments_item = departments_item_data.to_dict()
+                departments.append(departments_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -61,11 +85,18 @@ class ProgressPublic:
                 "notice_due_date": notice_due_date,
             }
         )
+        if steps is not UNSET:
+            field_dict["steps"] = steps
+        if departments is not UNSET:
+            field_dict["departments"] = departments
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.progress_department import ProgressDepartment
+        from ..models.progress_step import ProgressStep
+
         d = dict(src_dict)
         case_number = d.pop("case_number")
 
@@ -103,12 +134,32 @@ class ProgressPublic:
 
         notice_due_date = _parse_notice_due_date(d.pop("notice_due_date"))
 
+        _steps = d.pop("steps", UNSET)
+        steps: list[ProgressStep] | Unset = UNSET
+        if _steps is not UNSET:
+            steps = []
+            for steps_item_data in _steps:
+                steps_item = ProgressStep.from_dict(steps_item_data)
+
+                steps.append(steps_item)
+
+        _departments = d.pop("departments", UNSET)
+        departments: list[ProgressDepartment] | Unset = UNSET
+        if _departments is not UNSET:
+            departments = []
+            for departments_item_data in _departments:
+                departments_item = ProgressDepartment.from_dict(departments_item_data)
+
+                departments.append(departments_item)
+
         progress_public = cls(
             case_number=case_number,
             status=status,
             status_name=status_name,
             due_date=due_date,
             notice_due_date=notice_due_date,
+            steps=steps,
+            departments=departments,
         )
 
         progress_public.additional_properties = d

@@ -2,6 +2,7 @@
 
 from .access_entry import AccessEntry
 from .acknowledged import Acknowledged
+from .acknowledgement_in import AcknowledgementIn
 from .action_create import ActionCreate
 from .action_create_level import ActionCreateLevel
 from .action_public import ActionPublic
@@ -12,6 +13,7 @@ from .approval_group_public import ApprovalGroupPublic
 from .assign_in import AssignIn
 from .authorisation_in import AuthorisationIn
 from .authorisation_in_declared_facts import AuthorisationInDeclaredFacts
+from .bank_file import BankFile
 from .body_procedure_upload import BodyProcedureUpload
 from .cap_status import CapStatus
 from .case_item import CaseItem
@@ -26,6 +28,7 @@ from .condition_result_result import ConditionResultResult
 from .condition_result_values import ConditionResultValues
 from .config_in import ConfigIn
 from .config_public import ConfigPublic
+from .correct_in import CorrectIn
 from .decision_in import DecisionIn
 from .delivery_attempt import DeliveryAttempt
 from .delivery_attempt_outcome import DeliveryAttemptOutcome
@@ -34,6 +37,8 @@ from .department_create import DepartmentCreate
 from .department_create_integration_mode import DepartmentCreateIntegrationMode
 from .department_created import DepartmentCreated
 from .department_created_integration_mode import DepartmentCreatedIntegrationMode
+from .department_entry import DepartmentEntry
+from .department_entry_integration_mode import DepartmentEntryIntegrationMode
 from .department_public import DepartmentPublic
 from .department_public_integration_mode import DepartmentPublicIntegrationMode
 from .department_timeliness import DepartmentTimeliness
@@ -42,8 +47,13 @@ from .department_update import DepartmentUpdate
 from .department_update_integration_mode_type_0 import (
     DepartmentUpdateIntegrationModeType0,
 )
+from .disclosure_entry import DisclosureEntry
+from .disclosure_list import DisclosureList
+from .disclosure_objection_public import DisclosureObjectionPublic
 from .emergency_aid_in import EmergencyAidIn
 from .emergency_aid_public import EmergencyAidPublic
+from .enrol_in import EnrolIn
+from .enrol_in_facts import EnrolInFacts
 from .evaluation_result import EvaluationResult
 from .evaluation_result_fact_labels import EvaluationResultFactLabels
 from .evaluation_result_fact_sources import EvaluationResultFactSources
@@ -53,30 +63,43 @@ from .evaluation_result_fact_sources_additional_property import (
 from .evaluation_result_outcome import EvaluationResultOutcome
 from .evaluation_result_parameter_dates import EvaluationResultParameterDates
 from .evaluation_result_parameters import EvaluationResultParameters
+from .facts_in import FactsIn
+from .facts_in_facts import FactsInFacts
 from .feedback import Feedback
 from .field_error import FieldError
 from .file_stored import FileStored
 from .file_stored_purpose import FileStoredPurpose
 from .finding import Finding
 from .finding_topic import FindingTopic
+from .generate_in import GenerateIn
 from .grant_line import GrantLine
+from .grants_query import GrantsQuery
 from .grants_summary import GrantsSummary
 from .health_status import HealthStatus
 from .investigator import Investigator
 from .issued_slip import IssuedSlip
+from .line_public import LinePublic
+from .list_public import ListPublic
+from .major_report_in import MajorReportIn
+from .major_report_public import MajorReportPublic
 from .member_in import MemberIn
 from .message_state import MessageState
 from .message_state_status import MessageStateStatus
 from .need_create import NeedCreate
 from .need_public import NeedPublic
 from .need_status import NeedStatus
+from .objection_create import ObjectionCreate
 from .objection_in import ObjectionIn
 from .objection_public import ObjectionPublic
+from .objection_receipt import ObjectionReceipt
+from .objection_reply import ObjectionReply
 from .onward import Onward
 from .opinion import Opinion
 from .organisation_outcome import OrganisationOutcome
 from .paperwork_completed import PaperworkCompleted
 from .paperwork_outstanding import PaperworkOutstanding
+from .payment_public import PaymentPublic
+from .payments_list_payments_status_type_0 import PaymentsListPaymentsStatusType0
 from .period_slips import PeriodSlips
 from .person import Person
 from .problem import Problem
@@ -89,16 +112,26 @@ from .procedure_status import ProcedureStatus
 from .readiness import Readiness
 from .readiness_database import ReadinessDatabase
 from .readiness_status import ReadinessStatus
+from .recipient_public import RecipientPublic
+from .recipient_public_facts import RecipientPublicFacts
+from .recipients_roster_status_type_0 import RecipientsRosterStatusType0
+from .recipients_tasks_status_type_0 import RecipientsTasksStatusType0
 from .reminder_public import ReminderPublic
 from .reminder_public_due_kind_type_0 import ReminderPublicDueKindType0
+from .reminder_public_due_kind_type_1 import ReminderPublicDueKindType1
 from .reminder_public_level import ReminderPublicLevel
 from .replay_result import ReplayResult
 from .resolution_in import ResolutionIn
 from .result import Result
 from .result_outcome import ResultOutcome
 from .returned import Returned
+from .review_decision_in import ReviewDecisionIn
+from .review_decision_in_decision import ReviewDecisionInDecision
 from .review_in import ReviewIn
 from .review_in_proposal import ReviewInProposal
+from .review_run_in import ReviewRunIn
+from .review_run_in_item_code import ReviewRunInItemCode
+from .review_run_public import ReviewRunPublic
 from .role import Role
 from .rotate_secret import RotateSecret
 from .route_answer import RouteAnswer
@@ -125,6 +158,8 @@ from .step_public_evidence import StepPublicEvidence
 from .step_setting import StepSetting
 from .supervision_overview import SupervisionOverview
 from .sweep_counts import SweepCounts
+from .task_public import TaskPublic
+from .task_public_findings_item import TaskPublicFindingsItem
 from .timeline_entry import TimelineEntry
 from .timeliness_report import TimelinessReport
 from .token_issued import TokenIssued
@@ -138,6 +173,7 @@ from .vote_public_vote import VotePublicVote
 __all__ = (
     "AccessEntry",
     "Acknowledged",
+    "AcknowledgementIn",
     "ActionCreate",
     "ActionCreateLevel",
     "ActionPublic",
@@ -148,6 +184,7 @@ __all__ = (
     "AssignIn",
     "AuthorisationIn",
     "AuthorisationInDeclaredFacts",
+    "BankFile",
     "BodyProcedureUpload",
     "CapStatus",
     "CaseItem",
@@ -162,6 +199,7 @@ __all__ = (
     "ConditionResultValues",
     "ConfigIn",
     "ConfigPublic",
+    "CorrectIn",
     "DecisionIn",
     "DeliveryAttempt",
     "DeliveryAttemptOutcome",
@@ -170,14 +208,21 @@ __all__ = (
     "DepartmentCreateIntegrationMode",
     "DepartmentCreated",
     "DepartmentCreatedIntegrationMode",
+    "DepartmentEntry",
+    "DepartmentEntryIntegrationMode",
     "DepartmentPublic",
     "DepartmentPublicIntegrationMode",
     "DepartmentTimeliness",
     "DepartmentType",
     "DepartmentUpdate",
     "DepartmentUpdateIntegrationModeType0",
+    "DisclosureEntry",
+    "DisclosureList",
+    "DisclosureObjectionPublic",
     "EmergencyAidIn",
     "EmergencyAidPublic",
+    "EnrolIn",
+    "EnrolInFacts",
     "EvaluationResult",
     "EvaluationResultFactLabels",
     "EvaluationResultFactSources",
@@ -185,30 +230,43 @@ __all__ = (
     "EvaluationResultOutcome",
     "EvaluationResultParameterDates",
     "EvaluationResultParameters",
+    "FactsIn",
+    "FactsInFacts",
     "Feedback",
     "FieldError",
     "FileStored",
     "FileStoredPurpose",
     "Finding",
     "FindingTopic",
+    "GenerateIn",
     "GrantLine",
+    "GrantsQuery",
     "GrantsSummary",
     "HealthStatus",
     "Investigator",
     "IssuedSlip",
+    "LinePublic",
+    "ListPublic",
+    "MajorReportIn",
+    "MajorReportPublic",
     "MemberIn",
     "MessageState",
     "MessageStateStatus",
     "NeedCreate",
     "NeedPublic",
     "NeedStatus",
+    "ObjectionCreate",
     "ObjectionIn",
     "ObjectionPublic",
+    "ObjectionReceipt",
+    "ObjectionReply",
     "Onward",
     "Opinion",
     "OrganisationOutcome",
     "PaperworkCompleted",
     "PaperworkOutstanding",
+    "PaymentPublic",
+    "PaymentsListPaymentsStatusType0",
     "PeriodSlips",
     "Person",
     "Problem",
@@ -221,16 +279,26 @@ __all__ = (
     "Readiness",
     "ReadinessDatabase",
     "ReadinessStatus",
+    "RecipientPublic",
+    "RecipientPublicFacts",
+    "RecipientsRosterStatusType0",
+    "RecipientsTasksStatusType0",
     "ReminderPublic",
     "ReminderPublicDueKindType0",
+    "ReminderPublicDueKindType1",
     "ReminderPublicLevel",
     "ReplayResult",
     "ResolutionIn",
     "Result",
     "ResultOutcome",
     "Returned",
+    "ReviewDecisionIn",
+    "ReviewDecisionInDecision",
     "ReviewIn",
     "ReviewInProposal",
+    "ReviewRunIn",
+    "ReviewRunInItemCode",
+    "ReviewRunPublic",
     "Role",
     "RotateSecret",
     "RouteAnswer",
@@ -257,6 +325,8 @@ __all__ = (
     "StepSetting",
     "SupervisionOverview",
     "SweepCounts",
+    "TaskPublic",
+    "TaskPublicFindingsItem",
     "TimelineEntry",
     "TimelinessReport",
     "TokenIssued",

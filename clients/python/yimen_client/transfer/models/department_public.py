@@ -22,7 +22,7 @@ T = TypeVar("T", bound="DepartmentPublic")
 
 @_attrs_define
 class DepartmentPublic:
-    """A department as others see it (no secrets).
+    """A department as administrators and the department itself see it (no secrets).
 
     Attributes:
         id (str):

@@ -2,13 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +10,10 @@ from attrs import field as _attrs_field
 from ..models.reminder_public_due_kind_type_0 import (
     ReminderPublicDueKindType0,
     check_reminder_public_due_kind_type_0,
+)
+from ..models.reminder_public_due_kind_type_1 import (
+    ReminderPublicDueKindType1,
+    check_reminder_public_due_kind_type_1,
 )
 from ..models.reminder_public_level import (
     ReminderPublicLevel,
@@ -34,7 +32,7 @@ class ReminderPublic:
         slip_number (str):
         level (ReminderPublicLevel):
         level_name (str):
-        due_kind (Literal['paperwork'] | ReminderPublicDueKindType0):
+        due_kind (ReminderPublicDueKindType0 | ReminderPublicDueKindType1):
         due_date (datetime.date):
         department_id (str):
         reminded (str):
@@ -45,7 +43,7 @@ class ReminderPublic:
     slip_number: str
     level: ReminderPublicLevel
     level_name: str
-    due_kind: Literal["paperwork"] | ReminderPublicDueKindType0
+    due_kind: ReminderPublicDueKindType0 | ReminderPublicDueKindType1
     due_date: datetime.date
     department_id: str
     reminded: str
@@ -61,7 +59,7 @@ class ReminderPublic:
 
         level_name = self.level_name
 
-        due_kind: Literal["paperwork"] | str
+        due_kind: str
         if isinstance(self.due_kind, str):
             due_kind = self.due_kind
         else:
@@ -106,7 +104,7 @@ class ReminderPublic:
 
         def _parse_due_kind(
             data: object,
-        ) -> Literal["paperwork"] | ReminderPublicDueKindType0:
+        ) -> ReminderPublicDueKindType0 | ReminderPublicDueKindType1:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -115,11 +113,10 @@ class ReminderPublic:
                 return due_kind_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            due_kind_type_1 = cast(Literal["paperwork"], data)
-            if due_kind_type_1 != "paperwork":
-                raise ValueError(
-                    f"due_kind_type_1 must match const 'paperwork', got '{due_kind_type_1}'"
-                )
+            if not isinstance(data, str):
+                raise TypeError()
+            due_kind_type_1 = check_reminder_public_due_kind_type_1(data)
+
             return due_kind_type_1
 
         due_kind = _parse_due_kind(d.pop("due_kind"))

@@ -2,6 +2,7 @@ from typing import Literal
 
 SlipEventKind = Literal[
     "acknowledged",
+    "benefit_stopped",
     "delivered",
     "emergency_aid_recorded",
     "feedback",
@@ -9,18 +10,25 @@ SlipEventKind = Literal[
     "grant",
     "handler_changed",
     "issued",
+    "major_case_acknowledged",
+    "major_case_reported",
     "opinion",
     "paperwork_completed",
+    "payment_failed",
+    "payment_paid",
     "procedure",
     "reminder",
     "rerouted",
     "result",
     "returned",
+    "review_decided",
+    "roster",
     "supervision",
 ]
 
 SLIP_EVENT_KIND_VALUES: set[SlipEventKind] = {
     "acknowledged",
+    "benefit_stopped",
     "delivered",
     "emergency_aid_recorded",
     "feedback",
@@ -28,13 +36,19 @@ SLIP_EVENT_KIND_VALUES: set[SlipEventKind] = {
     "grant",
     "handler_changed",
     "issued",
+    "major_case_acknowledged",
+    "major_case_reported",
     "opinion",
     "paperwork_completed",
+    "payment_failed",
+    "payment_paid",
     "procedure",
     "reminder",
     "rerouted",
     "result",
     "returned",
+    "review_decided",
+    "roster",
     "supervision",
 }
 

@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
+    from ..models.major_report_public import MajorReportPublic
     from ..models.paperwork_outstanding import PaperworkOutstanding
     from ..models.reminder_public import ReminderPublic
     from ..models.slip_summary import SlipSummary
@@ -24,12 +27,14 @@ class SupervisionOverview:
         near_due (list[SlipSummary]):
         reminders (list[ReminderPublic]):
         paperwork_outstanding (list[PaperworkOutstanding]):
+        major_reports_outstanding (list[MajorReportPublic] | Unset): 已报告区政府、尚未签收的重大情况（情况重大）
     """
 
     overdue: list[SlipSummary]
     near_due: list[SlipSummary]
     reminders: list[ReminderPublic]
     paperwork_outstanding: list[PaperworkOutstanding]
+    major_reports_outstanding: list[MajorReportPublic] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +58,15 @@ class SupervisionOverview:
             paperwork_outstanding_item = paperwork_outstanding_item_data.to_dict()
             paperwork_outstanding.append(paperwork_outstanding_item)
 
+        major_reports_outstanding: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.major_reports_outstanding, Unset):
+            major_reports_outstanding = []
+            for major_reports_outstanding_item_data in self.major_reports_outstanding:
+                major_reports_outstanding_item = (
+                    major_reports_outstanding_item_data.to_dict()
+                )
+                major_reports_outstanding.append(major_reports_outstanding_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -63,11 +77,14 @@ class SupervisionOverview:
                 "paperwork_outstanding": paperwork_outstanding,
             }
         )
+        if major_reports_outstanding is not UNSET:
+            field_dict["major_reports_outstanding"] = major_reports_outstanding
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.major_report_public import MajorReportPublic
         from ..models.paperwork_outstanding import PaperworkOutstanding
         from ..models.reminder_public import ReminderPublic
         from ..models.slip_summary import SlipSummary
@@ -103,11 +120,23 @@ class SupervisionOverview:
 
             paperwork_outstanding.append(paperwork_outstanding_item)
 
+        _major_reports_outstanding = d.pop("major_reports_outstanding", UNSET)
+        major_reports_outstanding: list[MajorReportPublic] | Unset = UNSET
+        if _major_reports_outstanding is not UNSET:
+            major_reports_outstanding = []
+            for major_reports_outstanding_item_data in _major_reports_outstanding:
+                major_reports_outstanding_item = MajorReportPublic.from_dict(
+                    major_reports_outstanding_item_data
+                )
+
+                major_reports_outstanding.append(major_reports_outstanding_item)
+
         supervision_overview = cls(
             overdue=overdue,
             near_due=near_due,
             reminders=reminders,
             paperwork_outstanding=paperwork_outstanding,
+            major_reports_outstanding=major_reports_outstanding,
         )
 
         supervision_overview.additional_properties = d

@@ -75,6 +75,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -102,8 +107,9 @@ def sync_detailed(
 
      调用方：窗口工作人员（window_staff），仅限本人所在区域的案件。
 
-    材料齐全（告知清单所列均已补齐）时作出受理决定：编号回执、计算承诺办结日期，并在同一事务中把案件排入移交转办服务的队列。返回变更后的完整案件（含
-    `receipt_number`、`deadline`）。
+    材料齐全（按救助事项目录核对，告知清单所列均已补齐）时作出受理决定：编号回执、计算承诺办结日期，并在同一事务中把案件排入移交转办服务的队列。返回变更后的完整案件（含
+    `receipt_number`、`deadline`）。材料不齐为 409 并列出尚缺材料（`missing`），除非给出容缺受理决定
+    `tolerate_missing`（理由与恰为尚缺的材料，补齐期限默认受理后5个工作日），决定记入案件时间线与受理回执；目录不可用时 503。
 
     Args:
         application_id (int): 数据库编号
@@ -139,8 +145,9 @@ def sync(
 
      调用方：窗口工作人员（window_staff），仅限本人所在区域的案件。
 
-    材料齐全（告知清单所列均已补齐）时作出受理决定：编号回执、计算承诺办结日期，并在同一事务中把案件排入移交转办服务的队列。返回变更后的完整案件（含
-    `receipt_number`、`deadline`）。
+    材料齐全（按救助事项目录核对，告知清单所列均已补齐）时作出受理决定：编号回执、计算承诺办结日期，并在同一事务中把案件排入移交转办服务的队列。返回变更后的完整案件（含
+    `receipt_number`、`deadline`）。材料不齐为 409 并列出尚缺材料（`missing`），除非给出容缺受理决定
+    `tolerate_missing`（理由与恰为尚缺的材料，补齐期限默认受理后5个工作日），决定记入案件时间线与受理回执；目录不可用时 503。
 
     Args:
         application_id (int): 数据库编号
@@ -171,8 +178,9 @@ async def asyncio_detailed(
 
      调用方：窗口工作人员（window_staff），仅限本人所在区域的案件。
 
-    材料齐全（告知清单所列均已补齐）时作出受理决定：编号回执、计算承诺办结日期，并在同一事务中把案件排入移交转办服务的队列。返回变更后的完整案件（含
-    `receipt_number`、`deadline`）。
+    材料齐全（按救助事项目录核对，告知清单所列均已补齐）时作出受理决定：编号回执、计算承诺办结日期，并在同一事务中把案件排入移交转办服务的队列。返回变更后的完整案件（含
+    `receipt_number`、`deadline`）。材料不齐为 409 并列出尚缺材料（`missing`），除非给出容缺受理决定
+    `tolerate_missing`（理由与恰为尚缺的材料，补齐期限默认受理后5个工作日），决定记入案件时间线与受理回执；目录不可用时 503。
 
     Args:
         application_id (int): 数据库编号
@@ -206,8 +214,9 @@ async def asyncio(
 
      调用方：窗口工作人员（window_staff），仅限本人所在区域的案件。
 
-    材料齐全（告知清单所列均已补齐）时作出受理决定：编号回执、计算承诺办结日期，并在同一事务中把案件排入移交转办服务的队列。返回变更后的完整案件（含
-    `receipt_number`、`deadline`）。
+    材料齐全（按救助事项目录核对，告知清单所列均已补齐）时作出受理决定：编号回执、计算承诺办结日期，并在同一事务中把案件排入移交转办服务的队列。返回变更后的完整案件（含
+    `receipt_number`、`deadline`）。材料不齐为 409 并列出尚缺材料（`missing`），除非给出容缺受理决定
+    `tolerate_missing`（理由与恰为尚缺的材料，补齐期限默认受理后5个工作日），决定记入案件时间线与受理回执；目录不可用时 503。
 
     Args:
         application_id (int): 数据库编号

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.department_entry import DepartmentEntry
 from ...models.department_public import DepartmentPublic
 from ...models.problem import Problem
 from ...types import Response
@@ -27,9 +28,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DepartmentPublic | Problem | None:
+) -> DepartmentEntry | DepartmentPublic | Problem | None:
     if response.status_code == 200:
-        response_200 = DepartmentPublic.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> DepartmentEntry | DepartmentPublic:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = DepartmentPublic.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = DepartmentEntry.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -61,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DepartmentPublic | Problem]:
+) -> Response[DepartmentEntry | DepartmentPublic | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,10 +91,11 @@ def sync_detailed(
     department_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DepartmentPublic | Problem]:
+) -> Response[DepartmentEntry | DepartmentPublic | Problem]:
     """部门详情
 
-     工作人员。一个部门的详情，含签名密钥提示（末几位）与未处理的推送告警。
+     工作人员。一个部门的详情；系统管理员和本部门另见回调地址、AB岗、签名密钥提示（末几位）与未处理的推送告警，
+    其他人得到 `DepartmentEntry`。
 
     Args:
         department_id (str):
@@ -87,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DepartmentPublic | Problem]
+        Response[DepartmentEntry | DepartmentPublic | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -105,10 +123,11 @@ def sync(
     department_id: str,
     *,
     client: AuthenticatedClient,
-) -> DepartmentPublic | Problem | None:
+) -> DepartmentEntry | DepartmentPublic | Problem | None:
     """部门详情
 
-     工作人员。一个部门的详情，含签名密钥提示（末几位）与未处理的推送告警。
+     工作人员。一个部门的详情；系统管理员和本部门另见回调地址、AB岗、签名密钥提示（末几位）与未处理的推送告警，
+    其他人得到 `DepartmentEntry`。
 
     Args:
         department_id (str):
@@ -118,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DepartmentPublic | Problem
+        DepartmentEntry | DepartmentPublic | Problem
     """
 
     return sync_detailed(
@@ -131,10 +150,11 @@ async def asyncio_detailed(
     department_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DepartmentPublic | Problem]:
+) -> Response[DepartmentEntry | DepartmentPublic | Problem]:
     """部门详情
 
-     工作人员。一个部门的详情，含签名密钥提示（末几位）与未处理的推送告警。
+     工作人员。一个部门的详情；系统管理员和本部门另见回调地址、AB岗、签名密钥提示（末几位）与未处理的推送告警，
+    其他人得到 `DepartmentEntry`。
 
     Args:
         department_id (str):
@@ -144,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DepartmentPublic | Problem]
+        Response[DepartmentEntry | DepartmentPublic | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -160,10 +180,11 @@ async def asyncio(
     department_id: str,
     *,
     client: AuthenticatedClient,
-) -> DepartmentPublic | Problem | None:
+) -> DepartmentEntry | DepartmentPublic | Problem | None:
     """部门详情
 
-     工作人员。一个部门的详情，含签名密钥提示（末几位）与未处理的推送告警。
+     工作人员。一个部门的详情；系统管理员和本部门另见回调地址、AB岗、签名密钥提示（末几位）与未处理的推送告警，
+    其他人得到 `DepartmentEntry`。
 
     Args:
         department_id (str):
@@ -173,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DepartmentPublic | Problem
+        DepartmentEntry | DepartmentPublic | Problem
     """
 
     return (

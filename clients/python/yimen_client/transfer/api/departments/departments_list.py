@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.department_entry import DepartmentEntry
 from ...models.department_public import DepartmentPublic
 from ...models.department_type import DepartmentType
 from ...models.problem import Problem
@@ -51,12 +52,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[DepartmentPublic] | None:
+) -> Problem | list[DepartmentEntry | DepartmentPublic] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = DepartmentPublic.from_dict(response_200_item_data)
+
+            def _parse_response_200_item(
+                data: object,
+            ) -> DepartmentEntry | DepartmentPublic:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_item_type_0 = DepartmentPublic.from_dict(data)
+
+                    return response_200_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_item_type_1 = DepartmentEntry.from_dict(data)
+
+                return response_200_item_type_1
+
+            response_200_item = _parse_response_200_item(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -85,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[DepartmentPublic]]:
+) -> Response[Problem | list[DepartmentEntry | DepartmentPublic]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,10 +119,12 @@ def sync_detailed(
     region: None | str | Unset = UNSET,
     type_: DepartmentType | None | Unset = UNSET,
     include_inactive: bool | Unset = False,
-) -> Response[Problem | list[DepartmentPublic]]:
+) -> Response[Problem | list[DepartmentEntry | DepartmentPublic]]:
     """部门目录
 
-     工作人员（窗口、部门、监督、管理员）。接收通知单的部门及其AB岗、对接方式；从不含密钥。
+     工作人员（窗口、部门、监督、管理员）。接收通知单的部门及对接方式；从不含密钥。
+    回调地址、AB岗经办人、密钥提示与告警只对系统管理员和本部门显示（`DepartmentPublic`），
+    其他人得到 `DepartmentEntry`。
 
     Args:
         region (None | str | Unset): 区域代码前缀
@@ -115,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[DepartmentPublic]]
+        Response[Problem | list[DepartmentEntry | DepartmentPublic]]
     """
 
     kwargs = _get_kwargs(
@@ -137,10 +158,12 @@ def sync(
     region: None | str | Unset = UNSET,
     type_: DepartmentType | None | Unset = UNSET,
     include_inactive: bool | Unset = False,
-) -> Problem | list[DepartmentPublic] | None:
+) -> Problem | list[DepartmentEntry | DepartmentPublic] | None:
     """部门目录
 
-     工作人员（窗口、部门、监督、管理员）。接收通知单的部门及其AB岗、对接方式；从不含密钥。
+     工作人员（窗口、部门、监督、管理员）。接收通知单的部门及对接方式；从不含密钥。
+    回调地址、AB岗经办人、密钥提示与告警只对系统管理员和本部门显示（`DepartmentPublic`），
+    其他人得到 `DepartmentEntry`。
 
     Args:
         region (None | str | Unset): 区域代码前缀
@@ -152,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[DepartmentPublic]
+        Problem | list[DepartmentEntry | DepartmentPublic]
     """
 
     return sync_detailed(
@@ -169,10 +192,12 @@ async def asyncio_detailed(
     region: None | str | Unset = UNSET,
     type_: DepartmentType | None | Unset = UNSET,
     include_inactive: bool | Unset = False,
-) -> Response[Problem | list[DepartmentPublic]]:
+) -> Response[Problem | list[DepartmentEntry | DepartmentPublic]]:
     """部门目录
 
-     工作人员（窗口、部门、监督、管理员）。接收通知单的部门及其AB岗、对接方式；从不含密钥。
+     工作人员（窗口、部门、监督、管理员）。接收通知单的部门及对接方式；从不含密钥。
+    回调地址、AB岗经办人、密钥提示与告警只对系统管理员和本部门显示（`DepartmentPublic`），
+    其他人得到 `DepartmentEntry`。
 
     Args:
         region (None | str | Unset): 区域代码前缀
@@ -184,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[DepartmentPublic]]
+        Response[Problem | list[DepartmentEntry | DepartmentPublic]]
     """
 
     kwargs = _get_kwargs(
@@ -204,10 +229,12 @@ async def asyncio(
     region: None | str | Unset = UNSET,
     type_: DepartmentType | None | Unset = UNSET,
     include_inactive: bool | Unset = False,
-) -> Problem | list[DepartmentPublic] | None:
+) -> Problem | list[DepartmentEntry | DepartmentPublic] | None:
     """部门目录
 
-     工作人员（窗口、部门、监督、管理员）。接收通知单的部门及其AB岗、对接方式；从不含密钥。
+     工作人员（窗口、部门、监督、管理员）。接收通知单的部门及对接方式；从不含密钥。
+    回调地址、AB岗经办人、密钥提示与告警只对系统管理员和本部门显示（`DepartmentPublic`），
+    其他人得到 `DepartmentEntry`。
 
     Args:
         region (None | str | Unset): 区域代码前缀
@@ -219,7 +246,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[DepartmentPublic]
+        Problem | list[DepartmentEntry | DepartmentPublic]
     """
 
     return (

@@ -5,39 +5,28 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.grants_query import GrantsQuery
 from ...models.grants_summary import GrantsSummary
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    id_numbers: str,
-    year: int,
-    item_code: None | str | Unset = UNSET,
+    body: GrantsQuery,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["id_numbers"] = id_numbers
-
-    params["year"] = year
-
-    json_item_code: None | str | Unset
-    if isinstance(item_code, Unset):
-        json_item_code = UNSET
-    else:
-        json_item_code = item_code
-    params["item_code"] = json_item_code
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "post",
         "url": "/v1/grants/summary",
-        "params": params,
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -48,6 +37,11 @@ def _parse_response(
         response_200 = GrantsSummary.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -84,9 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    id_numbers: str,
-    year: int,
-    item_code: None | str | Unset = UNSET,
+    body: GrantsQuery,
 ) -> Response[GrantsSummary | Problem]:
     """家庭当年已获救助汇总
 
@@ -94,11 +86,11 @@ def sync_detailed(
 
     家庭成员当年（公历年）已获救助的次数与金额（元），可只看一个事项；用于每年次数、金额上限与重复救助检查。
     `item_code=temporary_assistance` 时按上限口径计：先行救助金额计入，同一案件（先行救助与发放）只计一次。
+    身份证号放在请求体中（不进入任何地址与代理日志）；每次查询按身份证号记入访问日志（全区可查，但留痕）。
 
     Args:
-        id_numbers (str): 逗号分隔的身份证号
-        year (int):
-        item_code (None | str | Unset):
+        body (GrantsQuery): Whose grants, which year: the ID numbers travel in the body, never in
+            a URL a proxy would log.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,9 +101,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id_numbers=id_numbers,
-        year=year,
-        item_code=item_code,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -124,9 +114,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    id_numbers: str,
-    year: int,
-    item_code: None | str | Unset = UNSET,
+    body: GrantsQuery,
 ) -> GrantsSummary | Problem | None:
     """家庭当年已获救助汇总
 
@@ -134,11 +122,11 @@ def sync(
 
     家庭成员当年（公历年）已获救助的次数与金额（元），可只看一个事项；用于每年次数、金额上限与重复救助检查。
     `item_code=temporary_assistance` 时按上限口径计：先行救助金额计入，同一案件（先行救助与发放）只计一次。
+    身份证号放在请求体中（不进入任何地址与代理日志）；每次查询按身份证号记入访问日志（全区可查，但留痕）。
 
     Args:
-        id_numbers (str): 逗号分隔的身份证号
-        year (int):
-        item_code (None | str | Unset):
+        body (GrantsQuery): Whose grants, which year: the ID numbers travel in the body, never in
+            a URL a proxy would log.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,18 +138,14 @@ def sync(
 
     return sync_detailed(
         client=client,
-        id_numbers=id_numbers,
-        year=year,
-        item_code=item_code,
+        body=body,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    id_numbers: str,
-    year: int,
-    item_code: None | str | Unset = UNSET,
+    body: GrantsQuery,
 ) -> Response[GrantsSummary | Problem]:
     """家庭当年已获救助汇总
 
@@ -169,11 +153,11 @@ async def asyncio_detailed(
 
     家庭成员当年（公历年）已获救助的次数与金额（元），可只看一个事项；用于每年次数、金额上限与重复救助检查。
     `item_code=temporary_assistance` 时按上限口径计：先行救助金额计入，同一案件（先行救助与发放）只计一次。
+    身份证号放在请求体中（不进入任何地址与代理日志）；每次查询按身份证号记入访问日志（全区可查，但留痕）。
 
     Args:
-        id_numbers (str): 逗号分隔的身份证号
-        year (int):
-        item_code (None | str | Unset):
+        body (GrantsQuery): Whose grants, which year: the ID numbers travel in the body, never in
+            a URL a proxy would log.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,9 +168,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id_numbers=id_numbers,
-        year=year,
-        item_code=item_code,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,9 +179,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    id_numbers: str,
-    year: int,
-    item_code: None | str | Unset = UNSET,
+    body: GrantsQuery,
 ) -> GrantsSummary | Problem | None:
     """家庭当年已获救助汇总
 
@@ -207,11 +187,11 @@ async def asyncio(
 
     家庭成员当年（公历年）已获救助的次数与金额（元），可只看一个事项；用于每年次数、金额上限与重复救助检查。
     `item_code=temporary_assistance` 时按上限口径计：先行救助金额计入，同一案件（先行救助与发放）只计一次。
+    身份证号放在请求体中（不进入任何地址与代理日志）；每次查询按身份证号记入访问日志（全区可查，但留痕）。
 
     Args:
-        id_numbers (str): 逗号分隔的身份证号
-        year (int):
-        item_code (None | str | Unset):
+        body (GrantsQuery): Whose grants, which year: the ID numbers travel in the body, never in
+            a URL a proxy would log.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,8 +204,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            id_numbers=id_numbers,
-            year=year,
-            item_code=item_code,
+            body=body,
         )
     ).parsed

@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_public import ListPublic
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    list_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/disbursements/{list_id}/lock".format(
+            list_id=quote(str(list_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListPublic | Problem | None:
+    if response.status_code == 200:
+        response_200 = ListPublic.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListPublic | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    list_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ListPublic | Problem]:
+    """审核后锁定名册
+
+     本街道工作人员。锁定后名册不再变动，才能导出银行文件。
+
+    Args:
+        list_id (int): 数据库编号
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListPublic | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        list_id=list_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    list_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ListPublic | Problem | None:
+    """审核后锁定名册
+
+     本街道工作人员。锁定后名册不再变动，才能导出银行文件。
+
+    Args:
+        list_id (int): 数据库编号
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListPublic | Problem
+    """
+
+    return sync_detailed(
+        list_id=list_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    list_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ListPublic | Problem]:
+    """审核后锁定名册
+
+     本街道工作人员。锁定后名册不再变动，才能导出银行文件。
+
+    Args:
+        list_id (int): 数据库编号
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListPublic | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        list_id=list_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    list_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ListPublic | Problem | None:
+    """审核后锁定名册
+
+     本街道工作人员。锁定后名册不再变动，才能导出银行文件。
+
+    Args:
+        list_id (int): 数据库编号
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListPublic | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            list_id=list_id,
+            client=client,
+        )
+    ).parsed
