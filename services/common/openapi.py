@@ -67,6 +67,7 @@ TAG_DESCRIPTIONS: dict[str, str] = {
     "agents": "代办员 / Agents — 代办员与网格员",
     "needs": "慈善/社会力量 / Social forces — 无部门承接的需求（去除个人信息）发布给社会组织认领，转介通知单",
     "online-applications": "网上申请 / Online applications — 群众网上提交的申请及其受理",
+    "caps": "救助上限 / Caps — 临时救助每户每年次数与金额上限（含先行救助）",
 }
 
 

@@ -131,7 +131,10 @@ def register_page(
 @router.get(
     "/export.csv",
     responses={
-        200: {"content": {"text/csv": {}}, "description": "来访登记台账 CSV（UTF-8，联系方式脱敏）"},
+        200: {
+            "content": {"text/csv": {"schema": {"type": "string", "description": "CSV 文本，首行为表头"}}},
+            "description": "来访登记台账 CSV（UTF-8，联系方式脱敏）",
+        },
         **problem_responses(Unauthorized, Forbidden, Invalid),
     },
     response_class=Response,

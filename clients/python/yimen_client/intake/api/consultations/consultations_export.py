@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -113,9 +113,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Problem | None:
+) -> Problem | str | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = response.text
         return response_200
 
     if response.status_code == 401:
@@ -141,7 +141,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Problem]:
+) -> Response[Problem | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -162,7 +162,7 @@ def sync_detailed(
     date_to: datetime.date | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[Problem | str]:
     """导出来访登记台账（CSV）
 
      调用方：窗口工作人员、部门经办人、监督人员、管理员，仅限各自区域（镇街只见本镇街，区级见全区）。
@@ -185,7 +185,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | str]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +219,7 @@ def sync(
     date_to: datetime.date | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> Problem | str | None:
     """导出来访登记台账（CSV）
 
      调用方：窗口工作人员、部门经办人、监督人员、管理员，仅限各自区域（镇街只见本镇街，区级见全区）。
@@ -242,7 +242,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | str
     """
 
     return sync_detailed(
@@ -271,7 +271,7 @@ async def asyncio_detailed(
     date_to: datetime.date | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[Problem | str]:
     """导出来访登记台账（CSV）
 
      调用方：窗口工作人员、部门经办人、监督人员、管理员，仅限各自区域（镇街只见本镇街，区级见全区）。
@@ -294,7 +294,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[Problem | str]
     """
 
     kwargs = _get_kwargs(
@@ -326,7 +326,7 @@ async def asyncio(
     date_to: datetime.date | None | Unset = UNSET,
     overdue: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> Problem | str | None:
     """导出来访登记台账（CSV）
 
      调用方：窗口工作人员、部门经办人、监督人员、管理员，仅限各自区域（镇街只见本镇街，区级见全区）。
@@ -349,7 +349,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Problem | str
     """
 
     return (
