@@ -13,6 +13,7 @@ from services.intake.accounts import cli
 from services.intake.accounts.service import (
     ACCOUNT_LOCK_AFTER,
     ADDRESS_LOCK_AFTER,
+    DEMO_ACCOUNTS,
     DEMO_PASSWORD,
     create_account,
     seed_demo_accounts,
@@ -147,15 +148,7 @@ class TestDemoAccountsInProduction:
     def test_starts_once_every_demo_account_is_deactivated(self, intake_db, fakes):
         with intake_db.session() as session:
             seed_demo_accounts(session=session)
-            for name in (
-                "window_hd",
-                "window_xa",
-                "window_qu",
-                "dept_edu",
-                "dept_hd_ca",
-                "supervisor",
-                "admin",
-            ):
+            for name, *_ in DEMO_ACCOUNTS:  # every demo login, whatever the demo grows to
                 set_active(session=session, username=name, active=False)
         app = create_app(settings=self._production(), db=intake_db, eligibility=fakes[0], transfer=fakes[1])
         assert app.state.settings.platform.mode == "production"

@@ -182,7 +182,9 @@ class TestDemo:
         intake_demo(intake_db)
         with intake_db.session() as session:
             count = session.exec(select(func.count()).select_from(Application)).one()
-        assert intake_demo(intake_db) == {"accounts": 0, "applications": 0}
+        again = intake_demo(intake_db)
+        assert again["accounts"] == 0 and again["applications"] == 0
+        assert not any(again.get("service_modes", {}).values())  # slots, profiles, households: nothing twice
         with intake_db.session() as session:
             assert session.exec(select(func.count()).select_from(Application)).one() == count == 4
 

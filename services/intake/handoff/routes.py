@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Header
 
 from services.common.auth import Principal, require
 from services.common.db import SessionDep
@@ -26,7 +26,19 @@ Service = Annotated[Principal, Depends(require(Role.SERVICE))]
     "写入案件时间线，同一 `event_id` 只记一次（重复时 `recorded` 为 false）；首个办理事件使已受理的案件转为办理中，"
     "`all_slips_completed` 为真时案件办结。",
 )
-def receive(application_id: DbId, body: SlipEvent, principal: Service, session: SessionDep) -> EventReceipt:
+def receive(
+    application_id: DbId,
+    body: SlipEvent,
+    principal: Service,
+    session: SessionDep,
+    # declared so the platform's replay-by-key steps aside: this route is idempotent on event_id itself
+    _idempotency_key: Annotated[
+        str | None,
+        Header(
+            alias="Idempotency-Key", max_length=200, description="等于 event_id；重复时 recorded 为 false"
+        ),
+    ] = None,
+) -> EventReceipt:
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     recorded = service.receive_event(session=session, app=app, principal=principal, event=body)
     return EventReceipt(recorded=recorded, status=app.status)

@@ -9,15 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.event_receipt import EventReceipt
 from ...models.problem import Problem
 from ...models.slip_event import SlipEvent
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     application_id: int,
     *,
     body: SlipEvent,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -89,6 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SlipEvent,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[EventReceipt | Problem]:
     """转办服务回传通知单事件（幂等）
 
@@ -97,6 +101,7 @@ def sync_detailed(
 
     Args:
         application_id (int): 数据库编号
+        idempotency_key (None | str | Unset): 等于 event_id；重复时 recorded 为 false
         body (SlipEvent): One thing that happened to a slip (docs/contracts.md); `event_id` makes
             it arrive once.
 
@@ -111,6 +116,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         application_id=application_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -125,6 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SlipEvent,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> EventReceipt | Problem | None:
     """转办服务回传通知单事件（幂等）
 
@@ -133,6 +140,7 @@ def sync(
 
     Args:
         application_id (int): 数据库编号
+        idempotency_key (None | str | Unset): 等于 event_id；重复时 recorded 为 false
         body (SlipEvent): One thing that happened to a slip (docs/contracts.md); `event_id` makes
             it arrive once.
 
@@ -148,6 +156,7 @@ def sync(
         application_id=application_id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -156,6 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SlipEvent,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> Response[EventReceipt | Problem]:
     """转办服务回传通知单事件（幂等）
 
@@ -164,6 +174,7 @@ async def asyncio_detailed(
 
     Args:
         application_id (int): 数据库编号
+        idempotency_key (None | str | Unset): 等于 event_id；重复时 recorded 为 false
         body (SlipEvent): One thing that happened to a slip (docs/contracts.md); `event_id` makes
             it arrive once.
 
@@ -178,6 +189,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         application_id=application_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -190,6 +202,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SlipEvent,
+    idempotency_key: None | str | Unset = UNSET,
 ) -> EventReceipt | Problem | None:
     """转办服务回传通知单事件（幂等）
 
@@ -198,6 +211,7 @@ async def asyncio(
 
     Args:
         application_id (int): 数据库编号
+        idempotency_key (None | str | Unset): 等于 event_id；重复时 recorded 为 false
         body (SlipEvent): One thing that happened to a slip (docs/contracts.md); `event_id` makes
             it arrive once.
 
@@ -214,5 +228,6 @@ async def asyncio(
             application_id=application_id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed
