@@ -62,7 +62,7 @@ class TestProblems:
         response = client.delete("/healthz")
         assert response.status_code == 405 and response.json()["title"] == "不支持的请求方法"
 
-    def test_malformed_json_is_a_422_not_a_500(self, service_client):
+    def test_malformed_json_is_a_chinese_400_not_a_500(self, service_client):
         name, client = service_client
         path = {"intake": "/v1/auth/token", "eligibility": "/v1/evaluations", "transfer": "/v1/cases"}[name]
         response = client.post(
@@ -70,9 +70,10 @@ class TestProblems:
             content=b"{not json",
             headers={**auth("admin", "370211"), "content-type": "application/json"},
         )
-        assert response.status_code == 422 and response.headers["content-type"].startswith(
+        assert response.status_code == 400 and response.headers["content-type"].startswith(
             "application/problem"
         )
+        assert "请求内容无法解析" in response.json()["title"] + response.json().get("detail", "")
 
 
 class TestUnreachableDatabase:

@@ -1,11 +1,12 @@
 """Partner callbacks signed with the department's whsec_ secret (Standard Webhooks), the token kept."""
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from standardwebhooks.webhooks import Webhook
 
+from services.common.clock import system_now  # signatures are checked against real time
 from services.transfer.app import create_app
 from services.transfer.demo import load_demo
 from services.transfer.settings import TransferSettings
@@ -26,7 +27,7 @@ def _partner(client) -> tuple[str, str]:
 
 
 def _signed(secret: str, body: bytes, *, at: datetime | None = None, msg_id: str = "msg_ack_1") -> dict:
-    at = at or datetime.now(UTC)
+    at = at or system_now()
     return {
         "webhook-id": msg_id,
         "webhook-timestamp": str(int(at.timestamp())),
@@ -57,14 +58,14 @@ class TestSignedCallbacks:
         secret, token = _partner(client)
         slip = submit(client)["slips"][0]
         forged = Webhook("whsec_" + "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB")
-        at = datetime.now(UTC)
+        at = system_now()
         headers = _signed(secret, ACK) | {"webhook-signature": forged.sign("msg_ack_1", at, ACK.decode())}
         assert _post(client, slip["id"], token, headers, ACK).status_code == 401
         other = json.dumps({"type": "returned", "reason": "不属于本部门职责"}).encode()
         assert _post(client, slip["id"], token, _signed(secret, ACK), other).status_code == 401
-        stale = _signed(secret, ACK, at=datetime.now(UTC) - timedelta(minutes=6))
+        stale = _signed(secret, ACK, at=system_now() - timedelta(minutes=6))
         assert _post(client, slip["id"], token, stale, ACK).status_code == 401
-        early = _signed(secret, ACK, at=datetime.now(UTC) + timedelta(minutes=6))
+        early = _signed(secret, ACK, at=system_now() + timedelta(minutes=6))
         assert _post(client, slip["id"], token, early, ACK).status_code == 401
         partial = {"webhook-signature": _signed(secret, ACK)["webhook-signature"]}
         assert _post(client, slip["id"], token, partial, ACK).status_code == 401
@@ -77,7 +78,7 @@ class TestSignedCallbacks:
     def test_within_five_minutes_is_accepted(self, client):
         secret, token = _partner(client)
         slip = submit(client)["slips"][0]
-        headers = _signed(secret, ACK, at=datetime.now(UTC) - timedelta(minutes=4))
+        headers = _signed(secret, ACK, at=system_now() - timedelta(minutes=4))
         assert _post(client, slip["id"], token, headers, ACK).status_code == 200
 
     def test_the_signature_never_replaces_the_token(self, client):
