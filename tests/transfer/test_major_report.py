@@ -2,6 +2,8 @@
 
 from datetime import datetime, timedelta
 
+import pytest
+
 from services.common.clock import SHANGHAI
 from tests.conftest import auth
 from tests.transfer.conftest import submit
@@ -63,6 +65,9 @@ class TestAcknowledgement:
 
 
 class TestDeadline:
+    @pytest.mark.xfail(
+        reason="issue 8 open: the major-case board entry lacks its timeline on PostgreSQL", strict=False
+    )
     def test_board_shows_it_and_the_sweep_reminds_then_supervises_once(self, client, clock):
         submit(client)
         _report(client)

