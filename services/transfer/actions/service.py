@@ -13,19 +13,11 @@ from services.common.auth import Principal
 from services.common.errors import Conflict, NotFound
 from services.common.vocabulary import OPEN_SLIP_STATES
 from services.transfer.actions.schemas import ActionPublic
-from services.transfer.deadlines.service import DUE_NAMES, INTAKE_KINDS, LEVEL_NAMES
+from services.transfer.deadlines.service import DUE_NAMES, INTAKE_KINDS, LEVEL_NAMES, reminded_names
 from services.transfer.departments.models import Department
 from services.transfer.slips import notify, queries
 from services.transfer.slips.issuing import Context
 from services.transfer.slips.models import Slip, SlipEvent, TransferCase
-
-
-def _reminded(dept: Department, slip: Slip) -> str:
-    """The handler on the slip (or A), and B too while A is away (AB岗), as the sweep does."""
-    names = [n for n in [slip.handler or dept.handler_a] if n]
-    if dept.a_away and dept.handler_b and dept.handler_b not in names:
-        names.append(dept.handler_b)
-    return "、".join(names) or dept.name
 
 
 def act_on_slip(
@@ -90,7 +82,7 @@ def _act(
     *, session: Session, ctx: Context, principal: Principal, slip: Slip, level: str, note: str, now: datetime
 ) -> ActionPublic:
     dept = session.get(Department, slip.receiver_id)
-    reminded = _reminded(dept, slip)
+    reminded = reminded_names(dept, slip)
     actor_name = principal.name or principal.subject
     what = DUE_NAMES.get(slip.due_kind or "", "办理")
     due = f"（{what}期限 {slip.due_date.isoformat()}）" if slip.due_date else ""

@@ -52,6 +52,14 @@ def _insert(session: Session, values: dict) -> bool:
 INTAKE_KINDS = {"reminder": "reminder_sent", "supervision": "supervision_opened"}
 
 
+def reminded_names(dept: Department, slip: Slip) -> str:
+    """Who a reminder names: the slip's handler (or A), and B too while A is away (AB岗)."""
+    names = [n for n in [slip.handler or dept.handler_a] if n]
+    if dept.a_away and dept.handler_b and dept.handler_b not in names:
+        names.append(dept.handler_b)
+    return "、".join(names) or dept.name
+
+
 def sweep(*, session: Session, ctx: Context, now: datetime | None = None) -> dict[str, int]:
     """Remind handlers of near-due and overdue slips, and open supervision on overdue ones."""
     now = now or ctx.clock.now()
@@ -65,10 +73,7 @@ def sweep(*, session: Session, ctx: Context, now: datetime | None = None) -> dic
     counts = {"reminder": 0, "supervision": 0}
     for slip in slips:
         dept = session.get(Department, slip.receiver_id)
-        names = [n for n in [slip.handler or dept.handler_a] if n]
-        if dept.a_away and dept.handler_b and dept.handler_b not in names:
-            names.append(dept.handler_b)  # AB岗: A is away, so B is told too
-        reminded = "、".join(names) or dept.name
+        reminded = reminded_names(dept, slip)
         levels = ["reminder"] + (["supervision"] if slip.due_date < today else [])
         for level in levels:
             if not _insert(
