@@ -23,9 +23,10 @@ from services.eligibility.rules.language import (
     scalar,
 )
 from services.eligibility.rules.schemas import RuleDefinition
-from services.eligibility.rules.vector import NO_CODE, V, codes_of, vector
+from services.eligibility.rules.vector import NO_CODE, V, codes_of, node_key, vector
 
 FACT_UNITS = {"money": MONEY, "count": COUNT, "bool": BOOL, "enum": TEXT}
+CODE_DTYPE = np.int16  # enum codes: a rule set has far fewer than 32,767 enum values
 MAX_FEN = 10**12  # ten billion yuan: keeps int64 rationals far from overflow
 PASSED, FAILED, UNKNOWN_CODE = 0, 1, 2
 RESULT_NAMES = ("passed", "failed", "unknown")
@@ -55,12 +56,14 @@ class Condition:
     right_label: str
     exempt_detail: str
     codes: dict[str, int]
+    positive: frozenset[str] = frozenset()  # count facts declared min ≥ 1: safe divisors
 
     def __post_init__(self):
         self.run = scalar(self.test)
         self.run_applies = scalar(self.applies) if self.applies else None
-        self.vrun = vector(self.test, self.codes)
-        self.vrun_applies = vector(self.applies, self.codes) if self.applies else None
+        self.vrun = vector(self.test, self.codes, self.positive)
+        self.vrun_applies = vector(self.applies, self.codes, self.positive) if self.applies else None
+        self.applies_key = node_key(self.applies) if self.applies else None
         sides = self.test.children if self.test.kind == "cmp" else []
         self.sides = [(scalar(s), s.unit) for s in sides if s.kind != "list"]
         self.names = self.test.names | (self.applies.names if self.applies else frozenset())
@@ -122,6 +125,7 @@ def compile_rule(
                 f"definition.record_facts: {f} 须在 facts 中声明", field="definition.record_facts"
             )
     codes = codes_of(facts)
+    positive = frozenset(n for n, s in facts.items() if s.type == "count" and s.min >= 1)
     conditions = []
     seen: set[str] = set()
     for i, c in enumerate(rule.conditions):
@@ -149,6 +153,7 @@ def compile_rule(
                 c.right_label,
                 c.exempt_detail,
                 codes,
+                positive,
             )
         )
     return CompiledRule(
@@ -313,7 +318,7 @@ def columns(rule: CompiledRule, rows: list[dict[str, Any]]) -> dict[str, V]:
         if spec.type == "enum":
             codes = rule.codes
             arr = np.fromiter(
-                (codes.get(v, NO_CODE) if v is not UNKNOWN else NO_CODE for v in values), np.int64, n
+                (codes.get(v, NO_CODE) if v is not UNKNOWN else NO_CODE for v in values), CODE_DTYPE, n
             )
         elif spec.type == "bool":
             arr = np.fromiter((v is True for v in values), bool, n)
@@ -336,19 +341,35 @@ def _false(v: V, n: int) -> np.ndarray:
 def evaluate_columns(rule: CompiledRule, env: dict[str, V], n: int) -> tuple[np.ndarray, list[np.ndarray]]:
     """Outcome codes (0 eligible, 1 ineligible, 2 needs facts) and each condition's result codes."""
     results = []
-    any_failed, any_unknown = np.zeros(n, bool), np.zeros(n, bool)
+    any_failed, any_unknown = np.zeros(n, bool), None
+    shared: dict = {}  # applies_when written the same way for several conditions: computed once
     for cond in rule.conditions:
         test = cond.vrun(env, n)
-        passed, failed = _true(test, n), _false(test, n)
+        applies = None
         if cond.vrun_applies is not None:
-            applies = cond.vrun_applies(env, n)
+            applies = shared.get(cond.applies_key)
+            if applies is None:
+                applies = shared[cond.applies_key] = cond.vrun_applies(env, n)
+        if test.known is None and (applies is None or applies.known is None):
+            # every fact known: failed = applies and not test, nothing unknown (the common bulk case)
+            tv = np.broadcast_to(test.val, (n,))
+            failed = np.greater(applies.val, tv) if applies is not None else ~tv
+            if failed.shape != (n,):
+                failed = np.broadcast_to(failed, (n,)).copy()
+            results.append(failed.view(np.int8))
+            any_failed |= failed
+            continue
+        passed, failed = _true(test, n), _false(test, n)
+        if applies is not None:
             failed = failed & _true(applies, n)
             passed = passed | _false(applies, n)  # exempt: the condition does not apply
         unknown = ~(passed | failed)
         # passed and failed never overlap: 0 passed, 1 failed, 2 unknown without a masked write
         results.append(failed.view(np.int8) + unknown.view(np.int8) * np.int8(UNKNOWN_CODE))
         any_failed |= failed
-        any_unknown |= unknown
+        any_unknown = unknown if any_unknown is None else any_unknown | unknown
+    if any_unknown is None:
+        return any_failed.view(np.int8), results
     outcome = np.where(any_failed, 1, np.where(any_unknown, 2, 0)).astype(np.int8)
     return outcome, results
 

@@ -6,6 +6,11 @@ facts arrive as small integer codes (see `codes_of`). Constants and parameters s
 scalars and broadcast, and `None` stands for "all known" / "denominator 1", so a rule with no
 missing facts costs only its arithmetic. Overflow cannot happen within the fact ranges the rule
 set declares (money ≤ 10^12 fen, counts ≤ 10^4, small denominators), see docs/eligibility.md.
+
+Speed (docs/performance.md, Eligibility): a divisor the rule set declares positive (a count fact
+with `min ≥ 1`, a positive constant) needs no zero or sign handling, so `x / members < y` is the
+two-pass `x < y * members`; identical sub-expressions (the three 支出型 `applies_when`) are
+computed once per chunk; and where every fact is known the outcome needs no unknown arrays.
 """
 
 from collections.abc import Callable
@@ -41,8 +46,12 @@ def _known(*masks):
     return out
 
 
-def vector(node: Node, codes: dict[str, int] | None = None) -> Vector:
-    """Closures computing the node for a whole chunk; `env` maps names to columns; enum text is coded by `codes`."""
+def vector(node: Node, codes: dict[str, int] | None = None, positive: frozenset[str] = frozenset()) -> Vector:
+    """Closures computing the node for a whole chunk; `env` maps names to columns; enum text is coded by `codes`.
+
+    `positive` names the facts whose known values are ≥ 1 (range-checked on input): dividing by them
+    needs no zero or sign handling.
+    """
     codes = codes or {}
     if node.kind == "name":
         name = node.value
@@ -58,7 +67,7 @@ def vector(node: Node, codes: dict[str, int] | None = None) -> Vector:
     if node.kind == "list":
         items = [codes.get(v, NO_CODE) if isinstance(v, str) else v for v in node.value]
         return lambda env, n: items
-    kids = [vector(c, codes) for c in node.children]
+    kids = [vector(c, codes, positive) for c in node.children]
     if node.kind == "not":
         (f,) = kids
         return lambda env, n: (lambda a: V(~a.val if isinstance(a.val, np.ndarray) else not a.val, a.known))(
@@ -70,7 +79,20 @@ def vector(node: Node, codes: dict[str, int] | None = None) -> Vector:
     if node.kind in ("and", "or"):
         return _bool(node.kind == "and", kids)
     f, g = kids
-    return _arith(node.op, f, g) if node.kind == "arith" else _compare(node.op, f, g)
+    if node.kind == "arith":
+        return _arith(node.op, f, g, _is_positive(node.children[1], positive))
+    return _compare(node.op, f, g)
+
+
+def _is_positive(node: Node, positive: frozenset[str]) -> bool:
+    """A divisor that is ≥ 1 wherever it is known: a positive-ranged fact or a positive integer constant."""
+    if node.kind == "name":
+        return node.value in positive
+    if node.kind == "const":
+        return type(node.value) is int and node.value > 0
+    if node.kind == "arith" and node.op == "*":
+        return all(_is_positive(c, positive) for c in node.children)
+    return False
 
 
 def _bool(is_and: bool, kids: list[Vector]) -> Vector:
@@ -100,7 +122,7 @@ def _mul(a, b):
     return a if b is None else a * b
 
 
-def _arith(op: str, f: Vector, g: Vector) -> Vector:
+def _arith(op: str, f: Vector, g: Vector, positive_divisor: bool = False) -> Vector:
     def run(env, n):
         a, b = f(env, n), g(env, n)
         known = _known(a.known, b.known)
@@ -112,6 +134,8 @@ def _arith(op: str, f: Vector, g: Vector) -> Vector:
         if op == "*":
             return V(a.val * b.val, known, _mul(a.den, b.den))
         # a/b = (an*bd) / (ad*bn) with the denominator kept positive; a zero divisor is unknown
+        if positive_divisor:  # ≥ 1 where known; where unknown the result is masked anyway
+            return V(_mul(a.val, b.den), known, _mul(a.den, b.val))
         if isinstance(b.val, np.ndarray):
             zero = b.val == 0
             if zero.any():
@@ -150,6 +174,11 @@ def _compare(op: str, f: Vector, g: Vector) -> Vector:
         return V(cmp(_mul(a.val, b.den), _mul(b.val, a.den)), _known(a.known, b.known))
 
     return run
+
+
+def node_key(node: Node) -> tuple:
+    """A structural key: two expressions written the same way share it (and their per-chunk result)."""
+    return (node.kind, node.op, node.value, tuple(node_key(c) for c in node.children))
 
 
 def codes_of(facts: dict[str, Any]) -> dict[str, int]:
