@@ -8,8 +8,16 @@ from fastapi import APIRouter, Depends, File, Form, Query, Request, Response, Up
 from services.common.auth import Principal, require
 from services.common.clock import ClockDep
 from services.common.db import SessionDep
-from services.common.errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized, problem_responses
-from services.common.files import LocalFileStore, store_for
+from services.common.errors import (
+    Conflict,
+    Forbidden,
+    Invalid,
+    NotFound,
+    ServiceUnavailable,
+    Unauthorized,
+    problem_responses,
+)
+from services.common.files import FileStore, store_for
 from services.common.vocabulary import Role
 from services.intake.applications import service as applications
 from services.intake.applications.audit import log_access
@@ -24,15 +32,16 @@ Supervisor = Annotated[Principal, Depends(require(Role.SUPERVISOR, Role.ADMIN))]
 SCOPE = "仅限本人区域的案件。"
 
 
-def _store(request: Request) -> LocalFileStore:
-    return store_for(request.app.state.settings.archive_dir, "intake-archive")
+def _store(request: Request) -> FileStore:
+    settings = request.app.state.settings
+    return store_for(settings.archive_dir, "intake-archive", s3=settings.archive_s3)
 
 
 def _max_bytes(request: Request) -> int:
     return request.app.state.settings.archive_max_bytes
 
 
-Store = Annotated[LocalFileStore, Depends(_store)]
+Store = Annotated[FileStore, Depends(_store)]
 MaxBytes = Annotated[int, Depends(_max_bytes)]
 
 
@@ -52,7 +61,7 @@ def case_archive(
 @router.post(
     "/cases/{application_id}/files",
     status_code=201,
-    responses=problem_responses(Unauthorized, Forbidden, NotFound, Conflict, Invalid),
+    responses=problem_responses(Unauthorized, Forbidden, NotFound, Conflict, Invalid, ServiceUnavailable),
     summary="上传扫描件（高拍仪、扫描仪）",
     description=f"调用方：窗口工作人员，{SCOPE}\n\n按文件内容识别类型（JPEG、PNG、PDF），超过大小上限 422 并写明上限；"
     "记录 SHA-256。已归档的案件 409。material_code 取清单中的材料代码，或 other（其他材料）。",
@@ -93,7 +102,7 @@ BINARY = {"schema": {"type": "string", "format": "binary"}}
     "/cases/{application_id}/files/{file_id}",
     response_class=Response,
     responses={200: {"content": {t: BINARY for t in ("image/jpeg", "image/png", "application/pdf")}}}
-    | problem_responses(Unauthorized, Forbidden, NotFound),
+    | problem_responses(Unauthorized, Forbidden, NotFound, ServiceUnavailable),
     summary="下载一份扫描件",
     description=f"调用方：窗口工作人员、监督人员、管理员，{SCOPE}记入个人信息访问记录。",
 )
@@ -127,7 +136,7 @@ def archive(
     "/cases/{application_id}/zip",
     response_class=Response,
     responses={200: {"content": {"application/zip": BINARY}}}
-    | problem_responses(Unauthorized, Forbidden, NotFound, Conflict),
+    | problem_responses(Unauthorized, Forbidden, NotFound, Conflict, ServiceUnavailable),
     summary="下载档案（ZIP，含索引）",
     description=f"调用方：窗口工作人员、监督人员、管理员，{SCOPE}已归档的案件：全部扫描件和 index.csv、index.json"
     "（文件名、类型、大小、SHA-256）。记入个人信息访问记录。",
@@ -146,9 +155,10 @@ def download(application_id: DbId, principal: Reader, session: SessionDep, store
 
 @router.get(
     "/integrity",
-    responses=problem_responses(Unauthorized, Forbidden),
+    responses=problem_responses(Unauthorized, Forbidden, ServiceUnavailable),
     summary="档案完整性检查（重新计算 SHA-256）",
-    description="调用方：监督人员、管理员（街道只查本街道）。逐个重新读取扫描件并计算 SHA-256，列出与记录不符或丢失的文件。",
+    description="调用方：监督人员、管理员（街道只查本街道）。逐个重新读取扫描件并计算 SHA-256，列出与记录不符或丢失的文件；"
+    "存储不可用时 503（不把每个文件都报成丢失）。",
 )
 def integrity(
     principal: Supervisor,
