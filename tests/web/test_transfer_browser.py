@@ -99,27 +99,32 @@ class TestPrintAndVerify:
 
 
 class TestAdminAndSupervision:
-    @pytest.mark.xfail(
-        reason="issue 15 open: rotation now asks for confirmation; this walk does not answer the dialog yet",
-        strict=False,
-    )
     def test_admin_connects_a_partner_system_and_sees_the_secret_once(self, browser_page, live_stack):
         page = browser_page
         login(page, "admin")
         page.goto("/admin/departments")
-        page.fill("input[name=id]", "370211-redcross")
-        page.fill("input[name=name]", "区红十字会")
-        page.select_option("select[name=type]", "social_organisation")
-        page.select_option("select[name=integration_mode]", "callback")
-        page.fill("input[name=callback_url]", "https://redcross.example/yimen")
-        page.fill("input[name=handler_a]", "林静")
-        page.get_by_role("button", name="新增").click()
+        form = page.get_by_test_id("new-department")  # each row has its own edit form with the same names
+        form.locator("input[name=id]").fill("370211-redcross")
+        form.locator("input[name=name]").fill("区红十字会")
+        form.locator("select[name=type]").select_option("social_organisation")
+        form.locator("select[name=integration_mode]").select_option("callback")
+        form.locator("input[name=callback_url]").fill("https://redcross.example/yimen")
+        form.locator("input[name=handler_a]").fill("林静")
+        form.get_by_role("button", name="新增").click()
         shown = page.get_by_test_id("shown-once").inner_text()
         assert "whsec_" in shown and "ymp_" in shown
         screenshot(page, "transfer-departments-secret-once")
         page.goto("/admin/departments")
         assert page.get_by_test_id("shown-once").count() == 0
         assert "区红十字会" in page.get_by_test_id("departments").inner_text()
+        # rotating the signing secret asks first; once confirmed the new secret is shown once
+        row = page.get_by_test_id("departments").locator("tr", has_text="区红十字会")
+        asked = []
+        page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
+        row.get_by_role("button", name="轮换密钥").click()
+        page.get_by_test_id("shown-once").wait_for()
+        assert asked and "确定轮换" in asked[0]
+        assert "whsec_" in page.get_by_test_id("shown-once").inner_text()
 
     def test_supervisor_sees_overdue_red_and_near_due_yellow(self, browser_page, live_stack):
         service = {"Authorization": f"Bearer {token_for('service', '')}"}

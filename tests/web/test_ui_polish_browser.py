@@ -211,32 +211,34 @@ class TestSlipTitle:
 
 
 class TestAdminForms:
-    @pytest.mark.xfail(
-        reason="issue 15 open: rotation confirmation vs the partner-secret page changed since", strict=False
-    )
     def test_key_rotation_asks_first_and_cancel_changes_nothing(self, browser_page):
         page = browser_page
         login(page, "admin")
         page.goto("/admin/departments")
-        page.fill("input[name=id]", "370211-rotate-check")
-        page.fill("input[name=name]", "区慈善联合会")
-        page.select_option("select[name=integration_mode]", "callback")
-        page.fill("input[name=callback_url]", "https://charity.example/yimen")
-        page.fill("input[name=handler_a]", "林静")
-        page.get_by_role("button", name="新增").click()
+        form = page.get_by_test_id("new-department")  # each row has its own edit form with the same names
+        form.locator("input[name=id]").fill("370211-rotate-check")
+        form.locator("input[name=name]").fill("区慈善联合会")
+        form.locator("select[name=integration_mode]").select_option("callback")
+        form.locator("input[name=callback_url]").fill("https://charity.example/yimen")
+        form.locator("input[name=handler_a]").fill("林静")
+        form.get_by_role("button", name="新增").click()
+        page.get_by_test_id("shown-once").wait_for()
         page.goto("/admin/departments")
-        row = page.locator("tr", has_text="370211-rotate-check")
+        row = page.get_by_test_id("departments").locator("tr", has_text="区慈善联合会")
+        keys_before = row.inner_text()
         rotate = row.get_by_role("button", name="轮换密钥")
         messages = []
-        page.once("dialog", lambda d: (messages.append(d.message), d.dismiss()))
-        rotate.click()
-        page.wait_for_timeout(300)
-        assert messages and "确定轮换" in messages[0]
-        assert page.get_by_test_id("shown-once").count() == 0
-        page.once("dialog", lambda d: d.accept())
+        page.once("dialog", lambda dialog: (messages.append(dialog.message), dialog.dismiss()))
         rotate.click()
         page.wait_for_load_state("networkidle")
-        assert page.get_by_test_id("shown-once").is_visible()
+        assert messages and "确定轮换" in messages[0]
+        assert page.get_by_test_id("shown-once").count() == 0
+        assert row.inner_text() == keys_before  # cancelled: no new key, no second key listed
+        page.once("dialog", lambda dialog: dialog.accept())
+        rotate.click()
+        page.get_by_test_id("shown-once").wait_for()
+        assert "whsec_" in page.get_by_test_id("shown-once").inner_text()
+        screenshot(page, "polish-key-rotated")
 
     def test_region_fields_are_selects_of_named_regions(self, browser_page):
         page = browser_page
