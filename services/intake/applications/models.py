@@ -123,6 +123,8 @@ class TimelineEntry(IntakeTable, table=True):
     actor: str = Field(default="", max_length=64)
     event_id: str | None = Field(default=None, max_length=100, unique=True)  # transfer's events arrive once
     slip_number: str | None = Field(default=None, max_length=40)
+    # the department's 致申请人 text on its feedback: the public progress page shows it (masked)
+    to_applicant: str | None = Field(default=None, sa_type=Text)
     at: datetime = Field(default_factory=utcnow)
 
 

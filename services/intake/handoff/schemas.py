@@ -19,6 +19,12 @@ class SlipEvent(Body):
     at: str | None = Field(default=None, examples=["2026-11-24T09:30:00+08:00"])
     actor: str = Field(default="", max_length=100, examples=["黄岛街道民政办 刘敏"])
     detail: str = Field(default="", max_length=2000, examples=["已签收，承办人刘敏"])
+    to_applicant: str | None = Field(
+        default=None,
+        max_length=2000,
+        description="承办部门反馈时致申请人的答复（公众查询办理进度时显示，证件号和手机号打码）",
+        examples=["您申请的临时救助已批准，3000 元已发放至社保卡"],
+    )
     all_slips_completed: bool = False
 
 

@@ -44,6 +44,7 @@ def enqueue_handoff(
             "id_number": app.applicant_id_number,
             "phone": app.phone,
             "hukou_region": app.hukou_region,
+            "community": app.community_name,
         },
         "household_id_numbers": [m.id_number for m in members],
         "difficulty": app.difficulty,
@@ -180,6 +181,7 @@ def receive_event(*, session: Session, app: Application, principal: Principal, e
                 event.actor[:64],
                 event_id=event_id,
                 slip_number=event.slip_number,
+                to_applicant=(event.to_applicant or "").strip() or None,
                 at=_at(event.at),
             )
             session.flush()

@@ -57,6 +57,12 @@ class ProgressDepartment(BaseModel):
     kind_name: str = Field(examples=["分办"])
     progress: str = Field(examples=["承办部门已签收"])
     date: date
+    reply: str | None = Field(
+        default=None,
+        description="承办部门致申请人的答复（反馈后才有；证件号和手机号打码）",
+        examples=["您申请的临时救助已批准，3000 元已发放至社保卡"],
+    )
+    reply_date: date | None = Field(default=None, description="答复日期（北京时间）")
 
 
 class ProgressPublic(BaseModel):
@@ -87,8 +93,10 @@ class ProgressPublic(BaseModel):
                         {
                             "receiver_name": "黄岛街道民政办",
                             "kind_name": "分办",
-                            "progress": "承办部门已签收",
-                            "date": "2026-11-25",
+                            "progress": "承办部门已反馈",
+                            "date": "2026-11-27",
+                            "reply": "您申请的临时救助已批准，3000 元已发放至社保卡",
+                            "reply_date": "2026-11-27",
                         }
                     ],
                 }

@@ -11,10 +11,11 @@ from services.common.calendar import WorkingDayCalendar
 from services.common.clock import beijing_date, utcnow
 from services.common.db import Database
 from services.common.errors import Conflict, Forbidden, Invalid, NotFound, TooManyRequests
+from services.common.observability import mask_personal_data
 from services.common.regions import REGIONS, region_name
 from services.common.vocabulary import ApplicationStatus, CaseEventKind, Role, SlipKind
 from services.intake.accounts import throttle  # the one counter the login lockout uses too
-from services.intake.applications.models import Application, ApplicationItem, StatusChange
+from services.intake.applications.models import Application, ApplicationItem, StatusChange, TimelineEntry
 from services.intake.applications.numbering import next_value
 from services.intake.deadlines.service import CLOCK_STATUSES
 from services.intake.handoff.models import CaseSlip
@@ -74,6 +75,7 @@ def progress(*, db: Database, client: str, case_number: str, id_last6: str) -> P
         slips = session.exec(
             select(CaseSlip).where(CaseSlip.application_id == app.id).order_by(CaseSlip.id)
         ).all()
+        replies = _replies(session, app.id)
         return ProgressPublic(
             case_number=app.case_number,
             status=app.status,
@@ -90,10 +92,22 @@ def progress(*, db: Database, client: str, case_number: str, id_last6: str) -> P
                     kind_name=SlipKind(s.kind).short if s.kind in SlipKind.labels() else "转办",
                     progress=CaseEventKind.label_of(s.last_event),
                     date=beijing_date(s.updated_at),
+                    reply=replies.get(s.number, (None, None))[0],
+                    reply_date=replies.get(s.number, (None, None))[1],
                 )
                 for s in slips
             ],
         )
+
+
+def _replies(session: Session, application_id: int) -> dict[str, tuple[str, date]]:
+    """Each slip's latest 致申请人 text (from its feedback events), ID and phone numbers masked."""
+    rows = session.exec(
+        select(TimelineEntry)
+        .where(TimelineEntry.application_id == application_id, TimelineEntry.to_applicant.is_not(None))
+        .order_by(TimelineEntry.at, TimelineEntry.id)
+    ).all()
+    return {r.slip_number: (mask_personal_data(r.to_applicant), beijing_date(r.at)) for r in rows}
 
 
 def rate(

@@ -32,8 +32,10 @@ def record(
     actor: str,
     detail: str,
     at: datetime | None = None,
+    to_applicant: str | None = None,
 ) -> None:
-    """Append to the slip's history and, in the same transaction, queue the event for intake."""
+    """Append to the slip's history and, in the same transaction, queue the event for intake
+    (with the department's 致申请人 text on feedback: the public progress page shows it)."""
     at = at or utcnow()
     session.add(SlipEvent(slip_id=slip.id, kind=kind, actor=actor, detail=detail, at=at))
     if intake_kind is None:
@@ -49,6 +51,8 @@ def record(
         "detail": detail,
         "all_slips_completed": case_completed(session, slip.case_id),
     }
+    if to_applicant:
+        payload["to_applicant"] = to_applicant
     enqueue(
         session,
         TransferOutbox,

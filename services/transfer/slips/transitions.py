@@ -147,6 +147,7 @@ def apply_event(
                 intake_kind="feedback_given",
                 actor=actor,
                 at=now,
+                to_applicant=event.to_applicant,
                 detail=f"{receiver.name}已向申请人和窗口反馈{late}，负责人 {event.signed_by} 签字：{event.to_window}",
             )
         case Returned():
