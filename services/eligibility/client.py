@@ -120,11 +120,12 @@ class EligibilityClient(ServiceClient):
 
     def evaluate_batch(
         self, item_code: str, as_of: date | str, records: list[dict[str, Any]], *, token: str | None = None
-    ) -> list[dict[str, Any]]:
-        """POST /v1/evaluations/batch (JSON array in, NDJSON out): one answer line per record, in order.
+    ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """POST /v1/evaluations/batch (JSON array in, NDJSON out): the header and one answer line per record.
 
-        The header, progress and summary lines are left out; a record eligibility could not read comes back
-        with its `error` (field, detail) instead of an `outcome`.
+        The header is the `batch` line (item_code, as_of, rule_version, parameters); progress and summary
+        lines are left out; a record eligibility could not read comes back with its `error` (field,
+        detail) instead of an `outcome`.
         """
         response = self.request(
             "POST",
@@ -133,8 +134,9 @@ class EligibilityClient(ServiceClient):
             params={"item_code": item_code, "as_of": str(as_of)},
             token=token,
         )
-        lines = (json.loads(raw) for raw in response.text.splitlines() if raw.strip())
-        return [line for line in lines if "row" in line]
+        lines = [json.loads(raw) for raw in response.text.splitlines() if raw.strip()]
+        header = next((line["batch"] for line in lines if "batch" in line), {})
+        return header, [line for line in lines if "row" in line]
 
     # administration (admin role)
     def item_history(self, code: str, *, token: str | None = None) -> list[ChangePublic]:
