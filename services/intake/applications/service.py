@@ -109,19 +109,19 @@ def _normalise(body: ApplicationCreate) -> tuple[str, list[tuple[str, str, str]]
 
 
 def _channel_fields(body: ApplicationCreate) -> dict:
+    # the household's village/community (村居) is kept for every channel: 公示 lists it (seed 004)
+    community = {"community_name": body.community_name.strip()} if (body.community_name or "").strip() else {}
     if body.channel == Channel.AGENT:
         if body.agent is None:
             raise Invalid("代办申请须填写代办人身份和授权委托书", field="agent")
-        return {
+        return community | {
             "agent_name": body.agent.name,
             "agent_authorisation": body.agent.authorisation_document,
             "agent_id_number": normalize_id_number(body.agent.id_number, field="agent.id_number"),
         }
-    if body.channel == Channel.COMMUNITY:
-        if not body.community_name:
-            raise Invalid("村居代为提交须填写村居名称", field="community_name")
-        return {"community_name": body.community_name}
-    return {}
+    if body.channel == Channel.COMMUNITY and not community:
+        raise Invalid("村居代为提交须填写村居名称", field="community_name")
+    return community
 
 
 def check_duplicates(

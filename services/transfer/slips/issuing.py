@@ -207,6 +207,7 @@ def submit_case(
         applicant_id_number=body.applicant.id_number,
         applicant_phone=body.applicant.phone,
         hukou_region=body.applicant.hukou_region,
+        community=body.applicant.community,
         household_id_numbers=json.dumps(body.household_id_numbers),
         difficulty=body.difficulty,
         emergency=body.emergency,

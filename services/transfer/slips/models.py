@@ -24,6 +24,7 @@ class TransferCase(TransferTable, table=True):
     applicant_id_number: str = Field(max_length=18)
     applicant_phone: str = Field(default="", max_length=32)
     hukou_region: str = Field(max_length=12)
+    community: str | None = Field(default=None, max_length=100)  # 村（社区）: shown in 公示 (seed 004)
     household_id_numbers: str = Field(default="[]", sa_type=Text)  # JSON list
     difficulty: str = Field(default="", sa_type=Text)
     emergency: bool = False

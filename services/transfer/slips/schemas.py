@@ -59,6 +59,7 @@ class Applicant(BaseModel):
     id_number: str
     phone: str = Field(default="", max_length=32)
     hukou_region: str = Field(pattern=REGION_PATTERN)
+    community: str | None = Field(default=None, max_length=100, description="村（社区），公示时列出")
 
     @field_validator("id_number")
     @classmethod
