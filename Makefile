@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 PG_ADMIN_URL ?= postgresql://postgres@127.0.0.1:5432/postgres
 PYTEST_ARGS ?=
 
-.PHONY: help install run test test-sqlite test-postgres bench lint format migrate migration demo-token sdk partner-demo fuzz clean
+.PHONY: help install run test test-sqlite test-postgres bench lint format migrate migration demo-token sdk partner-demo fuzz clean seed-scale
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -55,6 +55,11 @@ fuzz: install ## schemathesis, longer than in make test: FUZZ_EXAMPLES (50) case
 bench: install ## Benchmarks (eligibility batch vs OpenFisca, latency); numbers go to bench-results/
 	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python -m bench
+
+N ?= 1000000
+
+seed-scale: install ## Bulk-load N cases (~3 slips each) into the configured databases: make seed-scale N=10000
+	$(BIN)/python -m scripts.seed_scale $(N)
 
 LINT_PATHS := services web migrations tests scripts bench examples
 
