@@ -22,6 +22,7 @@ NAV: dict[str, list[tuple[str, str]]] = {
         ("慈善需求", "/needs"),
         ("救助金发放", "/payments"),
         ("在册与年审", "/roster"),
+        ("公示异议", "/disclosure-objections"),
     ],
     # field workers of a village/community, on a phone (seeds 000, 001)
     "agent": [("走访", "/outreach"), ("上门服务", "/home-tasks")],
@@ -36,6 +37,7 @@ NAV: dict[str, list[tuple[str, str]]] = {
         ("访问记录", "/audit"),
         ("随机抽查", "/audits"),
         ("档案核验", "/archive/integrity"),
+        ("公示异议", "/disclosure-objections"),
         ("找茬台账", "/complaints"),
         ("来访登记", "/consultations"),
         ("走访覆盖", "/outreach/coverage"),

@@ -40,10 +40,9 @@ def grant(client, transfer_db, case_id, grant_date, amount_fen=150000, **case):
     return slip
 
 
-def applicant(name, hukou="370211001"):
-    return {
-        "applicant": {"name": name, "id_number": APPLICANT_ID, "phone": "13912345678", "hukou_region": hukou}
-    }
+def applicant(name, hukou="370211001", community=None):
+    person = {"name": name, "id_number": APPLICANT_ID, "phone": "13912345678", "hukou_region": hukou}
+    return {"applicant": person | ({"community": community} if community else {})}
 
 
 class TestMaskName:
@@ -56,7 +55,7 @@ class TestMaskName:
 
 class TestPublicList:
     def test_lists_item_street_month_amount_and_masked_name_only(self, client, transfer_db):
-        grant(client, transfer_db, 1, date(2026, 11, 10), **applicant("张三丰"))
+        grant(client, transfer_db, 1, date(2026, 11, 10), **applicant("张三丰", community="戚家社区"))
         answer = client.get("/v1/public/disclosures")
         assert answer.status_code == 200, answer.text
         (entry,) = answer.json()["entries"]
@@ -66,6 +65,7 @@ class TestPublicList:
             "item_name": "临时救助",
             "street": "370211001",
             "street_name": "黄岛街道",
+            "community": "戚家社区",
             "month": "2026-11",
             "amount": "1500.00",
             "name": "张*丰",
@@ -94,6 +94,15 @@ class TestPublicList:
         assert [e["street_name"] for e in xa["entries"]] == ["辛安街道"]
         bad = client.get("/v1/public/disclosures", params={"street": "37021"})
         assert bad.status_code == 422 and bad.json()["field"] == "street"
+
+    def test_community_filters_and_is_empty_when_not_registered(self, client, transfer_db):
+        # seed 004: the village/community 便民服务站 posts its own list
+        grant(client, transfer_db, 1, date(2026, 11, 1), **applicant("张三丰", community="戚家社区"))
+        grant(client, transfer_db, 2, date(2026, 11, 2), **applicant("李四"))
+        body = client.get("/v1/public/disclosures").json()
+        assert [e["community"] for e in body["entries"]] == [None, "戚家社区"]
+        own = client.get("/v1/public/disclosures", params={"community": "戚家社区"}).json()
+        assert [e["name"] for e in own["entries"]] == ["张*丰"] and own["total"] == 1
 
     def test_rate_limited_per_address(self, client, monkeypatch):
         monkeypatch.setattr(routes, "READS", SlidingWindowLimit(2, timedelta(minutes=1)))
@@ -124,6 +133,33 @@ class TestObjections:
             client.get("/v1/disclosures/objections", params={"open_only": True}, headers=HD_STAFF).json()
             == []
         )
+
+    def test_answer_is_public_once_given_with_personal_data_masked(self, client, transfer_db, clock):
+        grant(client, transfer_db, 1, date(2026, 11, 10), **applicant("张三丰", community="戚家社区"))
+        grant(client, transfer_db, 2, date(2026, 11, 11), **applicant("李小龙"))
+        entry = next(e for e in client.get("/v1/public/disclosures").json()["entries"] if e["name"] == "张*丰")
+        body = {
+            "grant_id": entry["grant_id"],
+            "content": "张三丰与李小龙是亲戚，身份证370211198506120114，电话13912345678，邮箱zsf@example.com",
+            "contact": "13912345678",
+        }
+        number = client.post("/v1/public/disclosures/objections", json=body).json()["number"]
+        assert client.get("/v1/public/disclosures").json()["answers"] == []  # not before it is answered
+        reply = "经核实，张三丰家庭无车辆，座机053286981234已回访，维持公示"
+        url = f"/v1/disclosures/objections/{number}/reply"
+        assert client.post(url, json={"reply": reply}, headers=HD_STAFF).status_code == 200
+        answer = client.get("/v1/public/disclosures")
+        (public,) = answer.json()["answers"]
+        assert public["number"] == number and public["community"] == "戚家社区"
+        assert public["received_date"] == public["replied_date"] == "2026-11-24"
+        assert public["content"].startswith("张*丰与李*龙是亲戚，身份证370211********0114，电话139****5678")
+        assert "***@example.com" in public["content"]
+        assert "维持公示" in public["reply"] and "张*丰" in public["reply"] and "053*******34" in public["reply"]
+        text = answer.text
+        assert not ID_NUMBER.search(text) and not PHONE.search(text)
+        assert "张三丰" not in text and "李小龙" not in text and "zsf@" not in text
+        # another street's list does not carry it
+        assert client.get("/v1/public/disclosures", params={"street": "370211002"}).json()["answers"] == []
 
     @pytest.mark.parametrize(
         ("body", "field"),

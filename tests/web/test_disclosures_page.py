@@ -11,7 +11,7 @@ from services.transfer.departments.models import Department
 from services.transfer.disclosures import routes
 from services.transfer.grants.models import Grant
 from services.transfer.slips.models import Slip, TransferCase
-from tests.web.inprocess import four_apps
+from tests.web.inprocess import four_apps, login
 
 ID_NUMBER = re.compile(r"\d{17}[\dXx]|\d{15}")
 PHONE = re.compile(r"1[3-9]\d{9}")
@@ -31,6 +31,7 @@ def _grant(apps, name: str) -> None:
             applicant_id_number="370211198506120114",
             applicant_phone="13912345678",
             hukou_region="370211001",
+            community="戚家社区",
             accepted_date=date(2026, 11, 2),
             due_date=date(2026, 12, 2),
         )
@@ -78,6 +79,7 @@ class TestDisclosurePage:
             assert "张*丰" in text and "张三丰" not in text
             assert not ID_NUMBER.search(text) and not PHONE.search(text)
             assert 'href="/guide/temporary_assistance"' in text
+            assert "<th>村（社区）</th>" in text and "<td>戚家社区</td>" in text
             csrf = re.search(r'name="csrf_token" value="([^"]+)"', text).group(1)
             grant_id = re.search(r"<td>(\d+)</td><td>张\*丰</td>", text).group(1)
             form = {
@@ -91,3 +93,40 @@ class TestDisclosurePage:
             assert "13912345678" not in answer.text.replace('value="13912345678"', "")
             bad = browser.post("/disclosures/objections", data=form | {"content": "短"})
             assert 'data-testid="form-error"' in bad.text
+
+
+class TestObjectionAnswers:
+    def test_staff_answer_and_the_public_sees_it_masked(self, engines, monkeypatch):
+        monkeypatch.setattr(routes, "READS", SlidingWindowLimit(1000, timedelta(minutes=1)))
+        monkeypatch.setattr(routes, "OBJECTIONS", SlidingWindowLimit(5, timedelta(hours=1)))
+        with four_apps(engines) as apps:
+            _grant(apps, "张三丰")
+            public = TestClient(apps["web"], follow_redirects=False)
+            text = public.get("/disclosures").text
+            csrf = re.search(r'name="csrf_token" value="([^"]+)"', text).group(1)
+            grant_id = re.search(r"<td>(\d+)</td><td>张\*丰</td>", text).group(1)
+            content = "张三丰家有营业车辆，车主电话13812345678"
+            form = {"grant_id": grant_id, "content": content, "contact": "13912345678", "csrf_token": csrf}
+            assert "异议已收到" in public.post("/disclosures/objections", data=form).text
+            assert "公示期内暂无已答复的异议" in public.get("/disclosures").text
+
+            staff = login(apps["web"], "dept_hd_ca")
+            listing = staff.get("/disclosure-objections")
+            assert (
+                listing.status_code == 200 and content in listing.text
+            )  # staff see it whole, with the contact
+            number = re.search(r'id="objection-(\d+)"', listing.text).group(1)
+            reply = {"reply": "经核实，张三丰名下车辆已于2025年转让，维持公示", "csrf_token": staff.csrf}
+            saved = staff.post(f"/disclosure-objections/{number}", data=reply)
+            assert saved.status_code == 303
+            assert "已答复异议" in staff.get(saved.headers["location"]).text
+            short = staff.post(
+                f"/disclosure-objections/{number}", data={"reply": "好", "csrf_token": staff.csrf}
+            )
+            assert 'data-testid="form-error"' in short.text
+
+            page = public.get("/disclosures").text
+            assert 'data-testid="objection-answer"' in page and "维持公示" in page
+            assert "张*丰家有营业车辆，车主电话138****5678" in page
+            assert "张三丰" not in page and not ID_NUMBER.search(page) and not PHONE.search(page)
+            assert "13912345678" not in page  # the objector's contact is never public

@@ -53,13 +53,15 @@ PUBLIC = "调用方：公众，无需令牌。姓名脱敏（张*三、王*）�
     responses=problem_responses(Invalid, TooManyRequests),
     summary="救助公示（公众）",
     description=f"{PUBLIC}每个地址每分钟最多120次（429）。\n\n"
-    "列出公示期（设置 disclosure_months，默认近 3 个月）内已批准的救助：事项、街道、月份、金额（元）、脱敏姓名。",
+    "列出公示期（设置 disclosure_months，默认近 3 个月）内已批准的救助：事项、街道、村（社区）、月份、金额（元）、"
+    "脱敏姓名；answers 为公示期内已答复的异议及答复（身份证号、电话、邮箱、受助人姓名已脱敏）。",
 )
 def disclosures(
     request: Request,
     session: SessionDep,
     clock: ClockDep,
     street: Annotated[str | None, Query(pattern=r"^\d{9}$")] = None,
+    community: Annotated[str | None, Query(min_length=1, max_length=100)] = None,
     item_code: Annotated[str | None, Query(max_length=64)] = None,
     limit: int = Query(default=200, ge=1, le=500),
     offset: int = Query(default=0, ge=0, le=1_000_000),
@@ -70,6 +72,7 @@ def disclosures(
         today=clock.today(),
         months=months,
         street=street,
+        community=community,
         item_code=item_code,
         limit=limit,
         offset=offset,

@@ -13,9 +13,23 @@ class DisclosureEntry(BaseModel):
     item_name: str = Field(examples=["临时救助"])
     street: str = Field(examples=["370211001"])
     street_name: str = Field(examples=["黄岛街道"])
+    community: str | None = Field(description="村（社区）；登记时未填为空", examples=["戚家社区"])
     month: str = Field(pattern=r"^\d{4}-\d{2}$", examples=["2026-11"])
     amount: str = Field(description="金额（元）", examples=["1500.00"])
     name: str = Field(description="姓名（脱敏）", examples=["张*三"])
+
+
+class PublicAnswer(BaseModel):
+    """An answered objection as the public sees it: what was raised and the answer, personal data masked."""
+
+    number: int = Field(description="异议编号")
+    grant_id: int | None = Field(description="所指公示条目（对整个街道的异议为空）")
+    street_name: str
+    community: str | None
+    received_date: date
+    content: str = Field(description="异议内容（身份证号、电话、邮箱、受助人姓名已脱敏）")
+    reply: str = Field(description="答复（同样脱敏）")
+    replied_date: date
 
 
 class DisclosureList(BaseModel):
@@ -25,6 +39,9 @@ class DisclosureList(BaseModel):
     period_to: date
     total: int
     entries: list[DisclosureEntry]
+    answers: list[PublicAnswer] = Field(
+        default=[], description="公示期内已答复的异议（最新在前，至多 50 件），个人信息已脱敏"
+    )
 
 
 class ObjectionCreate(BaseModel):

@@ -1,20 +1,26 @@
 """公示: approved grants of the configured period for the public, masked; objections and their answers.
 
-Only these fields leave: item, street, month, amount in yuan and the name through `mask_name` (张*三 / 王*).
-ID numbers, phones, addresses and case numbers never reach the public schema.
+Only these fields leave: item, street, village/community, month, amount in yuan and the name through
+`mask_name` (张*三 / 王*). ID numbers, phones, addresses and case numbers never reach the public schema.
+Answered objections are public too, their text through `mask_public_text` (numbers, e-mail addresses
+and the street's disclosed names masked): the objector wrote free text, the answer may quote it.
 """
 
 import logging
-from datetime import date, datetime
+import re
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy import case as when
 from sqlalchemy import func
 from sqlmodel import Session, select
 
 from services.common.auth import Principal
+from services.common.clock import SHANGHAI, beijing_date
 from services.common.errors import Forbidden, Invalid, NotFound
 from services.common.identity import mask_name
 from services.common.money import fen_to_yuan
+from services.common.observability import mask_personal_data
 from services.common.regions import REGIONS, region_name
 from services.transfer.disclosures.models import PublicObjection
 from services.transfer.disclosures.schemas import (
@@ -24,6 +30,7 @@ from services.transfer.disclosures.schemas import (
     ObjectionCreate,
     ObjectionReceipt,
     ObjectionReply,
+    PublicAnswer,
 )
 from services.transfer.grants.models import Grant
 from services.transfer.slips.models import Slip, TransferCase
@@ -34,6 +41,21 @@ log = logging.getLogger(__name__)
 STREET = when(
     (func.length(TransferCase.hukou_region) == 9, TransferCase.hukou_region), else_=TransferCase.window_region
 )
+
+
+PUBLIC_ANSWERS = 50  # the latest answered objections shown beside the list
+_LONG_NUMBER = re.compile(r"(?<!\d)(\d{3})\d{3,}(\d{2})(?!\d)")  # 15-digit IDs, landlines, bank cards
+_EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+
+
+def mask_public_text(text: str, names: Iterable[str] = ()) -> str:
+    """Free text for a public page: ID numbers, phones, long numbers, e-mail addresses and `names` masked."""
+    text = mask_personal_data(text)  # 18-digit IDs and mobiles, the same as in every log line
+    text = _LONG_NUMBER.sub(lambda m: m.group(1) + "*" * (len(m.group(0)) - 5) + m.group(2), text)
+    text = _EMAIL.sub(lambda m: "***@" + m.group(1), text)
+    for name in sorted({n for n in names if len(n) >= 2}, key=len, reverse=True):
+        text = text.replace(name, mask_name(name))
+    return text
 
 
 def period(*, today: date, months: int) -> tuple[date, date]:
@@ -48,20 +70,25 @@ def disclosures(
     today: date,
     months: int,
     street: str | None = None,
+    community: str | None = None,
     item_code: str | None = None,
     limit: int = 200,
     offset: int = 0,
 ) -> DisclosureList:
-    """Approved grants of the period, newest first, each with its masked name."""
+    """Approved grants of the period, newest first, each with its masked name; then the answered objections."""
     start, end = period(today=today, months=months)
     query = (
-        select(Grant, Slip.item_name, STREET.label("street"), TransferCase.applicant_name)
+        select(
+            Grant, Slip.item_name, STREET.label("street"), TransferCase.community, TransferCase.applicant_name
+        )
         .join(Slip, Slip.id == Grant.slip_id)
         .join(TransferCase, TransferCase.case_id == Slip.case_id)
         .where(Grant.grant_date >= start, Grant.grant_date <= end)
     )
     if street:
         query = query.where(STREET == street)
+    if community:
+        query = query.where(TransferCase.community == community)
     if item_code:
         query = query.where(Grant.item_code == item_code)
     total = session.exec(select(func.count()).select_from(query.subquery())).one()
@@ -73,13 +100,60 @@ def disclosures(
             item_name=item_name,
             street=street_code,
             street_name=region_name(street_code),
+            community=village,
             month=grant.grant_date.strftime("%Y-%m"),
             amount=fen_to_yuan(grant.amount_fen),
             name=mask_name(name),
         )
-        for grant, item_name, street_code, name in rows
+        for grant, item_name, street_code, village, name in rows
     ]
-    return DisclosureList(period_from=start, period_to=end, total=total, entries=entries)
+    answers = public_answers(session=session, start=start, end=end, street=street)
+    return DisclosureList(period_from=start, period_to=end, total=total, entries=entries, answers=answers)
+
+
+def public_answers(*, session: Session, start: date, end: date, street: str | None) -> list[PublicAnswer]:
+    """Objections answered in the period (Beijing days), newest answer first, their text masked."""
+    since = datetime.combine(start, time(), SHANGHAI).astimezone(UTC)
+    query = (
+        select(PublicObjection, TransferCase.community, TransferCase.applicant_name)
+        .join(Grant, Grant.id == PublicObjection.grant_id, isouter=True)
+        .join(Slip, Slip.id == Grant.slip_id, isouter=True)
+        .join(TransferCase, TransferCase.case_id == Slip.case_id, isouter=True)
+        .where(PublicObjection.reply.is_not(None), PublicObjection.replied_at >= since)
+        .order_by(PublicObjection.replied_at.desc(), PublicObjection.id.desc())
+        .limit(PUBLIC_ANSWERS)
+    )
+    if street:
+        query = query.where(PublicObjection.street == street)
+    rows = list(session.exec(query))
+    if not rows:
+        return []
+    # an objection names people: every name disclosed in its street (not only its own entry's) is masked
+    streets = {o.street for o, _, _ in rows}
+    disclosed = session.exec(
+        select(STREET, TransferCase.applicant_name)
+        .select_from(Grant)
+        .join(Slip, Slip.id == Grant.slip_id)
+        .join(TransferCase, TransferCase.case_id == Slip.case_id)
+        .where(Grant.grant_date >= start, Grant.grant_date <= end, STREET.in_(streets))
+        .distinct()
+    )
+    names: dict[str, list[str]] = {}
+    for code, name in disclosed:
+        names.setdefault(code, []).append(name)
+    return [
+        PublicAnswer(
+            number=o.id,
+            grant_id=o.grant_id,
+            street_name=region_name(o.street),
+            community=village,
+            received_date=beijing_date(o.received_at),
+            content=mask_public_text(o.content, [*names.get(o.street, []), *([own] if own else [])]),
+            reply=mask_public_text(o.reply, [*names.get(o.street, []), *([own] if own else [])]),
+            replied_date=beijing_date(o.replied_at),
+        )
+        for o, village, own in rows
+    ]
 
 
 def lodge_objection(*, session: Session, body: ObjectionCreate, now: datetime) -> ObjectionReceipt:
