@@ -3,7 +3,7 @@
 from collections import defaultdict
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func
+from sqlalchemy import case, func
 from sqlmodel import Session, select
 
 from services.common.auth import Principal
@@ -241,41 +241,53 @@ def reply_complaint(*, session: Session, row: Complaint, principal: Principal, r
 
 
 def statistics(*, session: Session, principal: Principal, year: int, today: date) -> StatisticsPublic:
-    """Counts by town, item and month (automatic, no hand counting)."""
+    """Counts by town, item and month (automatic, no hand counting), each one GROUP BY in the database."""
     if principal.role not in (Role.SERVICE, Role.ADMIN) and not principal.region:
         raise Forbidden("无权查看统计")
-    apps = [
-        a
-        for a in session.exec(
-            select(Application).where(func.extract("year", Application.received_date) == year)
-        ).all()
-        if principal.can_see_region(a.window_region)
-    ]
-    towns: dict = defaultdict(lambda: {"total": 0, "accepted": 0, "concluded": 0, "overdue": 0})
+    # a date range, not extract(year): the received_date index answers it
+    scope = [Application.received_date >= date(year, 1, 1), Application.received_date < date(year + 1, 1, 1)]
+    if principal.role not in (Role.SERVICE, Role.ADMIN):
+        scope.append(Application.window_region.startswith(principal.region))
+    closed = [ApplicationStatus.CONCLUDED.value, ApplicationStatus.ARCHIVED.value]
+    late = Application.status.in_(CLOCK_STATUSES) & (Application.due_date < today)
+    towns = session.exec(
+        select(
+            Application.window_region,
+            func.count(),
+            func.count(Application.accepted_date),
+            func.sum(case((Application.status.in_(closed), 1), else_=0)),
+            func.sum(case((late, 1), else_=0)),
+        )
+        .where(*scope)
+        .group_by(Application.window_region)
+        .order_by(Application.window_region)
+    ).all()
+    month = func.extract("month", Application.received_date)
     months = {m: 0 for m in range(1, 13)}
-    for a in apps:
-        t = towns[a.window_region]
-        t["total"] += 1
-        t["accepted"] += a.accepted_date is not None
-        t["concluded"] += a.status in (ApplicationStatus.CONCLUDED, ApplicationStatus.ARCHIVED)
-        t["overdue"] += a.status in CLOCK_STATUSES and a.due_date is not None and a.due_date < today
-        months[a.received_date.month] += 1
-    ids = [a.id for a in apps]
-    items: dict = defaultdict(lambda: {"name": "", "total": 0})
-    if ids:
-        for item in session.exec(
-            select(ApplicationItem).where(ApplicationItem.application_id.in_(ids))
-        ).all():
-            items[item.item_code]["name"] = item.item_name
-            items[item.item_code]["total"] += 1
+    for m, n in session.exec(select(month, func.count()).where(*scope).group_by(month)).all():
+        months[int(m)] = n
+    items = session.exec(
+        select(ApplicationItem.item_code, func.max(ApplicationItem.item_name), func.count())
+        .join(Application, Application.id == ApplicationItem.application_id)
+        .where(*scope)
+        .group_by(ApplicationItem.item_code)
+        .order_by(func.count().desc(), ApplicationItem.item_code)
+    ).all()
     return StatisticsPublic(
         year=year,
-        total=len(apps),
-        by_town=[{"region": k, "name": region_name(k), **v} for k, v in sorted(towns.items())],
-        by_item=[
-            {"item_code": k, "item_name": v["name"], "total": v["total"]}
-            for k, v in sorted(items.items(), key=lambda kv: -kv[1]["total"])
+        total=sum(t[1] for t in towns),
+        by_town=[
+            {
+                "region": r,
+                "name": region_name(r),
+                "total": n,
+                "accepted": a,
+                "concluded": c or 0,
+                "overdue": o or 0,
+            }
+            for r, n, a, c, o in towns
         ],
+        by_item=[{"item_code": k, "item_name": name, "total": n} for k, name, n in items],
         by_month=[{"month": m, "total": n} for m, n in months.items()],
     )
 
