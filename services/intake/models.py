@@ -2,6 +2,7 @@
 
 from services.intake.accounts.models import RevokedToken, StaffAccount, Throttle
 from services.intake.agents.models import AgentProfile
+from services.intake.applications import indexes  # noqa: F401  (indexes for the ledger and statistics)
 from services.intake.applications.models import (
     Application,
     ApplicationItem,

@@ -2,11 +2,13 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field
 
 from services.common.clock import utcnow
+from services.common.vocabulary import OPEN_SLIP_STATES
 from services.transfer.base import TransferTable
+from services.transfer.slips.models import Slip
 
 
 class SlipReminder(TransferTable, table=True):
@@ -26,3 +28,11 @@ class SlipReminder(TransferTable, table=True):
     department_id: str = Field(max_length=64)
     reminded: str = Field(max_length=200)  # handler names, B included when A is away
     at: datetime = Field(default_factory=utcnow)
+
+
+_slip = Slip.__table__
+_running = _slip.c.state.in_([s.value for s in OPEN_SLIP_STATES]) & _slip.c.due_date.is_not(None)
+# the sweep and the overdue list read only open slips with a running deadline (a few percent of all)
+Index("ix_slip_open_due", _slip.c.due_date, _slip.c.id, postgresql_where=_running, sqlite_where=_running)
+# statistics select a period's slips by issue instant
+Index("ix_slip_issued_at", _slip.c.issued_at)
