@@ -7,6 +7,8 @@ starts a whole process at a chosen instant that then runs forward, so a browser 
 real processes is dated like the unit tests whatever day the machine thinks it is.
 """
 
+import threading
+import time
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated
 from zoneinfo import ZoneInfo
@@ -66,6 +68,19 @@ def system_now() -> datetime:
     """The machine's real instant, for protocol timestamps that another system checks against its own
     clock (Standard Webhooks signatures); never for business dates or deadlines."""
     return datetime.now(UTC)
+
+
+def idle(stop: threading.Event, seconds: float, *, slice_seconds: float = 0.05) -> bool:
+    """Wait up to `seconds` or until `stop` is set; True when stopped. Workers idle with this, never
+    with a timed `Event.wait`: a timed lock wait (sem_clockwait) is not intercepted by libfaketime, so
+    under a faked clock (CI runs the suite a year ahead) it never returns; short sleeps are."""
+    deadline = time.monotonic() + seconds
+    while not stop.is_set():
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return False
+        time.sleep(min(slice_seconds, left))
+    return True
 
 
 def beijing_date(moment: datetime) -> date:

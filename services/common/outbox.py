@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Text
 from sqlmodel import Field, Session, SQLModel, select
 
-from .clock import utcnow
+from .clock import idle, utcnow
 from .db import Database
 
 log = logging.getLogger("yimen.outbox")
@@ -198,4 +198,4 @@ def run_worker_loop(step: Callable[[], Any], stop: threading.Event, interval: fl
             step()
         except Exception:  # a worker must survive a bad row or a dead database and try again
             log.exception("worker %s step failed", name)
-        stop.wait(interval)
+        idle(stop, interval)

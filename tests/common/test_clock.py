@@ -1,12 +1,17 @@
 """The one clock: business time is read from services/common/clock.py and nowhere else."""
 
 import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from services.common.clock import SHANGHAI, Clock, beijing_date
+from services.common.clock import SHANGHAI, Clock, beijing_date, idle
 from tests.conftest import NOW, TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,3 +82,37 @@ class TestClockStartSetting:
             PlatformSettings(
                 mode="production", auth_secret="x" * 8 + "a-private-secret-of-32-chars!", clock_start=NOW
             )
+
+
+class TestIdle:
+    """Workers idle with `idle()`: it ends on stop or timeout, also under a faked clock (CI's +400 days)."""
+
+    def test_it_returns_at_once_when_stopped_and_false_after_the_wait(self):
+        stop = threading.Event()
+        assert idle(stop, 0.05) is False
+        stop.set()
+        started = time.monotonic()
+        assert idle(stop, 60) is True and time.monotonic() - started < 1
+
+    def test_no_worker_idles_with_a_timed_event_wait(self):
+        timed_wait = re.compile(r"\bstop\.wait\(\s*[^)\s]")
+        offenders = [
+            f"{path.relative_to(ROOT)}:{number}"
+            for folder in ("services", "web", "scripts", "examples")
+            for path in (ROOT / folder).rglob("*.py")
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if timed_wait.search(line)
+        ]
+        assert offenders == []
+
+    @pytest.mark.skipif(shutil.which("faketime") is None, reason="libfaketime not installed (CI installs it)")
+    def test_it_ends_under_libfaketime(self):
+        code = "import threading; from services.common.clock import idle; print(idle(threading.Event(), 0.2))"
+        done = subprocess.run(
+            ["faketime", "-f", "+400d", sys.executable, "-c", code],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        assert done.stdout.strip() == "False", done.stderr

@@ -52,7 +52,7 @@ class HangingAndFastPartners:
     def __call__(self, request: httpx.Request) -> httpx.Response:
         if request.url.host == "slow.test":
             self.slow_called.set()
-            self.release.wait(60)
+            _wait_for(self.release.is_set, 60)
             return httpx.Response(204)
         self.fast.append(request.headers["webhook-id"])
         return httpx.Response(204)
@@ -91,7 +91,7 @@ class TestOneHangingPartner:
         for t in threads:
             t.start()
         try:
-            assert partners.slow_called.wait(PROMPTLY), "the slow partner was never called"
+            assert _wait_for(partners.slow_called.is_set, PROMPTLY), "the slow partner was never called"
             submit(client, case_id=2, items=education)  # an unrelated case while the partner hangs
             assert _wait_for(lambda: partners.fast, PROMPTLY), "another partner waited behind the hanging one"
             assert _wait_for(
