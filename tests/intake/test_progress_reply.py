@@ -31,6 +31,8 @@ class TestReplyToApplicant:
         assert "13912345678" not in department["reply"] and "139****5678" in department["reply"]
         assert OTHER_ID not in department["reply"] and "370211********0171" in department["reply"]
         assert department["reply_date"] == department["date"]
+        timeline = client.get(f"/v1/applications/{case['id']}", headers=WINDOW).json()["timeline"]
+        assert [t["to_applicant"] for t in timeline if t["to_applicant"]] == [reply]  # staff: as written
 
     def test_a_repeated_event_keeps_one_reply_and_a_later_one_replaces_it(self, client):
         case = accepted_case(client, "2026-11-02")

@@ -8,7 +8,6 @@ from fastapi.responses import RedirectResponse
 
 from services.common.clock import get_clock
 from services.common.errors import Invalid, ProblemError
-from services.common.identity import normalize_id_number
 from services.common.proxies import client_address
 from services.common.regions import REGIONS
 from services.common.vocabulary import ApplicationStatus, Role
@@ -87,16 +86,7 @@ def new_application(request: Request, user: Window, consultation: Annotated[int,
 
 @router.post("/applications/check-id")
 def check_id(request: Request, user: Window, id_number: Annotated[str, Form()] = ""):
-    try:
-        normal = normalize_id_number(id_number) if id_number.strip() else None
-        result = {
-            "ok": True,
-            "number": normal,
-            "upgraded": normal is not None and len(id_number.strip()) == 15,
-        }
-    except Invalid:
-        result = {"ok": False}
-    return render(request, "intake/_id_check.html", {"id_check": result})
+    return render(request, "intake/_id_check.html", {"id_check": wizard.id_check_of(id_number)})
 
 
 @router.post("/applications/check-duplicates")
@@ -141,6 +131,7 @@ def create_application(
     ack_reason: Annotated[str, Form()] = "",
     idempotency_key: Annotated[str, Form()] = "",
     consultation_id: Annotated[str, Form(pattern=r"^[0-9]{0,9}$")] = "",
+    id_from_card: Annotated[str, Form()] = "",
 ):
     members = [
         {"name": n.strip(), "id_number": i.strip(), "relation": (r or "家庭成员").strip()}
@@ -186,6 +177,7 @@ def create_application(
         "community_name": community_name,
         "idempotency_key": idempotency_key,
         "consultation_id": consultation_id,
+        "id_from_card": id_from_card,
     }
     try:
         if consultation_id:  # from the visitor register: register and link in one transaction

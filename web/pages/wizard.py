@@ -35,6 +35,7 @@ SINGLE = (
     "community_name",
     "idempotency_key",
     "consultation_id",
+    "id_from_card",  # the ID number came from the card reader: shown masked, posted whole
 )
 
 
@@ -131,23 +132,43 @@ async def live(request: Request, user: Window):
     if added and added not in form["item_codes"]:
         form["item_codes"].append(added)
     ctx = await run_in_threadpool(live_context, request, user, form)
+    drawn_for = values.get("materials_for")  # absent: the page carries no list yet
+    redraw = drawn_for is None or drawn_for[0] != ",".join(sorted(form["item_codes"]))
     return render(
-        request, "intake/_wizard_live.html", {**ctx, "swap_items": bool(added), "swap_materials": True}
+        request, "intake/_wizard_live.html", {**ctx, "swap_items": bool(added), "swap_materials": redraw}
     )
+
+
+def id_check_of(id_number: str) -> dict:
+    """The live check's answer for a typed or read ID number (valid, upgraded from 15 digits, or not)."""
+    try:
+        normal = normalize_id_number(id_number) if id_number.strip() else None
+    except Invalid:
+        return {"ok": False}
+    return {"ok": True, "number": normal, "upgraded": normal is not None and len(id_number.strip()) == 15}
 
 
 @router.post("/applications/read-card")
 async def read_card_page(request: Request, user: Window):
-    """htmx: the applicant fieldset filled from the reader's string (what was typed elsewhere stays)."""
+    """htmx: the applicant fieldset filled from the reader's string (what was typed elsewhere stays); the
+    number read is shown masked and posted whole, the reader's field is emptied (no full number on screen)."""
     values = _values(await request.form())
     form = form_from(values)
+    if (values.get("retype_id") or [""])[0]:  # 改为手工输入: an empty number field to type into
+        form["id_number"] = form["id_from_card"] = ""
+        return render(request, "intake/_wizard_applicant.html", {"form": form, "regions": REGIONS})
     card = read_card((values.get("card") or [""])[0])
     if card.get("name"):
         form["applicant_name"] = card["name"]
     if card.get("id_number"):
-        form["id_number"] = card["id_number"]
+        form["id_number"], form["id_from_card"] = card["id_number"], "1"
     region = region_of_address(card.get("address", ""), REGIONS)
     if region:
         form["hukou_region"] = region
     ctx = {"form": form, "regions": REGIONS, "card": card, "card_read": True}
-    return render(request, "intake/_wizard_applicant.html", ctx)
+    if card.get("id_number"):
+        ctx["id_check"] = id_check_of(card["id_number"])
+    response = render(request, "intake/_wizard_applicant.html", ctx)
+    # suggestions (age) and the duplicate check follow the card, once the filled fieldset is in the page
+    response.headers["HX-Trigger-After-Settle"] = "card-read"
+    return response

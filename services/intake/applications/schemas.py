@@ -196,6 +196,7 @@ class TimelineEntryPublic(BaseModel):
     actor: str
     event_id: str | None
     slip_number: str | None
+    to_applicant: str | None = Field(default=None, description="承办部门反馈时致申请人的答复（仅反馈事件）")
     at: datetime
 
 
