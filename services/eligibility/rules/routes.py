@@ -1,6 +1,8 @@
 """Evaluation, parameter and rule set endpoints."""
 
 import json
+import tempfile
+from collections.abc import AsyncIterator
 from datetime import date
 from typing import Annotated, Literal
 
@@ -12,7 +14,7 @@ from starlette.requests import ClientDisconnect
 from services.common.auth import Principal, require
 from services.common.db import Database, SessionDep
 from services.common.errors import Forbidden, Invalid, NotFound, Unauthorized, problem_responses
-from services.eligibility.rules import batch, service
+from services.eligibility.rules import batch, columnar, service
 from services.eligibility.rules.schemas import (
     TEMPORARY_ASSISTANCE_EXAMPLE,
     BatchLine,
@@ -257,6 +259,21 @@ READERS = {
 }
 
 
+async def spooled(parts) -> AsyncIterator[bytes]:
+    """The answer held back until the whole body is read: 1 MB in memory, the rest in a temporary file.
+
+    Most HTTP clients (httpx, requests, many curl builds) send the whole body before they read, so an
+    answer streamed while the body is still arriving fills the socket buffers both ways and stalls
+    once both are full (a few MB); spooling keeps memory flat and works with every client.
+    """
+    with tempfile.SpooledTemporaryFile(max_size=1 << 20) as spool:
+        async for part in parts:
+            spool.write(part.encode() if isinstance(part, str) else part)
+        spool.seek(0)
+        while piece := spool.read(1 << 20):
+            yield piece
+
+
 class BodyStreamingResponse(StreamingResponse):
     """Streams the answer while the request body is still being read (NDJSON unless told otherwise).
 
@@ -272,6 +289,12 @@ class BodyStreamingResponse(StreamingResponse):
             await self.stream_response(send)
         except OSError as exc:
             raise ClientDisconnect() from exc
+
+
+async def _replay(first: bytes, rest):
+    yield first
+    async for chunk in rest:
+        yield chunk
 
 
 def _prepare(db: Database, item_code: str, as_of: date):
@@ -317,6 +340,16 @@ async def evaluate_batch(
             "Content-Type 须为 application/json、application/x-ndjson 或 text/csv", field="Content-Type"
         )
     rule, params, shown = await run_in_threadpool(_prepare, request.app.state.db, item_code, as_of)
+    body = request.stream()
+    if ctype == "text/csv":
+        # the header is checked before the answer starts: no header, a repeated column or none the rule reads is a 422
+        head = await columnar.read_head(body)
+        plan = columnar.plan(rule, params, head.header)
+        if output == "csv":  # vectorised all the way (columnar.py); the NDJSON answer renders per household
+            first, rest = await columnar.first_block(plan, head, body, run_in_threadpool)
+            rows = columnar.result_rows(plan, batch.csv_header(rule), first, rest, run_in_threadpool)
+            return BodyStreamingResponse(spooled(rows), media_type="text/csv; charset=utf-8")
+        body = _replay(head.raw, body)
     chunk = min(batch.CHUNK, progress_every)
 
     def line(obj) -> str:
@@ -339,7 +372,7 @@ async def evaluate_batch(
             else batch.csv_header(rule)
         )
         try:
-            async for record in reader(batch.decoded(request.stream())):
+            async for record in reader(batch.decoded(body)):
                 pending.append(record)
                 if len(pending) >= chunk:
                     yield await run_in_threadpool(batch.evaluate_chunk, rule, params, pending, totals, output)
@@ -363,4 +396,4 @@ async def evaluate_batch(
         yield line({"summary": {"processed": totals.processed, "errors": totals.errors, **totals.outcomes}})
 
     media = "application/x-ndjson" if output == "ndjson" else "text/csv; charset=utf-8"
-    return BodyStreamingResponse(stream(), media_type=media)
+    return BodyStreamingResponse(spooled(stream()), media_type=media)
