@@ -129,7 +129,7 @@ def generate(client, month="2026-12", headers=STAFF, item="urban_dibao"):
 
 
 def paid_list(client, slip) -> dict:
-    ok(enrol(client, slip), 201)
+    ok(enrol(client, slip))
     dl = ok(generate(client), 201)
     ok(client.post(f"/v1/disbursements/{dl['id']}/lock", headers=STAFF))
     return dl
@@ -146,7 +146,7 @@ def upload(client, list_id, text, headers=STAFF):
 class TestRosterToPaid:
     def test_a_dibao_household_is_paid_monthly_only_when_the_bank_says_so(self, client, app, intake):
         slip = approve_dibao(client)
-        recipient = ok(enrol(client, slip), 201)
+        recipient = ok(enrol(client, slip))
         assert recipient["start_month"] == "2026-12" and recipient["amount"] == "560.00"
         assert recipient["head_id_number"].count("*") >= 8  # masked
         dl = ok(generate(client), 201)
@@ -167,6 +167,58 @@ class TestRosterToPaid:
         history = ok(client.get(f"/v1/slips/{slip}", headers=STAFF))
         assert any(h["kind"] == "payment_paid" for h in history["timeline"])
 
+    def test_the_approval_enrols_the_household_and_it_waits_for_its_account(self, client):
+        slip = approve_dibao(client, amount="480.00")
+        roster = ok(client.get("/v1/recipients", params={"street_region": STREET}, headers=STAFF))
+        assert [(r["slip_id"], r["amount"], r["start_month"], r["account"]) for r in roster] == [
+            (slip, "480.00", "2026-12", "")  # decided 24 November: paid from December (次月发放)
+        ]
+        assert len(roster[0]["members"]) == 2
+        history = ok(client.get(f"/v1/slips/{slip}", headers=STAFF))["timeline"]
+        assert any("纳入城市低保在册" in h["detail"] for h in history)
+        assert ok(generate(client), 201)["line_count"] == 0  # no account: nothing goes to the bank
+        waiting = ok(client.get("/v1/payments", params={"street_region": STREET}, headers=STAFF))
+        assert [(p["status"], p["account"]) for p in waiting] == [("scheduled", "")]
+        done = ok(enrol(client, slip))  # the account completes the enrolment (200, not a second one)
+        assert done["id"] == roster[0]["id"] and done["amount"] == "480.00"
+        assert ok(generate(client), 201)["line_count"] == 1  # the waiting December payment is listed
+        assert len(ok(client.get("/v1/recipients", params={"street_region": STREET}, headers=STAFF))) == 1
+
+    def test_an_approval_without_an_amount_is_enrolled_by_hand_with_one(self, client):
+        slip = submit(client, items=[DIBAO_ITEM])["slips"][0]["id"]
+        for body in (
+            {"type": "acknowledged"},
+            {"type": "opinion", "opinion": "核对完毕"},
+            {"type": "result", "outcome": "approved", "reason": "同意，金额另行核定"},
+        ):
+            ok(event(client, slip, body))
+        assert ok(client.get("/v1/recipients", params={"street_region": STREET}, headers=STAFF)) == []
+        assert enrol(client, slip).json()["field"] == "amount"
+        created = client.post(
+            "/v1/recipients", json={"slip_id": slip, "account": ACCOUNT, "amount": "300.00"}, headers=STAFF
+        )
+        assert created.status_code == 201 and created.json()["amount"] == "300.00"
+
+    def test_the_bank_list_as_excel_with_its_totals(self, client):
+        from io import BytesIO
+
+        from openpyxl import load_workbook
+
+        from services.common.export import XLSX
+
+        dl = paid_list(client, approve_dibao(client))
+        answer = client.get(f"/v1/disbursements/{dl['id']}/bank-file", headers={**STAFF, "Accept": XLSX})
+        assert answer.status_code == 200 and answer.headers["content-type"] == XLSX
+        assert ".xlsx" in answer.headers["content-disposition"]
+        rows = list(load_workbook(BytesIO(answer.content)).active.iter_rows(values_only=True))
+        assert rows[0] == ("account", "name", "amount", "reference")
+        account, name, amount, reference = rows[1]
+        assert (account, name, str(amount)) == (ACCOUNT, "张三丰", "560")  # a number cell, not text
+        assert reference.startswith("PAY") and rows[2] == ("合计", "1笔", 560, None)
+        draft = ok(generate(client, "2027-01"), 201)
+        refused = client.get(f"/v1/disbursements/{draft['id']}/bank-file", headers={**STAFF, "Accept": XLSX})
+        assert refused.status_code == 409  # a draft is never exported, in any format
+
     def test_the_next_month_pays_again_once(self, client):
         slip = approve_dibao(client)
         paid_list(client, slip)
@@ -177,7 +229,7 @@ class TestRosterToPaid:
 
     def test_nothing_before_the_start_month(self, client):
         slip = approve_dibao(client)
-        ok(enrol(client, slip), 201)
+        ok(enrol(client, slip))
         assert ok(generate(client, "2026-11"), 201)["line_count"] == 0
 
     def test_a_failed_payment_stays_open_and_is_reissued_after_correction(self, client, app, intake):
@@ -237,7 +289,7 @@ class TestRosterToPaid:
 class TestListRules:
     def test_a_draft_is_not_exported_and_a_locked_list_not_changed(self, client):
         slip = approve_dibao(client)
-        ok(enrol(client, slip), 201)
+        ok(enrol(client, slip))
         dl = ok(generate(client), 201)
         assert client.get(f"/v1/disbursements/{dl['id']}/bank-file", headers=STAFF).status_code == 409
         assert upload(client, dl["id"], "reference,status,reason\n").status_code == 409
@@ -308,7 +360,7 @@ class TestReturnFileBadInput:
 class TestAccess:
     def test_only_the_owning_streets_staff_act_the_district_reads(self, client):
         slip = approve_dibao(client)
-        assert enrol(client, slip, account=ACCOUNT).status_code == 201
+        assert enrol(client, slip, account=ACCOUNT).status_code == 200
         for headers in (OTHER_STREET, DISTRICT):
             assert generate(client, headers=headers).status_code == 403
         dl = ok(generate(client), 201)
@@ -344,7 +396,7 @@ class TestEnrolmentBadInput:
         assert enrol(client, approved, amount=560.0).status_code == 422
         assert enrol(client, approved, start_month="2026-11").json()["field"] == "start_month"
         assert enrol(client, approved, bogus=1).status_code == 422
-        ok(enrol(client, approved), 201)
+        ok(enrol(client, approved))
         assert enrol(client, approved).status_code == 409
 
 
@@ -354,8 +406,8 @@ class TestAnnualReview:
     ):
         keep = approve_dibao(client, case_id=1)
         drop = approve_dibao(client, case_id=2)
-        ok(enrol(client, keep), 201)
-        stopped = ok(enrol(client, drop), 201)
+        ok(enrol(client, keep))
+        stopped = ok(enrol(client, drop))
         clock.set(datetime(2027, 3, 10, 9, 0, tzinfo=SHANGHAI))
         ok(
             client.put(
@@ -419,7 +471,7 @@ class TestAnnualReview:
 
     def test_adjust_changes_the_monthly_amount(self, client, clock):
         slip = approve_dibao(client)
-        recipient = ok(enrol(client, slip, facts={"members": 3}), 201)  # income missing → needs facts
+        recipient = ok(enrol(client, slip, facts={"members": 3}))  # income missing → needs facts
         clock.set(datetime(2027, 4, 1, 9, 0, tzinfo=SHANGHAI))
         ok(
             client.post(
@@ -457,7 +509,7 @@ class TestAnnualReview:
         assert response.status_code == 409  # November
 
     def test_eligibility_down_is_a_503_and_nothing_is_opened(self, client, clock, eligibility):
-        ok(enrol(client, approve_dibao(client)), 201)
+        ok(enrol(client, approve_dibao(client)))
         clock.set(datetime(2027, 3, 10, 9, 0, tzinfo=SHANGHAI))
         eligibility.down_batch = True
         response = client.post(

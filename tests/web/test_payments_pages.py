@@ -61,6 +61,8 @@ class TestDibaoWalk:
             web = login(apps["web"], "dept_hd_ca")
             page = web.get("/roster")
             assert page.status_code == 200 and "纳入在册" in page.text
+            # the approval already enrolled the household: it waits for its bank account
+            assert f'data-testid="no-account-{slip}"' in page.text and "赵德明" in page.text
             form = {"csrf_token": _csrf(page), "action": "enrol", "slip_id": slip, "account": ACCOUNT}
             form |= {"members": "3", "income_12m": "30000.00"}
             assert web.post("/roster", data=form).status_code == 303
@@ -86,6 +88,9 @@ class TestDibaoWalk:
             )
             bank = web.get(f"{list_url}/bank-file")
             assert bank.status_code == 200 and bank.text.splitlines()[0] == "account,name,amount,reference"
+            excel = web.get(f"{list_url}/bank-file?format=xlsx")
+            assert excel.status_code == 200 and excel.content[:2] == b"PK"  # an XLSX package
+            assert "spreadsheetml" in excel.headers["content-type"]
             reference = bank.text.splitlines()[1].split(",")[3]
             page = web.get(list_url)
             bad = web.post(

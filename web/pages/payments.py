@@ -1,11 +1,12 @@
 """Payments and the roster (发放名册、在册、年审): the street's staff act, the district reads."""
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 
 from services.common.errors import ProblemError
+from services.common.export import CSV, XLSX
 from web.rendering import render
 from web.session import WebUser, csrf_protect, require_roles
 
@@ -92,13 +93,12 @@ def list_page(request: Request, user: Reader, list_id: int):
 
 
 @router.get("/payments/lists/{list_id}/bank-file")
-def bank_file(request: Request, user: Reader, list_id: int):
-    answer = _call(
-        request, user, "GET", f"/v1/disbursements/{list_id}/bank-file", headers={"Accept": "text/csv"}
-    )
+def bank_file(request: Request, user: Reader, list_id: int, format: Literal["csv", "xlsx"] = "csv"):
+    media = {"csv": CSV, "xlsx": XLSX}[format]
+    answer = _call(request, user, "GET", f"/v1/disbursements/{list_id}/bank-file", headers={"Accept": media})
     return Response(
         answer.content,
-        media_type="text/csv; charset=utf-8",
+        media_type=answer.headers.get("content-type", media),
         headers={"Content-Disposition": answer.headers.get("content-disposition", "attachment")},
     )
 

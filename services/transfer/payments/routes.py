@@ -4,6 +4,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Body, Depends, Query, Request, Response
 
+from services.common import export
 from services.common.auth import Principal, require
 from services.common.clock import ClockDep
 from services.common.db import SessionDep
@@ -79,17 +80,28 @@ def lock(list_id: DbId, session: SessionDep, principal: Staff) -> ListPublic:
     responses=ERRORS
     | {
         200: {
-            "content": {"text/csv": {"schema": {"type": "string"}}},
-            "description": "CSV（Accept: text/csv）",
+            "content": {
+                export.CSV: {"schema": {"type": "string"}},
+                export.XLSX: {"schema": {"type": "string", "format": "binary"}},
+            },
+            "description": "CSV（Accept: text/csv）或 Excel（Accept: XLSX 媒体类型）",
         }
     },
-    summary="导出代发银行文件（CSV）",
+    summary="导出代发银行文件（CSV / Excel）",
 )
 def bank_file(list_id: DbId, request: Request, session: SessionDep, principal: Staff) -> BankFile | Response:
     """本街道工作人员。`Accept: text/csv` 时为交银行的 UTF-8 CSV：表头 account,name,amount,reference，金额为元、两位小数；
-    否则以 JSON 给出同样的行。只有锁定的名册可以导出。"""
+    `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` 时为同样各行的 Excel 表，末行为合计
+    （笔数、总金额）；否则以 JSON 给出同样的行。只有锁定的名册可以导出。"""
+    fmt = export.wanted(request)
+    if fmt == "xlsx":
+        dl, rows = service.bank_rows(session=session, principal=principal, list_id=list_id)
+        sheet = service.bank_workbook_rows(dl, rows)
+        return export.export_response(
+            "xlsx", filename=dl.number, header=service.BANK_COLUMNS, rows=lambda: sheet, title="发放名册"
+        )
     dl, text = service.bank_file(session=session, principal=principal, list_id=list_id)
-    if "text/csv" in request.headers.get("accept", ""):
+    if fmt == "csv":
         return Response(
             text.encode("utf-8"),
             media_type="text/csv; charset=utf-8",

@@ -4,6 +4,7 @@ import csv
 import io
 import uuid
 from datetime import date
+from decimal import Decimal
 
 from sqlmodel import Session, func, select
 
@@ -217,21 +218,36 @@ def lock(*, session: Session, principal: Principal, list_id: int) -> Disbursemen
     return dl
 
 
-def bank_file(*, session: Session, principal: Principal, list_id: int) -> tuple[DisbursementList, str]:
-    """The CSV the agent bank receives (docs/handling.md): only a locked list is exported."""
+def bank_rows(*, session: Session, principal: Principal, list_id: int) -> tuple[DisbursementList, list[list]]:
+    """The lines the agent bank receives (docs/handling.md), amounts in yuan; only a locked list is exported."""
     dl = get_list(session=session, principal=principal, list_id=list_id)
     can_act(principal, dl.street_region)
     if dl.state != "locked":
         raise Conflict("名册锁定后才能导出银行文件", field="list_id")
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(BANK_COLUMNS)
-    for line in lines(session=session, dl=dl):
-        writer.writerow([line.account, line.name, fen_to_yuan(line.amount_fen), line.reference])
+    rows = [
+        [line.account, line.name, Decimal(line.amount_fen) / 100, line.reference]
+        for line in lines(session=session, dl=dl)
+    ]
     dl.exported_at = dl.exported_at or utcnow()
     session.add(dl)
     session.flush()
+    return dl, rows
+
+
+def bank_file(*, session: Session, principal: Principal, list_id: int) -> tuple[DisbursementList, str]:
+    """The bank file as UTF-8 CSV with CRLF: header account,name,amount,reference, no totals line."""
+    dl, rows = bank_rows(session=session, principal=principal, list_id=list_id)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(BANK_COLUMNS)
+    for account, name, amount, reference in rows:
+        writer.writerow([account, name, f"{amount:.2f}", reference])
     return dl, out.getvalue()
+
+
+def bank_workbook_rows(dl: DisbursementList, rows: list[list]) -> list[list]:
+    """The XLSX sheet's rows after the header: each line (amount a number), then 合计 (lines, total)."""
+    return [*rows, ["合计", f"{len(rows)}笔", Decimal(dl.total_fen) / 100, ""]]
 
 
 def _parse_return(raw: bytes, known: dict[str, DisbursementLine]) -> list[tuple[DisbursementLine, str, str]]:

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from services.common.auth import Principal, require
 from services.common.clock import ClockDep
@@ -38,9 +38,12 @@ Street = Annotated[str, Query(pattern=r"^\d{6}(\d{3})?$", description="街道（
 @router.post(
     "/recipients", response_model=RecipientPublic, status_code=201, responses=ERRORS, summary="纳入在册"
 )
-def enrol(body: EnrolIn, session: SessionDep, principal: Staff, clock: ClockDep) -> RecipientPublic:
-    """本街道工作人员。审批同意的低保、特困通知单，其家庭纳入在册，自审批次月起按月发放。"""
-    recipient = service.enrol(
+def enrol(
+    body: EnrolIn, session: SessionDep, principal: Staff, clock: ClockDep, response: Response
+) -> RecipientPublic:
+    """本街道工作人员。低保、特困审批同意（带每月金额）时该户已自动纳入在册（待登记银行账号）：此处登记银行账号
+    和年审事实，完成纳入，答 200；审批未带金额的，此处连同金额一并纳入，答 201。自审批次月起按月发放。"""
+    recipient, created = service.enrol(
         session=session,
         principal=principal,
         slip_id=body.slip_id,
@@ -50,6 +53,7 @@ def enrol(body: EnrolIn, session: SessionDep, principal: Staff, clock: ClockDep)
         facts=body.facts,
         today=clock.today(),
     )
+    response.status_code = 201 if created else 200
     return RecipientPublic.of(recipient)
 
 

@@ -11,6 +11,7 @@ from services.common.clock import utcnow
 from services.common.errors import Conflict, Invalid, NotFound
 from services.common.money import fen_to_yuan, yuan_to_fen
 from services.transfer.payments.access import can_act, can_read, month_of, next_month
+from services.transfer.payments.models import Payment
 from services.transfer.recipients.models import ROSTER_ITEMS, Recipient, ReviewTask
 from services.transfer.slips import notify
 from services.transfer.slips.models import Slip, TransferCase
@@ -27,6 +28,47 @@ def account(value: str, *, field: str = "account") -> str:
     return value
 
 
+def _members(case: TransferCase) -> list[str]:
+    return sorted({case.applicant_id_number, *json.loads(case.household_id_numbers)})
+
+
+def enrol_on_approval(
+    *, session: Session, slip: Slip, amount_fen: int, decided_on: date, actor: str
+) -> Recipient:
+    """The approval itself enrols a 低保/特困 household: the approved monthly amount from the month after
+    the decision (次月发放); the bank account is entered by the street's staff before anything is paid."""
+    existing = session.exec(select(Recipient).where(Recipient.slip_id == slip.id)).first()
+    if existing is not None:
+        return existing
+    case = session.get(TransferCase, slip.case_id)
+    recipient = Recipient(
+        slip_id=slip.id,
+        case_number=case.case_number,
+        street_region=slip.receiver_region,
+        item_code=slip.item_code,
+        head_name=case.applicant_name,
+        head_id_number=case.applicant_id_number,
+        members=_members(case),
+        account="",
+        amount_fen=amount_fen,
+        start_month=next_month(month_of(decided_on)),
+        facts={},
+        created_by=actor[:100],
+    )
+    session.add(recipient)
+    session.flush()
+    notify.record(
+        session,
+        slip,
+        kind="roster",
+        intake_kind=None,
+        actor=actor,
+        detail=f"审批同意，纳入{ROSTER_ITEMS[slip.item_code]}在册：每月 {fen_to_yuan(amount_fen)} 元，"
+        f"自 {recipient.start_month} 起发放（待登记银行账号）",
+    )
+    return recipient
+
+
 def enrol(
     *,
     session: Session,
@@ -37,8 +79,9 @@ def enrol(
     start_month: str | None,
     facts: dict,
     today: date,
-) -> Recipient:
-    """An approved 低保/特困 slip's household enters the roster, paid from the month after (次月发放)."""
+) -> tuple[Recipient, bool]:
+    """An approved 低保/特困 slip's household on the roster with its bank account: completes the enrolment
+    the approval made (False) or, for an approval without an amount, enrols it now (True)."""
     slip = session.get(Slip, slip_id)
     if slip is None:
         raise NotFound(f"通知单 {slip_id} 不存在", field="slip_id")
@@ -50,42 +93,59 @@ def enrol(
         )
     if slip.result != "approved":
         raise Conflict("该通知单尚未审批同意，不能纳入在册", field="slip_id")
-    if session.exec(select(Recipient.id).where(Recipient.slip_id == slip_id)).first() is not None:
+    recipient = session.exec(select(Recipient).where(Recipient.slip_id == slip_id).with_for_update()).first()
+    if recipient is not None and recipient.account:
         raise Conflict("该户已在册", field="slip_id")
-    fen = yuan_to_fen(amount, field="amount") if amount is not None else slip.amount_fen
+    fen = yuan_to_fen(amount, field="amount") if amount is not None else None
+    fen = fen if fen is not None else recipient.amount_fen if recipient else slip.amount_fen
     if not fen or fen <= 0 or fen > 10_000_000:
         raise Invalid("每月救助金额须大于0且不超过100000元", field="amount")
     first = next_month(month_of(today))
+    if recipient is not None:
+        first = min(first, recipient.start_month)  # the approval's own start month stays allowed
     if start_month is not None and start_month < first:
         raise Invalid(f"起始发放月份不能早于 {first}（审批通过的次月发放）", field="start_month")
-    case = session.get(TransferCase, slip.case_id)
-    members = sorted({case.applicant_id_number, *json.loads(case.household_id_numbers)})
-    recipient = Recipient(
-        slip_id=slip.id,
-        case_number=case.case_number,
-        street_region=slip.receiver_region,
-        item_code=slip.item_code,
-        head_name=case.applicant_name,
-        head_id_number=case.applicant_id_number,
-        members=members,
-        account=bank_account,
-        amount_fen=fen,
-        start_month=start_month or first,
-        facts=facts,
-        facts_updated_on=today if facts else None,
-        created_by=principal.subject,
-    )
+    created = recipient is None
+    if created:
+        case = session.get(TransferCase, slip.case_id)
+        recipient = Recipient(
+            slip_id=slip.id,
+            case_number=case.case_number,
+            street_region=slip.receiver_region,
+            item_code=slip.item_code,
+            head_name=case.applicant_name,
+            head_id_number=case.applicant_id_number,
+            members=_members(case),
+            account="",
+            amount_fen=fen,
+            start_month=start_month or first,
+            created_by=principal.subject,
+        )
+    recipient.account, recipient.amount_fen = bank_account, fen
+    recipient.start_month = start_month or recipient.start_month
+    if facts:
+        recipient.facts, recipient.facts_updated_on = dict(facts), today
     session.add(recipient)
     session.flush()
+    # months already scheduled while the account was missing are paid on the next list
+    waiting = session.exec(
+        select(Payment).where(
+            Payment.recipient_id == recipient.id, Payment.status == "scheduled", Payment.account == ""
+        )
+    ).all()
+    for payment in waiting:
+        payment.account = bank_account
+        session.add(payment)
     notify.record(
         session,
         slip,
         kind="roster",
         intake_kind=None,
         actor=principal.subject,
-        detail=f"纳入{ROSTER_ITEMS[slip.item_code]}在册：每月 {fen_to_yuan(fen)} 元，自 {recipient.start_month} 起发放",
+        detail=f"{'纳入' if created else '登记'}{ROSTER_ITEMS[slip.item_code]}在册银行账号：每月 {fen_to_yuan(fen)} 元，"
+        f"自 {recipient.start_month} 起发放",
     )
-    return recipient
+    return recipient, created
 
 
 def get(*, session: Session, principal: Principal, recipient_id: int, lock: bool = False) -> Recipient:

@@ -17,6 +17,8 @@ from services.transfer.departments import service as departments
 from services.transfer.departments.models import Department
 from services.transfer.grants import service as grants
 from services.transfer.procedure import guard as procedure_guard
+from services.transfer.recipients import service as recipients
+from services.transfer.recipients.models import ROSTER_ITEMS
 from services.transfer.slips import notify, queries
 from services.transfer.slips.issuing import Context, issue_slip, mark_delivered
 from services.transfer.slips.models import Slip, TransferCase
@@ -234,6 +236,10 @@ def _apply_result(
             at=now,
             detail=f"已登记救助发放：{slip.item_name} {fen_to_yuan(fen)} 元（{grant.grant_date.isoformat()}）",
         )
+        if slip.item_code in ROSTER_ITEMS:  # 低保/特困: the approval enrols the household (paid monthly)
+            recipients.enrol_on_approval(
+                session=session, slip=slip, amount_fen=fen, decided_on=grant.grant_date, actor=actor
+            )
 
 
 def _locked(session: Session, slip_id: int) -> Slip:
