@@ -29,6 +29,7 @@ from services.transfer.departments.routes import router as departments_router
 from services.transfer.departments.secrets import cipher_for
 from services.transfer.disclosures.routes import public_router as disclosures_public_router
 from services.transfer.disclosures.routes import router as disclosures_router
+from services.transfer.emergency.routes import router as emergency_router
 from services.transfer.grants.routes import router as grants_router
 from services.transfer.major.routes import router as major_router
 from services.transfer.needs.routes import router as needs_router
@@ -136,6 +137,7 @@ def create_app(
         workers=[delivery_worker, intake_events_worker, deadline_worker],
         routers=[
             cases_router,
+            emergency_router,
             slips_router,
             deliveries_router,
             departments_router,

@@ -118,6 +118,18 @@ class TransferClient(ServiceClient):
             token=token,
         )
 
+    def record_emergency_aid_before_acceptance(
+        self, case_id: int, body: Body, *, token: str | None = None
+    ) -> EmergencyAidPublic:
+        """POST /v1/cases/{case_id}/emergency-aid/before-acceptance: intake's call with the registered case."""
+        return self._send(
+            "POST",
+            f"/v1/cases/{case_id}/emergency-aid/before-acceptance",
+            EmergencyAidPublic,
+            body,
+            token=token,
+        )
+
     def slip_caps(self, slip_id: int, *, on: str | None = None, token: str | None = None) -> CapStatus:
         """GET /v1/slips/{slip_id}/caps: the household's 临时救助 times and money this year, and what is left."""
         return self.get_json(f"/v1/slips/{slip_id}/caps", CapStatus, params=_clean({"on": on}), token=token)

@@ -189,7 +189,9 @@ def submit_case(
         slips = session.exec(
             select(Slip).where(Slip.case_id == body.case_id, Slip.parent_slip_id.is_(None)).order_by(Slip.id)
         ).all()
-        return 200, _submitted(slips)
+        if slips:
+            return 200, _submitted(slips)
+        # no slip: the stub of an emergency aid given before acceptance (emergency/service.py) — filled in below
     if body.due_date < body.accepted_date:
         raise Invalid("due_date 不能早于 accepted_date", field="due_date")
     aid_fen = (
@@ -218,6 +220,12 @@ def submit_case(
         case.paperwork_due_date = ctx.calendar.add_working_days(
             body.accepted_date, ctx.settings.paperwork_working_days
         ).due_date
+    if existing is not None:
+        # aid given before acceptance: the paperwork (补齐手续) deadline keeps running from the aid
+        case.emergency = True
+        case.paperwork_due_date = existing.paperwork_due_date or case.paperwork_due_date
+        case.paperwork_completed_at = existing.paperwork_completed_at
+        case = session.merge(case)
     try:
         with session.begin_nested():
             session.add(case)
@@ -366,8 +374,11 @@ def record_emergency_aid(
     principal: Principal,
     today: date,
     cap_limits: CapLimitsSource,
+    actor: str | None = None,
 ) -> EmergencyAidPublic:
-    """Record emergency aid given first (within the 临时救助 caps); the paperwork deadline keeps running."""
+    """Record emergency aid given first (within the 临时救助 caps); the paperwork deadline keeps running.
+
+    `actor` names the clerk when intake records it for the window (emergency/service.py)."""
     case = _case(session, case_id, principal)
     _check_aid_recorder(session, case, principal)
     if not case.emergency:
@@ -381,7 +392,7 @@ def record_emergency_aid(
             slip=_first_slip(session, case_id),
             aid=body,
             fen=fen,
-            actor=principal.name or principal.subject,
+            actor=actor or principal.name or principal.subject,
             today=today,
         )
     )
