@@ -5,8 +5,10 @@ replica whose insert landed writes the history and the partner notice: no double
 """
 
 import logging
+import threading
 from datetime import datetime
 
+from sqlalchemy import exists, literal_column
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
@@ -60,67 +62,107 @@ def reminded_names(dept: Department, slip: Slip) -> str:
     return "、".join(names) or dept.name
 
 
-def sweep(*, session: Session, ctx: Context, now: datetime | None = None) -> dict[str, int]:
-    """Remind handlers of near-due and overdue slips, and open supervision on overdue ones."""
+SWEEP_BATCH = 1000  # slips whose reminder is missing, read per query
+
+
+def open_running():
+    """Open slips with a running deadline, written out literally so the partial index ix_slip_open_due applies."""
+    states = [literal_column(f"'{s.value}'") for s in OPEN_SLIP_STATES]
+    return Slip.state.in_(states) & Slip.due_date.is_not(None)
+
+
+def missing(level: str, *, today, limit, after: int):
+    """Open slips due for `level` that have no such record yet, by id (set-based: one anti-join)."""
+    due = Slip.due_date <= limit if level == "reminder" else Slip.due_date < today
+    recorded = (
+        select(SlipReminder.id)
+        .where(SlipReminder.slip_id == Slip.id, SlipReminder.due_kind == Slip.due_kind)
+        .where(SlipReminder.level == level)
+    )
+    return (
+        select(Slip)
+        .where(open_running(), due, Slip.id > after, ~exists(recorded))
+        .order_by(Slip.id)
+        .limit(SWEEP_BATCH)
+    )
+
+
+def sweep(
+    *, session: Session, ctx: Context, now: datetime | None = None, stop: threading.Event | None = None
+) -> dict[str, int]:
+    """Remind handlers of near-due and overdue slips, and open supervision on overdue ones.
+
+    Only slips still missing a record are read (an anti-join on the partial index of open slips), in
+    batches by id; a set `stop` (SIGTERM) ends the sweep between batches, keeping what was done.
+    """
     now = now or ctx.clock.now()
     today = beijing_date(now)
     limit = ctx.calendar.add_working_days(today, ctx.settings.near_due_working_days).due_date
-    slips = session.exec(
-        select(Slip)
-        .where(Slip.state.in_(OPEN_SLIP_STATES), Slip.due_date.is_not(None), Slip.due_date <= limit)
-        .order_by(Slip.due_date, Slip.id)
-    ).all()
     counts = {"reminder": 0, "supervision": 0}
-    for slip in slips:
-        dept = session.get(Department, slip.receiver_id)
-        reminded = reminded_names(dept, slip)
-        levels = ["reminder"] + (["supervision"] if slip.due_date < today else [])
-        for level in levels:
-            if not _insert(
-                session,
-                dict(
-                    slip_id=slip.id,
-                    due_kind=slip.due_kind,
-                    due_date=slip.due_date,
-                    level=level,
-                    department_id=dept.id,
-                    reminded=reminded,
-                    at=now,
-                ),
-            ):
-                continue
-            counts[level] += 1
-            what = DUE_NAMES.get(slip.due_kind or "", "期限")
-            state = "已逾期" if slip.due_date < today else "即将到期"
-            detail = (
-                f"{LEVEL_NAMES[level]}：{slip.number} {what}{state}（期限 {slip.due_date.isoformat()}），"
-                f"已提醒{dept.name} {reminded}" + ("，区民政局督办" if level == "supervision" else "")
-            )
-            # the window that owns the case sees every 催办/督办 on its timeline too
-            notify.record(
-                session,
-                slip,
-                kind=level,
-                intake_kind=INTAKE_KINDS[level],
-                actor="系统（期限监控）",
-                detail=detail,
-                at=now,
-            )
-            if dept.integration_mode == "callback":
-                notify.queue_webhook(
-                    session,
-                    slip,
-                    event_type=f"slip.{level}",
-                    links=ctx.links(slip),
-                    extra={"level": level, "due_kind": slip.due_kind},
-                    dedupe=f"msg_slip{slip.id}_{level}_{slip.due_kind}",
+    for level in ("reminder", "supervision"):
+        after = 0
+        while not (stop and stop.is_set()):
+            slips = session.exec(missing(level, today=today, limit=limit, after=after)).all()
+            for slip in slips:
+                counts[level] += _remind(
+                    session=session, ctx=ctx, slip=slip, level=level, today=today, now=now
                 )
+            if len(slips) < SWEEP_BATCH:
+                break
+            after = slips[-1].id
+    if stop and stop.is_set():
+        return counts
     _remind_paperwork(session=session, today=today, limit=limit, now=now, counts=counts)
     procedure_sweep.remind_steps(
         session=session, today=today, limit=limit, now=now, counts=counts, insert=_insert
     )
     major.remind(session=session, today=today, limit=limit, now=now, counts=counts, insert=_insert)
     return counts
+
+
+def _remind(*, session: Session, ctx: Context, slip: Slip, level: str, today, now: datetime) -> int:
+    """One 催办 or 督办: the record (once, whichever replica lands it), the history, the partner notice."""
+    dept = session.get(Department, slip.receiver_id)
+    reminded = reminded_names(dept, slip)
+    if not _insert(
+        session,
+        dict(
+            slip_id=slip.id,
+            due_kind=slip.due_kind,
+            due_date=slip.due_date,
+            level=level,
+            department_id=dept.id,
+            reminded=reminded,
+            at=now,
+        ),
+    ):
+        return 0
+    what = DUE_NAMES.get(slip.due_kind or "", "期限")
+    state = "已逾期" if slip.due_date < today else "即将到期"
+    detail = (
+        f"{LEVEL_NAMES[level]}：{slip.number} {what}{state}（期限 {slip.due_date.isoformat()}），"
+        f"已提醒{dept.name} {reminded}" + ("，区民政局督办" if level == "supervision" else "")
+    )
+    # the window that owns the case sees every 催办/督办 on its timeline too
+    notify.record(
+        session,
+        slip,
+        kind=level,
+        intake_kind=INTAKE_KINDS[level],
+        actor="系统（期限监控）",
+        detail=detail,
+        at=now,
+    )
+    if dept.integration_mode == "callback":
+        notify.queue_webhook(
+            session,
+            slip,
+            event_type=f"slip.{level}",
+            links=ctx.links(slip),
+            extra={"level": level, "due_kind": slip.due_kind},
+            dedupe=f"msg_slip{slip.id}_{level}_{slip.due_kind}",
+        )
+    return 1
 
 
 def _remind_paperwork(*, session: Session, today, limit, now: datetime, counts: dict[str, int]) -> None:
