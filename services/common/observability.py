@@ -3,10 +3,13 @@
 import contextvars
 import json
 import logging
+import os
 import re
 import secrets
 import sys
 import time
+from json.encoder import encode_basestring
+from typing import Any
 
 from fastapi import FastAPI, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
@@ -33,22 +36,52 @@ def outgoing_traceparent() -> str:
     return f"00-{trace_id}-{secrets.token_hex(8)}-01"
 
 
+ACCESS_FIELDS = ("service", "path", "method", "status", "duration_ms")
+_encode = json.JSONEncoder(ensure_ascii=False).encode  # made once: json.dumps builds one per call
+_string = encode_basestring  # one JSON string, as _encode writes it (ensure_ascii=False)
+
+
 class JsonFormatter(logging.Formatter):
+    _second: tuple[int, str] = (-1, "")  # the last second formatted: strftime once per second, not per line
+
+    def _timestamp(self, record: logging.LogRecord) -> str:
+        second = int(record.created)
+        if self._second[0] != second:
+            self._second = (second, self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"))
+        return self._second[1]
+
     def format(self, record: logging.LogRecord) -> str:
+        if record.__dict__.get("access") and not record.exc_info:
+            return self._access_line(record)
         entry = {
-            "ts": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "ts": self._timestamp(record),
             "level": record.levelname,
             "logger": record.name,
             "msg": mask_personal_data(record.getMessage()),
             "request_id": request_id_var.get(),
             "trace_id": trace_id_var.get() or None,
         }
-        for key in ("service", "path", "method", "status", "duration_ms"):
-            if hasattr(record, key):
-                entry[key] = getattr(record, key)
+        fields = record.__dict__
+        for key in ACCESS_FIELDS:
+            if key in fields:
+                entry[key] = fields[key]
         if record.exc_info:
             entry["exc"] = mask_personal_data(self.formatException(record.exc_info))
-        return json.dumps(entry, ensure_ascii=False)
+        return _encode(entry)
+
+    def _access_line(self, record: logging.LogRecord) -> str:
+        """The access log line, the same text as format() makes for it, written without building and
+        encoding a dict (a third of a /healthz request's cost went to that); its path is masked already."""
+        trace_id = trace_id_var.get()
+        return (
+            f'{{"ts": "{self._timestamp(record)}", "level": "{record.levelname}", '
+            f'"logger": {_string(record.name)}, "msg": {_string(record.getMessage())}, '
+            f'"request_id": {_string(request_id_var.get())}, '
+            f'"trace_id": {_string(trace_id) if trace_id else "null"}, '
+            f'"service": {_string(record.service)}, "path": {_string(record.path)}, '
+            f'"method": {_string(record.method)}, "status": {int(record.status)}, '
+            f'"duration_ms": {float(record.duration_ms)!r}}}'
+        )
 
 
 class MaskingFormatter(logging.Formatter):
@@ -76,6 +109,9 @@ def configure_logging(level: str = "INFO", json_logs: bool = True) -> None:
         uvicorn_log = logging.getLogger(name)
         uvicorn_log.handlers[:] = []
         uvicorn_log.propagate = True
+    # No formatter of ours prints the process or thread: not looking them up for every record saves
+    # a tenth of a request's cost (services/common/observability.py, docs/performance.md)
+    logging.logProcesses = logging.logThreads = logging.logMultiprocessing = False
     logging.getLogger("uvicorn.access").disabled = True  # our middleware logs each request once
     logging.getLogger("httpx").setLevel(logging.WARNING)  # the callee logs the call; URLs may carry IDs
 
@@ -106,23 +142,67 @@ class Metrics:
 
 class ObservabilityMiddleware:
     """Pure ASGI (no BaseHTTPMiddleware task hop): request id + traceparent in and out, one JSON
-    access log line, request count and latency by route template."""
+    access log line, request count and latency by route template.
+
+    Per request it does only what depends on the request: two header look-ups, one urandom call for
+    the three ids, two cached metric children and one log record. Everything else (logger, metric
+    children per route, encoded header names) is made once.
+    """
 
     def __init__(self, app, *, metrics: Metrics, service: str):
         self.app, self.metrics, self.service = app, metrics, service
         self.log = logging.getLogger(f"yimen.{service}")
+        self._counters: dict[tuple[str, str, int], Any] = {}
+        self._histograms: dict[str, Any] = {}
+
+    def _observe(self, method: str, template: str, status: int, elapsed: float) -> None:
+        counter = self._counters.get((method, template, status))
+        if counter is None:  # first request of this route/method/status: made once, then reused
+            counter = self.metrics.requests.labels(self.service, method, template, str(status))
+            self._counters[(method, template, status)] = counter
+        counter.inc()
+        histogram = self._histograms.get(template)
+        if histogram is None:
+            histogram = self._histograms[template] = self.metrics.latency.labels(self.service, template)
+        histogram.observe(elapsed)
+
+    def _access_log(self, method: str, path: str, status: int, elapsed: float) -> None:
+        """One line per request; the record is made directly (the caller's file and line, which
+        logging.info would look up by walking the stack, say nothing about a request)."""
+        path = mask_personal_data(path)  # an ID number in a path never reaches the log, not even as `path`
+        record = self.log.makeRecord(
+            self.log.name,
+            logging.INFO,
+            __file__,
+            0,
+            "%s %s %s",
+            (method, path, status),
+            None,
+            extra={
+                "service": self.service,
+                "method": method,
+                "path": path,
+                "status": status,
+                "duration_ms": round(elapsed * 1000, 2),
+                "access": True,
+            },
+        )
+        self.log.handle(record)
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope.get("headers", [])}
-        rid = headers.get("x-request-id") or secrets.token_hex(8)
-        match = _TRACEPARENT.match(headers.get("traceparent", ""))
-        tokens = (
-            request_id_var.set(rid[:64]),
-            trace_id_var.set(match.group(1) if match else secrets.token_hex(16)),
-            span_id_var.set(secrets.token_hex(8)),
-        )
+        rid = traceparent = None
+        for name, value in scope.get("headers", ()):
+            if name == b"x-request-id":
+                rid = value.decode("latin-1")
+            elif name == b"traceparent":
+                traceparent = value.decode("latin-1")
+        fresh = os.urandom(32).hex()  # one system call for the three ids
+        match = _TRACEPARENT.match(traceparent) if traceparent else None
+        rid = rid[:64] if rid else fresh[:16]
+        trace_id, span_id = (match.group(1) if match else fresh[16:48]), fresh[48:]
+        tokens = (request_id_var.set(rid), trace_id_var.set(trace_id), span_id_var.set(span_id))
         start = time.perf_counter()
         status = 500
 
@@ -130,11 +210,10 @@ class ObservabilityMiddleware:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                extra = [
-                    (b"x-request-id", request_id_var.get().encode("latin-1")),
-                    (b"traceparent", f"00-{trace_id_var.get()}-{span_id_var.get()}-01".encode()),
-                ]
-                message = {**message, "headers": list(message.get("headers", [])) + extra}
+                headers = list(message.get("headers", ()))
+                headers.append((b"x-request-id", rid.encode("latin-1")))
+                headers.append((b"traceparent", f"00-{trace_id}-{span_id}-01".encode()))
+                message = {**message, "headers": headers}
             await send(message)
 
         try:
@@ -143,22 +222,10 @@ class ObservabilityMiddleware:
             route = scope.get("route")
             template = getattr(route, "path", "unmatched")
             elapsed = time.perf_counter() - start
-            method, path = scope["method"], scope["path"]
-            self.metrics.requests.labels(self.service, method, template, str(status)).inc()
-            self.metrics.latency.labels(self.service, template).observe(elapsed)
-            self.log.info(
-                "%s %s %s",
-                method,
-                path,
-                status,
-                extra={
-                    "service": self.service,
-                    "method": method,
-                    "path": path,
-                    "status": status,
-                    "duration_ms": round(elapsed * 1000, 2),
-                },
-            )
+            method = scope["method"]
+            self._observe(method, template, status, elapsed)
+            if self.log.isEnabledFor(logging.INFO):
+                self._access_log(method, scope["path"], status, elapsed)
             for var, token in zip((request_id_var, trace_id_var, span_id_var), tokens, strict=True):
                 var.reset(token)
 
