@@ -52,17 +52,23 @@ def _wait_for(check, what: str, timeout: float = 40):
 
 @pytest.fixture(scope="module")
 def concluded_case(live_stack) -> dict:
+    return conclude_a_case(live_stack)
+
+
+def conclude_a_case(live_stack, applicant: dict | None = None) -> dict:
     """A 黄岛街道 case of 戚家社区, accepted, approved with 1,500 yuan (a grant) and concluded."""
     window = _token(live_stack, "window_hd")
     intake = httpx.Client(base_url=live_stack["intake"], timeout=10)
     body = {
-        "applicant": {"name": NAME, "id_number": ID_NUMBER, "phone": PHONE, "hukou_region": "370211001"},
+        "applicant": applicant
+        or {"name": NAME, "id_number": ID_NUMBER, "phone": PHONE, "hukou_region": "370211001"},
         "community_name": "戚家社区",
         "difficulty": "家中失火，衣物被褥烧毁，生活暂时困难",
         "item_codes": ["temporary_assistance"],
         "provided_materials": ["id_card"],
     }
-    created = intake.post("/v1/applications", json=body, headers={**window, "Idempotency-Key": "issue9-e2e"})
+    key = f"issue9-{body['applicant']['id_number']}"
+    created = intake.post("/v1/applications", json=body, headers={**window, "Idempotency-Key": key})
     assert created.status_code == 201, created.text
     case = created.json()
     notice = intake.post(f"/v1/applications/{case['id']}/notice", headers=window)
@@ -196,49 +202,54 @@ class TestDisclosure:
 
 class TestArchive:
     def test_scan_every_material_archive_and_download(self, browser_page, concluded_case, tmp_path):
-        case_id = concluded_case["id"]
-        page = browser_page
-        login(page, "window_hd")
-        page.goto(f"/applications/{case_id}")
-        page.get_by_role("link", name="资料归档").click()
-        page.wait_for_url(f"**/applications/{case_id}/archive")
-        checklist = page.get_by_test_id("archive-checklist").locator("tbody tr")
-        materials = page.locator("select[name=material_code] option").all_inner_texts()[:-1]  # last: 其他材料
-        assert checklist.count() == len(materials) >= 1
-        page.get_by_role("button", name="归档").click()
-        assert "不能归档" in page.get_by_test_id("form-error").inner_text()  # nothing scanned yet
-        for n, material in enumerate(materials):
-            data = PDF if n % 2 == 0 else PNG
-            scan = tmp_path / f"scan{n}.{'pdf' if data is PDF else 'png'}"
-            scan.write_bytes(data + str(n).encode())
-            page.select_option("select[name=material_code]", label=material)
-            page.set_input_files("input[name=file]", str(scan))
-            page.get_by_role("button", name="上传").click()
-            page.wait_for_load_state("networkidle")
-        assert "缺" not in page.get_by_test_id("archive-checklist").inner_text()
-        page.get_by_role("button", name="归档").click()
-        number = page.get_by_test_id("archive-number")
-        assert re.search(r"DA-HD-2026-\d{5}", number.inner_text())
-        assert page.locator("input[name=file]").count() == 0  # read-only now
-        screenshot(page, "archive-archived")
+        archive_in_the_browser(browser_page, concluded_case, tmp_path, label="archive")
 
-        with page.expect_download() as download:
-            number.get_by_role("link", name=re.compile("下载档案")).click()
-        assert download.value.suggested_filename == f"{concluded_case['case_number']}.zip"
-        path = tmp_path / "archive.zip"
-        download.value.save_as(path)
-        package = zipfile.ZipFile(io.BytesIO(path.read_bytes()))
-        index = json.loads(package.read("index.json"))
-        assert index["case_number"] == concluded_case["case_number"] and len(index["files"]) == len(materials)
-        for entry in index["files"]:
-            assert hashlib.sha256(package.read(entry["path"])).hexdigest() == entry["sha256"]
 
-        # the supervisor's integrity check re-reads them: nothing changed
-        page.context.clear_cookies()
-        login(page, "supervisor")
-        page.get_by_role("link", name="档案核验").click()
-        summary = page.get_by_test_id("integrity-summary").inner_text()
-        assert "全部与记录一致" in summary and int(re.search(r"共检查 (\d+) 份", summary).group(1)) >= len(
-            materials
-        )
-        screenshot(page, "archive-integrity")
+def archive_in_the_browser(page, case: dict, tmp_path, *, label: str) -> dict:
+    """The window scans every checklist material, archives, downloads the ZIP; the integrity page is clean.
+    Returns the ZIP's index."""
+    case_id = case["id"]
+    login(page, "window_hd")
+    page.goto(f"/applications/{case_id}")
+    page.get_by_role("link", name="资料归档").click()
+    page.wait_for_url(f"**/applications/{case_id}/archive")
+    checklist = page.get_by_test_id("archive-checklist").locator("tbody tr")
+    materials = page.locator("select[name=material_code] option").all_inner_texts()[:-1]  # last: 其他材料
+    assert checklist.count() == len(materials) >= 1
+    page.get_by_role("button", name="归档").click()
+    assert "不能归档" in page.get_by_test_id("form-error").inner_text()  # nothing scanned yet
+    for n, material in enumerate(materials):
+        data = PDF if n % 2 == 0 else PNG
+        scan = tmp_path / f"scan{n}.{'pdf' if data is PDF else 'png'}"
+        scan.write_bytes(data + str(n).encode())
+        page.select_option("select[name=material_code]", label=material)
+        page.set_input_files("input[name=file]", str(scan))
+        page.get_by_role("button", name="上传").click()
+        page.wait_for_load_state("networkidle")
+    assert "缺" not in page.get_by_test_id("archive-checklist").inner_text()
+    page.get_by_role("button", name="归档").click()
+    number = page.get_by_test_id("archive-number")
+    assert re.search(r"DA-HD-2026-\d{5}", number.inner_text())
+    assert page.locator("input[name=file]").count() == 0  # read-only now
+    screenshot(page, f"{label}-archived")
+
+    with page.expect_download() as download:
+        number.get_by_role("link", name=re.compile("下载档案")).click()
+    assert download.value.suggested_filename == f"{case['case_number']}.zip"
+    path = tmp_path / "archive.zip"
+    download.value.save_as(path)
+    package = zipfile.ZipFile(io.BytesIO(path.read_bytes()))
+    index = json.loads(package.read("index.json"))
+    assert index["case_number"] == case["case_number"] and len(index["files"]) == len(materials)
+    for entry in index["files"]:
+        assert hashlib.sha256(package.read(entry["path"])).hexdigest() == entry["sha256"]
+
+    # the supervisor's integrity check re-reads them: nothing changed
+    page.context.clear_cookies()
+    login(page, "supervisor")
+    page.get_by_role("link", name="档案核验").click()
+    summary = page.get_by_test_id("integrity-summary").inner_text()
+    assert "全部与记录一致" in summary
+    assert int(re.search(r"共检查 (\d+) 份", summary).group(1)) >= len(materials)
+    screenshot(page, f"{label}-integrity")
+    return index
