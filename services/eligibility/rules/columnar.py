@@ -125,8 +125,9 @@ def plan(rule: CompiledRule, params: dict[str, int], header: list[str]) -> Plan:
     return Plan(rule, params, header, names, facts, ids)
 
 
-async def blocks(rest: bytes, chunks: AsyncIterator[bytes], size: int = BLOCK_BYTES) -> AsyncIterator[bytes]:
+async def blocks(rest: bytes, chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
     """The body cut into blocks of whole records (never inside a quoted cell)."""
+    size = BLOCK_BYTES
     parts, total = [rest], len(rest)
     async for chunk in chunks:
         parts.append(chunk)
