@@ -17,8 +17,8 @@ from services.transfer import models  # noqa: F401  (registers every table)
 from services.transfer.actions.routes import router as actions_router
 from services.transfer.caps.limits import CapLimitsSource
 from services.transfer.caps.routes import router as caps_router
-from services.transfer.deadlines import service as deadlines
 from services.transfer.deadlines.routes import router as supervision_router
+from services.transfer.deadlines.worker import deadline_worker
 from services.transfer.delivery.models import TransferIdempotency
 from services.transfer.delivery.routes import router as deliveries_router
 from services.transfer.delivery.webhooks_doc import describe_webhooks
@@ -92,26 +92,6 @@ def intake_events_worker(app: FastAPI, stop: threading.Event) -> None:
     run_worker_loop(
         app.state.deliverer.run_intake, stop, app.state.settings.worker_interval_seconds, "intake-events"
     )
-
-
-def deadline_worker(app: FastAPI, stop: threading.Event) -> None:
-    """Refresh the working-day calendar from intake and sweep deadlines, each on its own interval."""
-    settings: TransferSettings = app.state.settings
-    state = {"calendar": 0.0, "sweep": 0.0}
-
-    def step() -> None:
-        import time
-
-        now = time.monotonic()
-        if now - state["calendar"] >= settings.calendar_refresh_seconds or not state["calendar"]:
-            state["calendar"] = now
-            deadlines.refresh_calendar(app.state.ctx, app.state.intake)
-        if now - state["sweep"] >= settings.sweep_interval_seconds or not state["sweep"]:
-            state["sweep"] = now
-            with app.state.db.session() as session:
-                deadlines.sweep(session=session, ctx=app.state.ctx)
-
-    run_worker_loop(step, stop, min(settings.worker_interval_seconds * 5, 10.0), "deadlines")
 
 
 def create_app(
