@@ -12,6 +12,7 @@ profile, instance role).
 
 import base64
 import hashlib
+import logging
 import os
 import re
 import tempfile
@@ -22,6 +23,8 @@ from typing import Protocol
 
 from services.common.errors import Invalid, NotFound, ServiceUnavailable
 from services.common.settings import DATA_DIR
+
+log = logging.getLogger(__name__)
 
 # content type by the file's first bytes, never by its name or the declared type
 SIGNATURES = {
@@ -55,19 +58,27 @@ class LocalFileStore:
         path = self._path(key)
         if path.exists():
             return key
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # write aside and rename: a reader never sees half a file
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".upload-")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # write aside and rename: a reader never sees half a file
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".upload-")
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, path)
+        except OSError as exc:  # read-only file system, disk full, permissions: the operator's to fix
+            log.error("file store %s cannot write: %s", self.root, exc)
+            raise ServiceUnavailable(f"文件存储暂不可用（{type(exc).__name__}），请稍后再试") from exc
         return key
 
     def get(self, key: str) -> bytes:
         path = self._path(key)
-        if not path.exists():
-            raise NotFound("文件内容已不在存储中", field="file_id")
-        return path.read_bytes()
+        try:
+            return path.read_bytes()
+        except FileNotFoundError as exc:
+            raise NotFound("文件内容已不在存储中", field="file_id") from exc
+        except OSError as exc:
+            log.error("file store %s cannot read: %s", self.root, exc)
+            raise ServiceUnavailable(f"文件存储暂不可用（{type(exc).__name__}），请稍后再试") from exc
 
 
 def _valid_key(key: str) -> bool:

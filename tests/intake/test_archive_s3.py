@@ -167,3 +167,16 @@ class TestArchiveOnS3:
         assert answer.status_code == 503 and answer.headers["content-type"].startswith("application/problem")
         raw.create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": options.region})
         assert client.get(f"/v1/archive/cases/{case['id']}", headers=WINDOW).json()["files"] == []
+
+
+class TestLocalStoreFailures:
+    def test_an_unwritable_directory_is_503_not_500(self, tmp_path):
+        # e.g. the container's read-only root file system when YIMEN_INTAKE_ARCHIVE_DIR was left empty
+        blocker = tmp_path / "not-a-dir"
+        blocker.write_text("a file where the store's directory should be")
+        with pytest.raises(ServiceUnavailable):
+            store_for(str(blocker / "archive")).put(PDF)
+
+    def test_a_missing_file_is_404(self, tmp_path):
+        with pytest.raises(NotFound):
+            store_for(str(tmp_path)).get("a" * 64)
