@@ -6,10 +6,14 @@ schemas (docs/contracts.md, docs/eligibility.md).
 """
 
 import json
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from pydantic import TypeAdapter
+
 from services.common.http import ServiceClient
+from services.common.observability import request_id_var
 from services.eligibility.catalogue.public import GuideItem
 from services.eligibility.catalogue.schemas import ChangePublic, ItemPublic, MaterialPublic
 from services.eligibility.guidance.schemas import (
@@ -40,16 +44,50 @@ def _clean(params: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in params.items() if v is not None}
 
 
+ITEMS = TypeAdapter(list[ItemPublic])  # built once: a TypeAdapter per call cost more than the parse
+
+
+@dataclass(frozen=True)
+class _HeldCatalogue:
+    etag: str
+    items: list[ItemPublic]
+    asked_in: tuple[str, str | None]  # (request id, token) of the call that last confirmed it
+
+
 class EligibilityClient(ServiceClient):
     service_name = "eligibility"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._catalogue: dict[tuple[str | None, bool], _HeldCatalogue] = {}
 
     # catalogue
     def list_items(
         self, *, district: str | None = None, include_inactive: bool = False, token: str | None = None
     ) -> list[ItemPublic]:
-        """GET /v1/items: the catalogue, handling levels for `district` (default: the caller's)."""
+        """GET /v1/items: the catalogue, handling levels for `district` (default: the caller's).
+
+        Kept with its ETag: the next call asks with If-None-Match and gets a 304 of one cheap statement
+        while the catalogue is unchanged; within one incoming request (same request id and token) the
+        list is asked for once at most. The list is shared: read it, do not change it.
+        """
+        key = (district, include_inactive)
+        held = self._catalogue.get(key)
+        asked_in = (request_id_var.get(), token)
+        if held is not None and asked_in[0] != "-" and held.asked_in == asked_in:
+            return held.items
         params = _clean({"district": district, "include_inactive": "true" if include_inactive else None})
-        return self.get_json("/v1/items", list[ItemPublic], params=params, token=token)
+        headers = {"if-none-match": held.etag} if held is not None else None
+        response = self.request("GET", "/v1/items", params=params, token=token, headers=headers)
+        if response.status_code == 304 and held is not None:
+            self._catalogue[key] = _HeldCatalogue(held.etag, held.items, asked_in)
+            return held.items
+        items = ITEMS.validate_python(response.json())
+        if etag := response.headers.get("etag"):
+            if len(self._catalogue) >= 32:  # districts × include_inactive: a handful
+                self._catalogue.clear()
+            self._catalogue[key] = _HeldCatalogue(etag, items, asked_in)
+        return items
 
     def get_item(self, code: str, *, district: str | None = None, token: str | None = None) -> ItemPublic:
         """GET /v1/items/{code}."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Header, Query, Response
 
 from services.common.auth import Principal, require
 from services.common.clock import ClockDep
@@ -38,21 +38,40 @@ def _district(principal: Principal, district: str | None) -> str:
     return principal.region[:6] if len(principal.region) >= 6 else service.DEFAULT_DISTRICT
 
 
-@router.get("/v1/items", response_model=list[ItemPublic], responses=READ_ERRORS, summary="救助事项目录")
+NOT_MODIFIED = {
+    304: {"description": "目录未修改：请求的 If-None-Match 与当前 ETag 相同，沿用已有的目录（无正文）"}
+}
+
+
+@router.get(
+    "/v1/items",
+    response_model=list[ItemPublic],
+    responses=NOT_MODIFIED | READ_ERRORS,
+    summary="救助事项目录",
+)
 def list_items(
     clock: ClockDep,
     principal: Reader,
     session: SessionDep,
     district: str | None = None,
     include_inactive: bool = False,
-) -> list[ItemPublic]:
-    """工作人员与协同部门系统（窗口、部门、监督、管理员、partner）。全部事项及所需材料；`handling_level` 为 `district`（缺省为调用者所在区县）的配置，`next_acceptance_date` 为下一个可受理日。"""
-    return service.list_items(
-        session=session,
-        district=_district(principal, district),
-        today=clock.today(),
-        include_inactive=include_inactive,
+    if_none_match: Annotated[
+        str | None, Header(description="上次应答的 ETag：目录未修改时应答 304，无正文")
+    ] = None,
+) -> Response:
+    """工作人员与协同部门系统（窗口、部门、监督、管理员、partner）。全部事项及所需材料；`handling_level` 为 `district`（缺省为调用者所在区县）的配置，`next_acceptance_date` 为下一个可受理日。应答带 `ETag`；带 `If-None-Match` 再取时，目录未修改则 304。"""
+    where, today = _district(principal, district), clock.today()
+    key = service.cache.listing_key(
+        session=session, district=where, today=today, include_inactive=include_inactive
     )
+    etag = service.cache.etag_for(key)
+    headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
+    if if_none_match and etag in (t.strip() for t in if_none_match.split(",")):
+        return Response(status_code=304, headers=headers)  # one statement: the list is not even looked up
+    listing = service.listing(
+        session=session, district=where, today=today, include_inactive=include_inactive, key=key
+    )
+    return Response(listing.body, media_type="application/json", headers=headers)
 
 
 @router.get("/v1/items/{code}", response_model=ItemPublic, responses=READ_ERRORS, summary="救助事项详情")

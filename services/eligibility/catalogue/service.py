@@ -7,6 +7,7 @@ from sqlmodel import Session, select
 
 from services.common.clock import utcnow
 from services.common.errors import Conflict, Invalid, NotFound
+from services.eligibility.catalogue import cache
 from services.eligibility.catalogue.models import (
     AssistanceItem,
     CatalogueChange,
@@ -90,18 +91,27 @@ def item_materials(*, session: Session, item: AssistanceItem) -> list[tuple[Item
 
 
 def to_public(*, session: Session, item: AssistanceItem, district: str, today: date) -> ItemPublic:
-    materials = [
-        ItemMaterialPublic(
-            code=m.code,
-            name=m.name,
-            copies=im.copies,
-            original=im.original,
-            shared_data=m.shared_data,
-            note=im.note,
-        )
-        for im, m in item_materials(session=session, item=item)
-    ]
+    """One item as callers see it (three statements; a whole list is built by list_items in four)."""
     has_rules = session.exec(select(RuleSet.id).where(RuleSet.item_code == item.code)).first() is not None
+    return _public(
+        item,
+        materials=item_materials(session=session, item=item),
+        level=handling_level(session=session, item=item, district=district),
+        has_rules=has_rules,
+        district=district,
+        today=today,
+    )
+
+
+def _public(
+    item: AssistanceItem,
+    *,
+    materials: list[tuple[ItemMaterial, Material]],
+    level: str,
+    has_rules: bool,
+    district: str,
+    today: date,
+) -> ItemPublic:
     return ItemPublic(
         code=item.code,
         name=item.name,
@@ -111,7 +121,7 @@ def to_public(*, session: Session, item: AssistanceItem, district: str, today: d
         acceptance_conditions=item.acceptance_conditions,
         case_type=item.case_type,
         time_limit_days=item.time_limit_days if item.time_limit_days is not None else DEFAULT_TIME_LIMIT_DAYS,
-        handling_level=handling_level(session=session, item=item, district=district),
+        handling_level=level,
         district=district,
         default_handling_level=item.default_handling_level,
         acceptance_window=AcceptanceWindow(days_of_month=item.acceptance_days)
@@ -119,7 +129,17 @@ def to_public(*, session: Session, item: AssistanceItem, district: str, today: d
         else None,
         next_acceptance_date=next_acceptance_date(item.acceptance_days, today),
         exclusive_with=list(item.exclusive_with or []),
-        materials=materials,
+        materials=[
+            ItemMaterialPublic(
+                code=m.code,
+                name=m.name,
+                copies=im.copies,
+                original=im.original,
+                shared_data=m.shared_data,
+                note=im.note,
+            )
+            for im, m in materials
+        ],
         has_rules=has_rules,
         active=item.active,
         version=item.version,
@@ -133,16 +153,67 @@ def find_item(*, session: Session, code: str, field: str = "item_code") -> Assis
     return item
 
 
-def list_items(
+def build_items(
     *, session: Session, district: str, today: date, include_inactive: bool = False
 ) -> list[ItemPublic]:
-    """The catalogue in display order, with handling levels for `district`."""
+    """The catalogue in display order, with handling levels for `district`: four statements whatever
+    the number of items (it was three per item plus one)."""
     query = select(AssistanceItem).order_by(AssistanceItem.position, AssistanceItem.id)
     if not include_inactive:
         query = query.where(AssistanceItem.active)
+    items = list(session.exec(query).all())
+    ids, codes = [i.id for i in items], [i.code for i in items]
+    materials: dict[int, list[tuple[ItemMaterial, Material]]] = {i: [] for i in ids}
+    for im, m in session.exec(
+        select(ItemMaterial, Material)
+        .join(Material, Material.id == ItemMaterial.material_id)
+        .where(ItemMaterial.item_id.in_(ids))
+        .order_by(ItemMaterial.item_id, ItemMaterial.position, ItemMaterial.id)
+    ):
+        materials[im.item_id].append((im, m))
+    levels = dict(
+        session.exec(
+            select(HandlingLevel.item_code, HandlingLevel.level).where(
+                HandlingLevel.district_code == district, HandlingLevel.item_code.in_(codes)
+            )
+        ).all()
+    )
+    with_rules = set(session.exec(select(RuleSet.item_code).where(RuleSet.item_code.in_(codes)).distinct()))
     return [
-        to_public(session=session, item=i, district=district, today=today) for i in session.exec(query).all()
+        _public(
+            i,
+            materials=materials[i.id],
+            level=levels.get(i.code, i.default_handling_level),
+            has_rules=i.code in with_rules,
+            district=district,
+            today=today,
+        )
+        for i in items
     ]
+
+
+def listing(
+    *, session: Session, district: str, today: date, include_inactive: bool = False, key: tuple | None = None
+) -> cache.Listing:
+    """The list with its JSON and ETag, from memory while the catalogue version is unchanged (`key`:
+    the listing key already read in this request)."""
+    key = key or cache.listing_key(
+        session=session, district=district, today=today, include_inactive=include_inactive
+    )
+    found = cache.cached(key)
+    if found is None:
+        items = build_items(
+            session=session, district=district, today=today, include_inactive=include_inactive
+        )
+        found = cache.store(key, items)
+    return found
+
+
+def list_items(
+    *, session: Session, district: str, today: date, include_inactive: bool = False
+) -> list[ItemPublic]:
+    """The catalogue in display order, with handling levels for `district` (cached per version; read-only)."""
+    return listing(session=session, district=district, today=today, include_inactive=include_inactive).items
 
 
 def get_item(*, session: Session, code: str, district: str, today: date) -> ItemPublic:
