@@ -450,7 +450,12 @@ class Loader:
                     conn.execute(
                         select(func.setval(func.pg_get_serial_sequence(t.__tablename__, pk.name), highest))
                     )
-            conn.exec_driver_sql("ANALYZE")
+            if not self.postgres:
+                conn.exec_driver_sql("ANALYZE")
+        if self.postgres:  # VACUUM too: the visibility map is what lets index-only scans skip the table
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                for t in tables:
+                    conn.exec_driver_sql(f"VACUUM ANALYZE {t.__tablename__}")
 
 
 def _sqlite(value):
