@@ -71,12 +71,20 @@ def conclude_a_case(live_stack, applicant: dict | None = None) -> dict:
     created = intake.post("/v1/applications", json=body, headers={**window, "Idempotency-Key": key})
     assert created.status_code == 201, created.text
     case = created.json()
-    notice = intake.post(f"/v1/applications/{case['id']}/notice", headers=window)
-    missing = [m["code"] for m in notice.json().get("missing", [])] if notice.status_code == 201 else []
-    if missing:
-        intake.post(f"/v1/applications/{case['id']}/materials", json={"materials": missing}, headers=window)
-    accepted = intake.post(f"/v1/applications/{case['id']}/accept", headers=window)
-    assert accepted.status_code == 200, accepted.text
+
+    def accepted():
+        # with the catalogue slow at registration (a loaded machine) the items are confirmed a moment later
+        notice = intake.post(f"/v1/applications/{case['id']}/notice", headers=window)
+        missing = [m["code"] for m in notice.json().get("missing", [])] if notice.status_code == 201 else []
+        if missing:
+            intake.post(
+                f"/v1/applications/{case['id']}/materials", json={"materials": missing}, headers=window
+            )
+        answer = intake.post(f"/v1/applications/{case['id']}/accept", headers=window)
+        assert answer.status_code in (200, 409), answer.text
+        return answer.status_code == 200
+
+    _wait_for(accepted, "the case accepted")
 
     office = _token(live_stack, "dept_hd_ca")
     transfer = httpx.Client(base_url=live_stack["transfer"], timeout=10)
