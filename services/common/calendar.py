@@ -5,6 +5,7 @@ so a correction or a new year needs no deploy), then the `chinesecalendar` packa
 it ships with, then weekends-only — and every date computed on weekends-only carries a warning.
 """
 
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -72,15 +73,33 @@ def _package_years() -> range:
 PACKAGE_YEARS = _package_years()
 
 
-class WorkingDayCalendar:
-    """Answers is-this-a-working-day and N-working-days-later, with the data source of each year."""
+MEMO_LIMIT = 50_000  # remembered answers per calendar; past it the memo starts again (a few MB at most)
 
-    def __init__(self, notices: Iterable[YearNotice] = ()):
+
+class WorkingDayCalendar:
+    """Answers is-this-a-working-day and N-working-days-later, with the data source of each year.
+
+    Answers are remembered per calendar (a deadline is asked for again and again: every ledger row,
+    every case page); load() forgets them. A calendar from shared_calendar() is shared by every
+    request of the process and refuses load(): an upload makes a new one.
+    """
+
+    def __init__(self, notices: Iterable[YearNotice] = (), *, shared: bool = False):
         self._notices: dict[int, YearNotice] = {n.year: n for n in notices}
+        self._shared = shared
+        self._workdays: dict[date, bool] = {}
+        self._due: dict[tuple[date, int], tuple] = {}
+        self._between: dict[tuple[date, date], int] = {}
 
     def load(self, notice: YearNotice) -> None:
         """Add or replace a year's notice (an administrator's upload)."""
+        if self._shared:
+            raise RuntimeError("a shared calendar is never changed: build one with the new notices")
         self._notices[notice.year] = notice
+        self._forget()
+
+    def _forget(self) -> None:
+        self._workdays, self._due, self._between = {}, {}, {}
 
     @property
     def notices(self) -> Mapping[int, YearNotice]:
@@ -94,6 +113,14 @@ class WorkingDayCalendar:
         return SOURCE_WEEKENDS
 
     def is_workday(self, day: date) -> bool:
+        known = self._workdays.get(day)
+        if known is None:
+            if len(self._workdays) > MEMO_LIMIT:
+                self._workdays = {}
+            known = self._workdays[day] = self._is_workday(day)
+        return known
+
+    def _is_workday(self, day: date) -> bool:
         source = self.source(day.year)
         if source == SOURCE_NOTICE:
             notice = self._notices[day.year]
@@ -128,6 +155,22 @@ class WorkingDayCalendar:
         """
         if days < 0:
             raise ValueError("days must be >= 0")
+        known = self._due.get((start, days))
+        if known is None:
+            if len(self._due) > MEMO_LIMIT:
+                self._due = {}
+            found = self._add_working_days(start, days)
+            known = self._due[(start, days)] = (
+                found.due_date,
+                dict(found.sources),
+                dict(found.references),
+                tuple(found.warnings),
+            )
+        due_date, sources, references, warnings = known
+        # a fresh DueDate each time: callers may change theirs, the remembered answer stays as it was
+        return DueDate(due_date, days, start, list(warnings), dict(sources), dict(references))
+
+    def _add_working_days(self, start: date, days: int) -> DueDate:
         result = DueDate(due_date=start, working_days=days, start_date=start)
         current, counted = start, 0
         while counted < days:
@@ -145,11 +188,52 @@ class WorkingDayCalendar:
         """Working days in (start, end]: how many a clock started on `start` has used by `end`."""
         if end <= start:
             return -self.working_days_between(end, start) if end < start else 0
+        known = self._between.get((start, end))
+        if known is None:
+            if len(self._between) > MEMO_LIMIT:
+                self._between = {}
+            known = self._between[(start, end)] = self._count_between(start, end)
+        return known
+
+    def _count_between(self, start: date, end: date) -> int:
         count, current = 0, start
         while current < end:
             current += timedelta(days=1)
             count += self.is_workday(current)
         return count
+
+
+SHARED_LIMIT = 8  # distinct notice sets alive at once: an upload replaces one, so two in practice
+_shared: dict[tuple, WorkingDayCalendar] = {}
+_shared_lock = threading.Lock()
+
+
+def _notice_key(data: Mapping) -> tuple:
+    return (
+        str(data["year"]),
+        tuple(str(d) for d in data.get("holidays") or ()),
+        tuple(str(d) for d in data.get("workdays") or ()),
+        str(data.get("reference", "")),
+    )
+
+
+def shared_calendar(notices: Iterable[Mapping]) -> WorkingDayCalendar:
+    """The calendar for these stored notices (parse_notice's JSON shape), built once per distinct set.
+
+    Keyed by the notices' content, not by time: an administrator's upload changes the content, so the
+    very next request gets a calendar built from it, on every replica that reads the stored notices;
+    until then every request shares one calendar and its remembered answers.
+    """
+    notices = list(notices)
+    key = tuple(sorted(_notice_key(n) for n in notices))
+    calendar = _shared.get(key)
+    if calendar is None:
+        calendar = WorkingDayCalendar((parse_notice(n) for n in notices), shared=True)
+        with _shared_lock:
+            while len(_shared) >= SHARED_LIMIT:
+                _shared.pop(next(iter(_shared)))
+            calendar = _shared.setdefault(key, calendar)
+    return calendar
 
 
 def parse_notice(data: Mapping) -> YearNotice:

@@ -5,7 +5,7 @@ from datetime import date
 from sqlmodel import Session, select
 
 from services.common.auth import Principal
-from services.common.calendar import DueDate, WorkingDayCalendar, YearNotice, parse_notice
+from services.common.calendar import DueDate, WorkingDayCalendar, YearNotice, parse_notice, shared_calendar
 from services.common.errors import Conflict, Invalid
 from services.common.vocabulary import OPEN_STATUSES, ApplicationStatus
 from services.intake.applications.audit import timeline
@@ -33,9 +33,10 @@ CLOCK_STATUSES = (ApplicationStatus.ACCEPTED.value, ApplicationStatus.IN_PROGRES
 
 
 def load_calendar(*, session: Session) -> WorkingDayCalendar:
-    """The shared calendar with every notice an administrator loaded (read per request: replicas agree)."""
+    """The shared calendar with every notice an administrator loaded (the notices are read per request,
+    so replicas agree; the calendar is built once per distinct set of notices)."""
     rows = session.exec(select(CalendarNotice)).all()
-    return WorkingDayCalendar(parse_notice(notice_json(r)) for r in rows)
+    return shared_calendar(notice_json(r) for r in rows)
 
 
 def notice_json(row: CalendarNotice) -> dict:
