@@ -1,19 +1,23 @@
-"""Eligibility benchmark (`make bench`): batch evaluation of synthetic households and single-evaluation latency.
+"""Eligibility benchmark (`make bench`): the rule engine, the CSV batch over HTTP, single-evaluation latency.
 
-Engines, on the same households and the same 临时救助 rule (DESIGN.md §5):
+Engines, on the same households and the same 临时救助 rule (DESIGN.md §5), all reading typed columns
+(integer fen, enum codes; the text is encoded once before timing, the same for every vector engine):
+- python_int_loop: the exact integer-fen reference, one household at a time (every ratio is to this)
 - yimen_vector: our rule set (data, compiled by the rule language) on numpy int64 rationals, per-condition results
-- yimen_end_to_end: the batch endpoint's own code path, from yuan strings to JSON lines (parse + evaluate + render)
-- openfisca_float / openfisca_int_fen: openfisca-core, vectorised, money as yuan floats / as integer fen
-- python_float_loop: a plain loop with yuan floats; python_int_loop: the exact integer-fen reference
+- numpy_int_fen: the rule hand-written in numpy on integer fen (exact: the ceiling for a numpy engine)
+- numpy_float64: the rule hand-written in numpy on yuan floats, divide then compare (fast and wrong)
+- openfisca_float / openfisca_int_fen: openfisca-core (when installed), money as yuan floats / integer fen
+- python_float_loop: a plain loop with yuan floats
+- yimen_record_path: the per-record code path (yuan strings → JSON lines) that NDJSON answers still take
+Over HTTP (one uvicorn process, the production app): CSV in → CSV out through /v1/evaluations/batch, from
+text to text, with the server's peak RSS and mismatches; single evaluations p50/p99.
 Mismatches count households whose outcome or any condition differs from the reference.
 BENCH_SIZES=1000,100000 shrinks the run (default 1000,100000,1000000).
 """
 
 import json
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -22,12 +26,16 @@ from pathlib import Path
 
 import numpy as np
 
+from bench import _eligibility_http as http
 from bench import _eligibility_models as models
 from services.common.clock import clock
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench-results" / "eligibility.json"
-END_TO_END_MAX = 200_000  # the string path is per-household Python; larger sizes only repeat the same rate
+RECORD_PATH_MAX = (
+    100_000  # the per-record path is per-household Python; larger sizes only repeat the same rate
+)
+CHUNK = 65_536  # households per evaluate_columns call: the working set stays in cache, memory flat
 
 
 def _rule():
@@ -45,27 +53,21 @@ def _rule():
     return compile_rule("temporary_assistance", 1, TEMPORARY_ASSISTANCE_RULES, units), params
 
 
-def yimen_vector(rule, params, h):
+def yimen_vector(rule, params, t):
+    """Typed columns → outcome and every condition's result, a chunk at a time."""
     from services.eligibility.rules.engine import evaluate_columns, parameter_env
     from services.eligibility.rules.vector import V
 
-    n = len(h["members"])
-    out_e, out_c = np.zeros(n, bool), np.zeros((7, n), bool)
-    step = 262_144  # chunks keep the working set in cache and memory flat, as the endpoint does
-    for start in range(0, n, step):
-        part = {k: v[start : start + step] for k, v in h.items()}
-        m = len(part["members"])
-        for name in (
-            "residency",
-            "assistance_type",
-        ):  # enum text to the rule's codes (OpenFisca does the same)
-            values = list(rule.facts[name].values)
-            part[name] = models.encode(part[name], values, [rule.codes[v] for v in values])
-        env = {k: V(v) for k, v in part.items()}  # every fact known in this data set
+    n = len(t["members"])
+    out_e, out_c = np.empty(n, bool), np.empty((len(rule.conditions), n), bool)
+    for start in range(0, n, CHUNK):
+        env = {k: V(v[start : start + CHUNK]) for k, v in t.items()}  # every fact known in this data set
+        m = len(env["members"].val)
         env.update(parameter_env(rule, m, params))
         outcome, results = evaluate_columns(rule, env, m)
-        out_e[start : start + m] = outcome == 0
-        out_c[:, start : start + m] = np.stack(results) == 0
+        np.equal(outcome, 0, out=out_e[start : start + m])
+        for i, r in enumerate(results):
+            np.equal(r, 0, out=out_c[i, start : start + m])
     return out_e, out_c
 
 
@@ -92,9 +94,14 @@ def yimen_end_to_end(rule, params, cols):
 
 
 def _measure(fn, *args) -> dict:
-    start = time.perf_counter()
-    result = fn(*args)
-    seconds = time.perf_counter() - start
+    """Best of up to 7 runs within ~1 s (the VM is shared: the minimum is the engine, the rest is neighbours)."""
+    runs, spent = [], 0.0
+    while len(runs) < 7 and (not runs or spent < 1.0):
+        start = time.perf_counter()
+        result = fn(*args)
+        runs.append(time.perf_counter() - start)
+        spent += runs[-1]
+    seconds = min(runs)
     tracemalloc.start()
     tracemalloc.reset_peak()
     fn(*args)
@@ -112,36 +119,45 @@ def _mismatches(result, reference) -> int:
     return int(bad.sum())
 
 
+def _openfisca():
+    try:
+        return models.openfisca_system(exact=False), models.openfisca_system(exact=True)
+    except ImportError:
+        print("  (openfisca-core not installed: `pip install -e '.[bench]'` adds its two rows)", flush=True)
+        return None, None
+
+
 def batch(sizes: list[int]) -> list[dict]:
     rule, params = _rule()
-    of_float, of_int = models.openfisca_system(exact=False), models.openfisca_system(exact=True)
+    of_float, of_int = _openfisca()
     rows = []
     for n in sizes:
         h = models.households(n)
+        t = models.typed(h, rule.codes)
         ref = _measure(models.reference_loop, h)
         engines = {
             "python_int_loop": ref,
-            "yimen_vector": _measure(yimen_vector, rule, params, h),
-            "openfisca_float": _measure(models.openfisca_run, of_float, h, False),
-            "openfisca_int_fen": _measure(models.openfisca_run, of_int, h, True),
-            "python_float_loop": _measure(models.float_loop, h),
+            "yimen_vector": _measure(yimen_vector, rule, params, t),
+            "numpy_int_fen": _measure(models.numpy_int_fen, t, rule.codes),
+            "numpy_float64": _measure(models.numpy_float, t, rule.codes),
         }
-        if n <= END_TO_END_MAX:
-            engines["yimen_end_to_end"] = _measure(yimen_end_to_end, rule, params, as_yuan_strings(h))
+        if of_float is not None:
+            engines["openfisca_float"] = _measure(models.openfisca_run, of_float, h, False)
+            engines["openfisca_int_fen"] = _measure(models.openfisca_run, of_int, h, True)
+        engines["python_float_loop"] = _measure(models.float_loop, h)
+        if n <= RECORD_PATH_MAX:
+            engines["yimen_record_path"] = _measure(yimen_end_to_end, rule, params, as_yuan_strings(h))
         for name, m in engines.items():
-            row = {
-                "size": n,
-                "engine": name,
-                "households_per_s": round(n / m["seconds"]),
-                "seconds": round(m["seconds"], 4),
-                "peak_mb": m["peak_mb"],
-                "mismatches": _mismatches(m["result"], ref["result"]),
-            }
-            rows.append(row)
-            print(
-                f"  {n:>9,} {name:<18} {row['households_per_s']:>12,}/s  {row['seconds']:>8.3f}s  "
-                f"peak {row['peak_mb']:>7.1f} MB  mismatches {row['mismatches']}",
-                flush=True,
+            rows.append(
+                {
+                    "size": n,
+                    "engine": name,
+                    "households_per_s": round(n / m["seconds"]),
+                    "x_reference": round(ref["seconds"] / m["seconds"], 2),
+                    "seconds": round(m["seconds"], 4),
+                    "peak_mb": m["peak_mb"],
+                    "mismatches": _mismatches(m["result"], ref["result"]),
+                }
             )
     return rows
 
@@ -168,17 +184,12 @@ def _database(tmp: str) -> str:
     return url
 
 
-def latency(n: int = 2000) -> dict:
-    import httpx
-
-    from services.common.auth import Principal, issue_token
+def in_process_latency(url: str, n: int = 2000) -> dict:
     from services.common.db import Database
-    from services.common.settings import DEMO_AUTH_SECRET
     from services.eligibility.rules import service
     from services.eligibility.rules.engine import explain_condition
     from services.eligibility.rules.schemas import TEMPORARY_ASSISTANCE_EXAMPLE, EvaluationRequest
 
-    out = {}
     rule, params = _rule()
     env = {
         "members": 3,
@@ -200,87 +211,97 @@ def latency(n: int = 2000) -> dict:
         t = time.perf_counter()
         [explain_condition(rule, c, env) for c in rule.conditions]
         samples.append(time.perf_counter() - t)
-    out["in_process_engine"] = _percentiles(samples)
-    with tempfile.TemporaryDirectory() as tmp:
-        url = _database(tmp)
-        db = Database(url)
-        body = EvaluationRequest.model_validate(TEMPORARY_ASSISTANCE_EXAMPLE)
-        samples = []
-        for _ in range(n):
-            t = time.perf_counter()
-            with db.session() as session:
-                service.evaluate(session=session, body=body, grants=None)
-            samples.append(time.perf_counter() - t)
-        out["in_process_service_with_db"] = _percentiles(samples)
-        db.engine.dispose()
-        out["http"] = _http(
-            url,
-            n,
-            TEMPORARY_ASSISTANCE_EXAMPLE,
-            issue_token(
-                DEMO_AUTH_SECRET, Principal(subject="bench", role="window_staff", region="370211001")
-            ),
-            httpx,
-        )
+    out = {"in_process_engine": _percentiles(samples)}
+    db = Database(url)
+    body = EvaluationRequest.model_validate(TEMPORARY_ASSISTANCE_EXAMPLE)
+    samples = []
+    for _ in range(n):
+        t = time.perf_counter()
+        with db.session() as session:
+            service.evaluate(session=session, body=body, grants=None)
+        samples.append(time.perf_counter() - t)
+    out["in_process_service_with_db"] = _percentiles(samples)
+    db.engine.dispose()
     return out
 
 
-def _http(url: str, n: int, payload: dict, token: str, httpx) -> dict:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {
-        **os.environ,
-        "YIMEN_ELIGIBILITY_DATABASE_URL": url,
-        "YIMEN_LOG_LEVEL": "WARNING",
-        "YIMEN_MODE": "demo",
-    }
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "services.eligibility.app:create_app",
-            "--factory",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
+def over_http(url: str, tmp: Path, sizes: list[int], reference: dict[int, float], n_single: int = 2000):
+    """CSV batches (text in, text out) and single evaluations against one uvicorn process."""
+    import httpx
+
+    from services.common.auth import Principal, issue_token
+    from services.common.settings import DEMO_AUTH_SECRET
+    from services.eligibility.rules.schemas import TEMPORARY_ASSISTANCE_EXAMPLE
+
+    rule, _ = _rule()
+    token = issue_token(DEMO_AUTH_SECRET, Principal(subject="bench", role="window_staff", region="370211001"))
+    rows = []
+    with (
+        http.server(url) as (base, pid),
+        httpx.Client(base_url=base, headers={"authorization": f"Bearer {token}"}, timeout=300) as client,
+    ):
+        http.wait_ready(client)
+        idle_mb = http.peak_rss_mb(pid)
+        for n in sizes:
+            h = models.households(n)
+            source, target = tmp / f"in-{n}.csv", tmp / f"out-{n}.csv"
+            size = http.write_csv(h, source)
+            http.reset_peak(pid)
+            seconds = http.post_csv(client, source, target)
+            got = http.read_result(target, [c.id for c in rule.conditions])
+            rows.append(
+                {
+                    "size": n,
+                    "engine": "http_csv_batch",
+                    "households_per_s": round(n / seconds),
+                    "x_reference": round(n / seconds / reference[n], 2) if n in reference else None,
+                    "seconds": round(seconds, 3),
+                    "input_mb": round(size / 1e6, 1),
+                    "server_idle_rss_mb": idle_mb,
+                    "server_peak_rss_mb": http.peak_rss_mb(pid),
+                    "mismatches": _mismatches(got, models.reference_loop(h)),
+                }
+            )
+            source.unlink()
+            target.unlink()
+        single = _percentiles(http.single_latency(client, TEMPORARY_ASSISTANCE_EXAMPLE, n_single))
+    return rows, single
+
+
+def _table(rows: list[dict]) -> None:
+    print(
+        f"  {'households':>10} {'engine':<18} {'households/s':>13} {'× ref':>8} {'seconds':>8} {'peak MB':>8} {'mismatches':>10}"
     )
-    try:
-        with httpx.Client(
-            base_url=f"http://127.0.0.1:{port}", headers={"authorization": f"Bearer {token}"}
-        ) as client:
-            for _ in range(100):
-                try:
-                    if client.get("/healthz").status_code == 200:
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.1)
-            for _ in range(50):  # warm up
-                client.post("/v1/evaluations", json=payload).raise_for_status()
-            samples = []
-            for _ in range(n):
-                t = time.perf_counter()
-                client.post("/v1/evaluations", json=payload).raise_for_status()
-                samples.append(time.perf_counter() - t)
-        return _percentiles(samples)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    for r in rows:
+        peak = r.get("peak_mb", r.get("server_peak_rss_mb"))
+        ratio = f"{r['x_reference']:.2f}" if r.get("x_reference") is not None else "-"
+        print(
+            f"  {r['size']:>10,} {r['engine']:<18} {r['households_per_s']:>13,} {ratio:>8} "
+            f"{r['seconds']:>8.3f} {peak:>8.1f} {r['mismatches']:>10}",
+            flush=True,
+        )
 
 
 def main() -> None:
     sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "1000,100000,1000000").split(",") if s.strip()]
-    print(f"eligibility batch: {sizes}", flush=True)
+    print(
+        f"eligibility rule engine, 临时救助 支出型 (ratio: households/s over the exact reference's): {sizes}"
+    )
     rows = batch(sizes)
+    _table(rows)
+    reference = {r["size"]: r["households_per_s"] for r in rows if r["engine"] == "python_int_loop"}
+    http_sizes = [n for n in sizes if n >= 100_000] or sizes[-1:]
+    print(
+        f"eligibility CSV in → CSV out over HTTP (peak MB: server RSS high-water mark): {http_sizes}",
+        flush=True,
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        url = _database(tmp)
+        lat = in_process_latency(url)
+        http_rows, lat["http"] = over_http(url, Path(tmp), http_sizes, reference)
+    _table(http_rows)
+    print(f"  server RSS idle {http_rows[0]['server_idle_rss_mb']} MB")
     print("eligibility single-evaluation latency", flush=True)
-    lat = latency()
     for name, p in lat.items():
         print(f"  {name:<28} median {p['median_ms']:.3f} ms   p99 {p['p99_ms']:.3f} ms", flush=True)
     RESULTS.parent.mkdir(exist_ok=True)
@@ -289,7 +310,9 @@ def main() -> None:
             {
                 "date": clock.today().isoformat(),
                 "python": sys.version.split()[0],
+                "load_average": os.getloadavg(),
                 "batch": rows,
+                "http_csv_batch": http_rows,
                 "latency": lat,
             },
             indent=2,
