@@ -12,7 +12,7 @@ import random
 
 import pytest
 
-from services.eligibility.rules import columnar
+from services.eligibility.rules import columnar, csvbody
 from services.eligibility.rules.engine import (
     OUTCOME_NAMES,
     RESULT_NAMES,
@@ -182,14 +182,14 @@ def messy_body(rng: random.Random, n: int, ragged: bool) -> str:
 
 class TestColumnarAgreesWithTheRecordPath:
     @pytest.mark.parametrize(
-        ("block_bytes", "ragged"), [(columnar.BLOCK_BYTES, False), (700, False), (columnar.BLOCK_BYTES, True)]
+        ("block_bytes", "ragged"), [(csvbody.BLOCK_BYTES, False), (700, False), (csvbody.BLOCK_BYTES, True)]
     )
     def test_messy_boundary_households(self, client, monkeypatch, block_bytes, ragged):
         """Many blocks (700 bytes: quoted newlines and odd rows fall on block edges) or one; same rows, same words.
 
         Ragged rows (too few cells) send their block down the record path; without them every block is vectorised.
         """
-        monkeypatch.setattr(columnar, "BLOCK_BYTES", block_bytes)
+        monkeypatch.setattr(csvbody, "BLOCK_BYTES", block_bytes)
         body = messy_body(random.Random(block_bytes), 1500, ragged)
         expected = by_record(client, body)
         by_record_blocks = []

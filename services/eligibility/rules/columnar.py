@@ -6,12 +6,11 @@ Exactness comes first: a cell takes the vectorised path only in the one plain fo
 every other non-empty cell goes through the same `parse_fact` as a single evaluation, so it is read the
 same way or named in an error row (`[17].facts.income_6m`). A block the reader cannot take whole (a row
 with the wrong number of cells, bytes that are not UTF-8, a line of blanks) is handled row by row by the
-record path of `batch.py`, with the same row numbers. Memory stays flat: a block is ~2 MB of input.
+record path of `batch.py`, with the same row numbers. Reading the body into blocks: `csvbody.py`.
 """
 
 import csv
 import io
-from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,7 +20,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from services.common.errors import Invalid
-from services.eligibility.rules.batch import MAX_RECORD_CHARS, BadInput, Record, Totals, evaluate_chunk
+from services.eligibility.rules.batch import BadInput, Record, Totals, evaluate_chunk
 from services.eligibility.rules.engine import (
     CODE_DTYPE,
     OUTCOME_NAMES,
@@ -35,22 +34,11 @@ from services.eligibility.rules.engine import (
 from services.eligibility.rules.language import UNKNOWN
 from services.eligibility.rules.vector import NO_CODE, V
 
-BLOCK_BYTES = 2 << 20
-BOM = b"\xef\xbb\xbf"
 MONEY_CELL = r"^[0-9]{1,10}(\.[0-9]{1,2})?$"  # ≤ 9,999,999,999.99 yuan: inside MAX_FEN
 COUNT_CELL = r"^[0-9]{1,9}$"
 BOOL_CELLS = {"true": True, "false": False, "True": True, "False": False, "TRUE": True, "FALSE": False}
 BOOL_CELLS |= {"1": True, "0": False, "是": True, "否": False, "yes": True, "no": False}
 _QUOTE_NEEDED = r'[,"\r\n]'
-
-
-@dataclass
-class Head:
-    """The CSV header row and the bytes read after it."""
-
-    header: list[str]
-    rest: bytes
-    raw: bytes  # everything read so far, for the record path
 
 
 @dataclass
@@ -65,46 +53,6 @@ class Plan:
     id_columns: list[str]
     next_row: int = 1
     totals: Totals = field(default_factory=Totals)
-
-
-async def read_head(chunks: AsyncIterator[bytes]) -> Head:
-    """The first non-blank CSV row as the header; no header, or one that is not UTF-8, is a 422 naming the body."""
-    buf = b""
-    async for chunk in chunks:
-        buf += chunk
-        head = _split_head(buf)
-        if head is not None:
-            return head
-        if len(buf) > MAX_RECORD_CHARS:
-            raise Invalid("CSV 表头行过长", field="body")
-    head = _split_head(buf + b"\n") if buf.strip() else None
-    if head is None:
-        raise Invalid("CSV 缺少表头行（第一行须为事实名）", field="body")
-    return head
-
-
-def _split_head(buf: bytes) -> Head | None:
-    data = buf[len(BOM) :] if buf.startswith(BOM) else buf
-    start = end = 0
-    while (end := data.find(b"\n", end) + 1) > 0:
-        if data.count(b'"', start, end) % 2:
-            continue  # a quoted cell spans lines: the record goes on
-        try:
-            text = data[start:end].decode("utf-8")
-        except UnicodeDecodeError:
-            raise Invalid("CSV 表头行不是 UTF-8 文本", field="body") from None
-        cells = next(csv.reader(io.StringIO(text)), [])
-        if any(c.strip() for c in cells):
-            return Head([c.strip() for c in cells], data[end:], buf)
-        start = end  # blank lines before the header are skipped, as in the record path
-    return None
-
-
-def record_end(data: bytes, start: int, cut: int) -> int:
-    """The last newline at or before `cut` that is outside quotes (a quoted cell may span lines), or `start`."""
-    while cut > start and data.count(b'"', start, cut) % 2:
-        cut = data.rfind(b"\n", start, cut - 1) + 1
-    return max(cut, start)
 
 
 def plan(rule: CompiledRule, params: dict[str, int], header: list[str]) -> Plan:
@@ -123,27 +71,6 @@ def plan(rule: CompiledRule, params: dict[str, int], header: list[str]) -> Plan:
     facts = [(names[i], h) for i, h in enumerate(header) if h in rule.facts]
     ids = [names[header.index(h)] for h in ("id", "household_id") if h in header]
     return Plan(rule, params, header, names, facts, ids)
-
-
-async def blocks(rest: bytes, chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
-    """The body cut into blocks of whole records (never inside a quoted cell)."""
-    size = BLOCK_BYTES
-    parts, total = [rest], len(rest)
-    async for chunk in chunks:
-        parts.append(chunk)
-        total += len(chunk)
-        if total >= size:
-            buf = b"".join(parts)
-            cut = record_end(buf, 0, buf.rfind(b"\n") + 1)
-            if cut:
-                yield buf[:cut]
-                buf = buf[cut:]
-            elif len(buf) > 16 * MAX_RECORD_CHARS:
-                raise BadInput('一条记录过大，或引号不配对（缺少结尾的 "）')
-            parts, total = [buf], len(buf)
-    buf = b"".join(parts)
-    if buf.strip():
-        yield buf if buf.endswith(b"\n") else buf + b"\n"
 
 
 # ---------------------------------------------------------------- one block
@@ -396,27 +323,3 @@ def _by_record(p: Plan, block: bytes) -> bytes:
         for i in range(0, len(records), 4096)
     ]
     return "".join(out).encode()
-
-
-async def first_block(
-    p: Plan, head: Head, chunks: AsyncIterator[bytes], evaluate
-) -> tuple[bytes, AsyncIterator]:
-    """The first block evaluated before the answer starts, so a body broken from the start is a 422 naming it."""
-    rest = blocks(head.rest, chunks)
-    try:
-        block = await anext(rest, None)
-        return (await evaluate(evaluate_block, p, block) if block else b""), rest
-    except BadInput as exc:
-        raise Invalid(str(exc), field="body") from None
-
-
-async def result_rows(p: Plan, header: str, first: bytes, rest: AsyncIterator[bytes], evaluate):
-    """The CSV answer: header, the first block's rows, then block by block; a later broken body ends with #error."""
-    yield header.encode()
-    yield first
-    try:
-        async for block in rest:
-            yield await evaluate(evaluate_block, p, block)
-    except BadInput as exc:
-        p.totals.errors += 1
-        yield f"#error,{exc}\n".encode()

@@ -14,7 +14,7 @@ from starlette.requests import ClientDisconnect
 from services.common.auth import Principal, require
 from services.common.db import Database, SessionDep
 from services.common.errors import Forbidden, Invalid, NotFound, Unauthorized, problem_responses
-from services.eligibility.rules import batch, columnar, service
+from services.eligibility.rules import batch, columnar, csvbody, service
 from services.eligibility.rules.schemas import (
     TEMPORARY_ASSISTANCE_EXAMPLE,
     BatchLine,
@@ -327,9 +327,11 @@ async def evaluate_batch(
     """工作人员（窗口、部门、监督、管理员）。年审、清查时一次测算成千上万户。
 
     请求体为 JSON 数组、JSON lines（每行一条 `BatchRecord`）或 CSV（表头为事实名，可选 `id` 列），边读边算，
-    内存占用不随户数增长。输出逐户一行：`row`、`id`、`outcome`、各条件结果、`missing_facts`；读不了的记录输出
-    `error` 并指明字段，不中断整批。ndjson 输出首行为 `batch`（规则版本与参数取值），每 `progress_every` 户一行
-    `progress`，末行 `summary`。事项没有规则为 404，Content-Type 不支持为 422。
+    内存占用不随户数增长（CSV 输入、CSV 输出按列向量化处理，百万户约数秒）。整批读完后开始输出。输出逐户一行：
+    `row`、`id`、`outcome`、各条件结果、`missing_facts`；读不了的记录输出 `error` 并指明行与字段，不中断整批。
+    ndjson 输出首行为 `batch`（规则版本与参数取值），每 `progress_every` 户一行 `progress`，末行 `summary`。
+    事项没有规则为 404；Content-Type 不支持，CSV 缺少表头、列名重复（`header.<列名>`）、表头没有本事项读取的事实，
+    或开头部分不是 UTF-8 文本（指明行），均为 422。
     """
     # async on purpose: the body is read as it arrives instead of being buffered whole; the CPU work
     # runs in the thread pool a chunk at a time, so memory stays constant and the event loop stays free
@@ -343,11 +345,13 @@ async def evaluate_batch(
     body = request.stream()
     if ctype == "text/csv":
         # the header is checked before the answer starts: no header, a repeated column or none the rule reads is a 422
-        head = await columnar.read_head(body)
+        head = await csvbody.read_head(body)
         plan = columnar.plan(rule, params, head.header)
-        if output == "csv":  # vectorised all the way (columnar.py); the NDJSON answer renders per household
-            first, rest = await columnar.first_block(plan, head, body, run_in_threadpool)
-            rows = columnar.result_rows(plan, batch.csv_header(rule), first, rest, run_in_threadpool)
+        if (
+            output == "csv"
+        ):  # vectorised all the way (csvbody.py, columnar.py); the NDJSON answer renders per household
+            first, rest = await csvbody.first_block(plan, head, body, run_in_threadpool)
+            rows = csvbody.result_rows(plan, batch.csv_header(rule), first, rest, run_in_threadpool)
             return BodyStreamingResponse(spooled(rows), media_type="text/csv; charset=utf-8")
         body = _replay(head.raw, body)
     chunk = min(batch.CHUNK, progress_every)
