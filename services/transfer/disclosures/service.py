@@ -44,6 +44,7 @@ STREET = when(
 
 
 PUBLIC_ANSWERS = 50  # the latest answered objections shown beside the list
+LONGEST_NAME = 12  # characters; transliterated names with a middle dot run to about ten (阿卜杜热依木·艾买提)
 _LONG_NUMBER = re.compile(r"(?<!\d)(\d{3})\d{3,}(\d{2})(?!\d)")  # 15-digit IDs, landlines, bank cards
 _EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 
@@ -53,9 +54,19 @@ def mask_public_text(text: str, names: Iterable[str] = ()) -> str:
     text = mask_personal_data(text)  # 18-digit IDs and mobiles, the same as in every log line
     text = _LONG_NUMBER.sub(lambda m: m.group(1) + "*" * (len(m.group(0)) - 5) + m.group(2), text)
     text = _EMAIL.sub(lambda m: "***@" + m.group(1), text)
-    for name in sorted({n for n in names if len(n) >= 2}, key=len, reverse=True):
+    for name in _names_in(text, names if isinstance(names, set) else set(names)):
         text = text.replace(name, mask_name(name))
     return text
+
+
+def _names_in(text: str, names: set[str]) -> list[str]:
+    # a street's period may disclose thousands of names: look up the text's own substrings (two characters
+    # or more: a one-character name is never masked), longest first
+    if not names:
+        return []
+    longest = min(LONGEST_NAME, len(text))
+    found = {text[i : i + n] for n in range(2, longest + 1) for i in range(len(text) - n + 1)}
+    return sorted(found & names, key=len, reverse=True)
 
 
 def period(*, today: date, months: int) -> tuple[date, date]:
@@ -138,9 +149,9 @@ def public_answers(*, session: Session, start: date, end: date, street: str | No
         .where(Grant.grant_date >= start, Grant.grant_date <= end, STREET.in_(streets))
         .distinct()
     )
-    names: dict[str, list[str]] = {}
+    names: dict[str, set[str]] = {}
     for code, name in disclosed:
-        names.setdefault(code, []).append(name)
+        names.setdefault(code, set()).add(name)
     return [
         PublicAnswer(
             number=o.id,
@@ -148,8 +159,8 @@ def public_answers(*, session: Session, start: date, end: date, street: str | No
             street_name=region_name(o.street),
             community=village,
             received_date=beijing_date(o.received_at),
-            content=mask_public_text(o.content, [*names.get(o.street, []), *([own] if own else [])]),
-            reply=mask_public_text(o.reply, [*names.get(o.street, []), *([own] if own else [])]),
+            content=mask_public_text(o.content, names.get(o.street, set()) | ({own} if own else set())),
+            reply=mask_public_text(o.reply, names.get(o.street, set()) | ({own} if own else set())),
             replied_date=beijing_date(o.replied_at),
         )
         for o, village, own in rows
