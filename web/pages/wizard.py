@@ -134,9 +134,12 @@ async def live(request: Request, user: Window):
     ctx = await run_in_threadpool(live_context, request, user, form)
     drawn_for = values.get("materials_for")  # absent: the page carries no list yet
     redraw = drawn_for is None or drawn_for[0] != ",".join(sorted(form["item_codes"]))
-    return render(
+    response = render(
         request, "intake/_wizard_live.html", {**ctx, "swap_items": bool(added), "swap_materials": redraw}
     )
+    if added:  # the form's own live request runs again with the item ticked: whichever answer came last
+        response.headers["HX-Trigger-After-Settle"] = "items-added"
+    return response
 
 
 def id_check_of(id_number: str) -> dict:
