@@ -137,7 +137,9 @@ class TestObjections:
     def test_answer_is_public_once_given_with_personal_data_masked(self, client, transfer_db, clock):
         grant(client, transfer_db, 1, date(2026, 11, 10), **applicant("张三丰", community="戚家社区"))
         grant(client, transfer_db, 2, date(2026, 11, 11), **applicant("李小龙"))
-        entry = next(e for e in client.get("/v1/public/disclosures").json()["entries"] if e["name"] == "张*丰")
+        entry = next(
+            e for e in client.get("/v1/public/disclosures").json()["entries"] if e["name"] == "张*丰"
+        )
         body = {
             "grant_id": entry["grant_id"],
             "content": "张三丰与李小龙是亲戚，身份证370211198506120114，电话13912345678，邮箱zsf@example.com",
@@ -154,7 +156,9 @@ class TestObjections:
         assert public["received_date"] == public["replied_date"] == "2026-11-24"
         assert public["content"].startswith("张*丰与李*龙是亲戚，身份证370211********0114，电话139****5678")
         assert "***@example.com" in public["content"]
-        assert "维持公示" in public["reply"] and "张*丰" in public["reply"] and "053*******34" in public["reply"]
+        assert (
+            "维持公示" in public["reply"] and "张*丰" in public["reply"] and "053*******34" in public["reply"]
+        )
         text = answer.text
         assert not ID_NUMBER.search(text) and not PHONE.search(text)
         assert "张三丰" not in text and "李小龙" not in text and "zsf@" not in text
