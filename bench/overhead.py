@@ -68,20 +68,37 @@ def _free_port() -> int:
 
 
 def _cpu_seconds(pid: int) -> float:
-    """The process's CPU time: utime + stime of /proc/<pid>/stat (all threads, in clock ticks), refined
-    by the nanosecond run time of /proc/<pid>/task/*/schedstat when the two agree to a few ticks (a
-    tick is 10 ms: a quarter of a 2,000-request round of a 200 µs request)."""
+    """The process's CPU time: utime + stime of /proc/<pid>/stat, all threads, in clock ticks."""
     with open(f"/proc/{pid}/stat") as f:
         fields = f.read().rsplit(")", 1)[1].split()
-    ticks = (int(fields[11]) + int(fields[12])) / TICK  # utime, stime (fields 14 and 15)
-    try:
-        precise = 0.0
-        for task in os.listdir(f"/proc/{pid}/task"):
+    return (int(fields[11]) + int(fields[12])) / TICK  # utime, stime (fields 14 and 15)
+
+
+def _run_ns(pid: int) -> int:
+    """Nanoseconds on CPU of the process's live threads (/proc/<pid>/task/*/schedstat)."""
+    total = 0
+    for task in os.listdir(f"/proc/{pid}/task"):
+        try:
             with open(f"/proc/{pid}/task/{task}/schedstat") as f:
-                precise += int(f.read().split()[0]) / 1e9
-    except OSError:  # a thread ended while we read: the ticks are still right
-        return ticks
-    return precise if abs(precise - ticks) < 0.05 + 0.02 * ticks else ticks
+                total += int(f.read().split()[0])
+        except OSError:  # the thread ended while we read
+            pass
+    return total
+
+
+class CpuMeter:
+    """CPU time of one process over an interval: the /proc/<pid>/stat ticks (10 ms each, a quarter
+    of a 2,000-request round), refined to nanoseconds by schedstat when the two agree within two
+    ticks (they differ only when a thread ended during the interval: then the ticks count)."""
+
+    def __init__(self, pid: int):
+        self.pid = pid
+        self.ticks, self.ns = _cpu_seconds(pid), _run_ns(pid)
+
+    def elapsed(self) -> float:
+        ticks = _cpu_seconds(self.pid) - self.ticks
+        precise = (_run_ns(self.pid) - self.ns) / 1e9
+        return precise if abs(precise - ticks) <= 2 / TICK + 0.05 * ticks else ticks
 
 
 def _start(target: str, port: int, cwd: Path, env: dict) -> subprocess.Popen:
@@ -157,10 +174,10 @@ def measure(apps: list[tuple[str, str, Path, dict]], n: int = N, rounds: int = R
         lat = {name: [] for name, _, _ in procs}
         for r in range(rounds):
             for name, port, proc in procs[r % len(procs) :] + procs[: r % len(procs)]:
-                cpu0, t0 = _cpu_seconds(proc.pid), time.perf_counter()
+                meter, t0 = CpuMeter(proc.pid), time.perf_counter()
                 lat[name] += _drive(port, per_round)
                 walls[name].append(time.perf_counter() - t0)
-                cpu[name].append((_cpu_seconds(proc.pid) - cpu0) / per_round)
+                cpu[name].append(meter.elapsed() / per_round)
     finally:
         for _, _, proc in procs:
             proc.terminate()
