@@ -194,7 +194,10 @@ def lodge_objection(*, session: Session, body: ObjectionCreate, now: datetime) -
     session.flush()
     log.info("public objection %s lodged for street %s", objection.id, street)
     return ObjectionReceipt(
-        number=objection.id, received_at=now, message=f"异议已收到，编号 {objection.id}，工作人员将核实后答复"
+        number=objection.id,
+        received_at=now,
+        message=f"异议已收到，编号 {objection.id}，工作人员将核实后答复；"
+        "答复将在公示页面“异议答复”中公开（个人信息脱敏），联系方式不公开",
     )
 
 
