@@ -28,6 +28,7 @@ from web.pages import (
     consultations,
     disclosures,
     eligibility,
+    emergency,
     escalations,
     intake,
     needs,
@@ -142,4 +143,5 @@ def create_app(
     app.include_router(disclosures.router)  # 公示 for the public (issue 9)
     app.include_router(audits.router)  # 三随机 and the archive's integrity check (issue 9)
     app.include_router(archive.router)  # a case's scans and archive (issue 9)
+    app.include_router(emergency.router)  # 先行救助 at the window, before acceptance too (issue 8)
     return app

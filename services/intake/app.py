@@ -21,6 +21,7 @@ from services.intake.audits.routes import router as audits_router
 from services.intake.consultations.routes import router as consultations_router
 from services.intake.deadlines.routes import calendar_router
 from services.intake.deadlines.routes import router as deadlines_router
+from services.intake.emergency.routes import router as emergency_router
 from services.intake.handoff.models import IntakeIdempotency
 from services.intake.handoff.routes import router as events_router
 from services.intake.handoff.service import HandoffSender, handoff_worker
@@ -110,6 +111,7 @@ def create_app(
         routers=[
             accounts_router,
             applications_router,
+            emergency_router,
             notices_router,
             deadlines_router,
             events_router,
