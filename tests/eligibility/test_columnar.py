@@ -263,3 +263,32 @@ class TestBadCsv:
         rows = columnar_rows(client, body)
         assert rows[0][2] == "eligible"
         assert rows[1][2] == "error" and rows[1][-1].startswith("[2].facts.income_6m: ")
+
+
+class TestNeverA500:
+    @pytest.mark.parametrize("output", ["csv", "ndjson"])
+    def test_mangled_csv_bodies_get_an_answer_or_a_422(self, client, output):
+        """Random byte flips, quotes, truncations and splices of a valid body: a CSV answer or a problem naming the field."""
+        rng = random.Random(500)
+        base = messy_body(random.Random(1), 60, ragged=True).encode()
+        for _ in range(120):
+            body = bytearray(base)
+            for _ in range(rng.randint(1, 6)):
+                i = rng.randrange(len(body))
+                body[i : i + rng.randint(0, 3)] = rng.choice(
+                    [b'"', b",", b"\n", b"\xff", b"\xe4\xb8", b"", b"\r", b"  "]
+                )
+            if rng.random() < 0.2:
+                body = body[: rng.randrange(len(body))]
+            r = client.post(
+                f"{URL}&output={output}", content=bytes(body), headers={**WINDOW, "content-type": "text/csv"}
+            )
+            assert r.status_code in (200, 422), r.text
+            if r.status_code == 422:
+                assert r.json()["field"] in ("body", "header") or r.json()["field"].startswith("header.")
+            elif output == "csv":
+                rows = list(csv.reader(io.StringIO(r.text)))
+                assert rows[0][:3] == ["row", "id", "outcome"]
+            else:
+                last = r.text.rstrip("\n").split("\n")[-1]  # not splitlines(): ids may hold \x1c or \x85
+                assert "summary" in json.loads(last)

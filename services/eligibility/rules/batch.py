@@ -148,7 +148,13 @@ async def csv_records(text: AsyncIterator[str]) -> AsyncIterator[Record]:
         pending += line + "\n"
         if pending.count('"') % 2:
             continue  # a quoted field spans lines: wait for its end
-        cells = next(csv.reader(io.StringIO(pending)), [])
+        try:
+            cells = next(csv.reader(io.StringIO(pending)), [])
+        except csv.Error as exc:  # e.g. a bare carriage return inside a cell: this row only, never a 500
+            row += 1
+            pending = ""
+            yield Record(row, None, None, {"field": f"row[{row}]", "detail": f"CSV 格式错误：{exc}"})
+            continue
         pending = ""
         if not any(c.strip() for c in cells):
             continue

@@ -92,7 +92,7 @@ def evaluate_block(p: Plan, block: bytes) -> bytes:
                 quoted_strings_can_be_null=True,
             ),
         )
-    except (pa.ArrowInvalid, UnicodeDecodeError):
+    except (pa.ArrowException, UnicodeDecodeError):  # the reader refused the block: row by row
         return _by_record(p, block)
     n = table.num_rows
     if n == 0:
@@ -307,7 +307,20 @@ def _by_record(p: Plan, block: bytes) -> bytes:
         raise BadInput(f"约第 {line} 行附近不是 UTF-8 文本") from None
     records: list[Record] = []
     width = len(p.header)
-    for cells in csv.reader(io.StringIO(text)):
+    reader = csv.reader(io.StringIO(text))
+    while True:
+        try:
+            cells = next(reader, None)
+        except (
+            csv.Error
+        ) as exc:  # e.g. a bare carriage return inside a cell: an error row, as in the record path
+            row, p.next_row = p.next_row, p.next_row + 1
+            records.append(
+                Record(row, None, None, {"field": f"row[{row}]", "detail": f"CSV 格式错误：{exc}"})
+            )
+            continue
+        if cells is None:
+            break
         if not any(c.strip() for c in cells):
             continue
         row, p.next_row = p.next_row, p.next_row + 1

@@ -52,7 +52,10 @@ def _split_head(buf: bytes) -> Head | None:
             text = data[start:end].decode("utf-8")
         except UnicodeDecodeError:
             raise Invalid("CSV 表头行不是 UTF-8 文本", field="body") from None
-        cells = next(csv.reader(io.StringIO(text)), [])
+        try:
+            cells = next(csv.reader(io.StringIO(text)), [])
+        except csv.Error as exc:
+            raise Invalid(f"CSV 表头行格式错误：{exc}", field="body") from None
         if any(c.strip() for c in cells):
             return Head([c.strip() for c in cells], data[end:], buf)
         start = end  # blank lines before the header are skipped, as in the record path
