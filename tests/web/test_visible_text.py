@@ -11,7 +11,8 @@ from web.nav import NAV, PUBLIC_NAV
 
 # what may stay: document and file kinds people know, and numbers shaped like our case/slip/receipt numbers
 ALLOWED = {"PDF", "CSV", "Excel", "XLSX", "A4", "QR", "JPEG/PNG", "MB"}
-NUMBER = re.compile(r"\b[A-Z]{1,6}(?:-[A-Z0-9]+)*-\d{4}-\d+\b|\b[A-Z]{2,}\d{6,}\b")
+# case, slip and receipt numbers (a receipt adds -HZ to its case number: HD-2026-00010-HZ)
+NUMBER = re.compile(r"\b[A-Z]{1,6}(?:-[A-Z0-9]+)*-\d{4}-\d+(?:-[A-Z]{1,4}\d*)?\b|\b[A-Z]{2,}\d{6,}\b")
 POSTS = re.compile(r"[AB]岗")  # A岗/B岗: the official name of the A/B post system
 URL = re.compile(r"https?://\S+")  # printed under a QR code for the applicant to type
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_./:-]*[A-Za-z0-9]|[A-Za-z]")
