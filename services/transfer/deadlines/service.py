@@ -8,7 +8,7 @@ import logging
 import threading
 from datetime import datetime
 
-from sqlalchemy import exists, literal_column
+from sqlalchemy import exists, func, literal_column
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
@@ -27,7 +27,7 @@ from services.transfer.major import service as major
 from services.transfer.procedure import sweep as procedure_sweep
 from services.transfer.slips import notify, queries
 from services.transfer.slips.issuing import Context, paperwork_due_cases
-from services.transfer.slips.models import Slip
+from services.transfer.slips.models import Slip, TransferCase
 
 log = logging.getLogger("yimen.transfer.deadlines")
 DUE_NAMES = {
@@ -165,19 +165,34 @@ def _remind(*, session: Session, ctx: Context, slip: Slip, level: str, today, no
     return 1
 
 
+def paperwork_missing(level: str, *, today, limit):
+    """Emergency cases with paperwork outstanding, due for `level`, whose first slip lacks that record."""
+    anchor = select(func.min(Slip.id)).where(Slip.case_id == TransferCase.case_id).scalar_subquery()
+    due = (
+        TransferCase.paperwork_due_date <= limit
+        if level == "reminder"
+        else TransferCase.paperwork_due_date < today
+    )
+    recorded = select(SlipReminder.id).where(
+        SlipReminder.slip_id == anchor, SlipReminder.due_kind == "paperwork", SlipReminder.level == level
+    )
+    return (
+        select(TransferCase, anchor.label("anchor_id"))
+        .where(TransferCase.emergency.is_(True), TransferCase.paperwork_completed_at.is_(None), due)
+        .where(anchor.is_not(None), ~exists(recorded))
+        .order_by(TransferCase.paperwork_due_date, TransferCase.case_id)
+    )
+
+
 def _remind_paperwork(*, session: Session, today, limit, now: datetime, counts: dict[str, int]) -> None:
     """Emergency cases whose 补齐手续 is near due or late: remind the first responder's window, then 督办.
 
-    The reminder hangs on the case's first slip, so the same unique key keeps replicas from doubling it.
+    The reminder hangs on the case's first slip, so the same unique key keeps replicas from doubling it;
+    only cases still missing the record are read.
     """
-    for case in paperwork_due_cases(session=session, region=None):
-        if case.paperwork_due_date is None or case.paperwork_due_date > limit:
-            continue
-        anchor = session.exec(select(Slip).where(Slip.case_id == case.case_id).order_by(Slip.id)).first()
-        if anchor is None:
-            continue
-        late = case.paperwork_due_date < today
-        for level in ["reminder"] + (["supervision"] if late else []):
+    for level in ("reminder", "supervision"):
+        for case, anchor_id in session.exec(paperwork_missing(level, today=today, limit=limit)).all():
+            anchor = session.get(Slip, anchor_id)
             if not _insert(
                 session,
                 dict(
@@ -192,6 +207,7 @@ def _remind_paperwork(*, session: Session, today, limit, now: datetime, counts: 
             ):
                 continue
             counts[level] += 1
+            late = case.paperwork_due_date < today
             detail = (
                 f"{LEVEL_NAMES[level]}：{case.case_number} 先行救助后补齐手续"
                 f"{'已逾期' if late else '即将到期'}（期限 {case.paperwork_due_date.isoformat()}），"
