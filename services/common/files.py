@@ -21,6 +21,8 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
+from pydantic import BaseModel
+
 from services.common.errors import Invalid, NotFound, ServiceUnavailable
 from services.common.settings import DATA_DIR
 
@@ -159,6 +161,24 @@ class S3Options:
     region: str = ""
     access_key_id: str = ""
     secret_access_key: str = ""
+
+
+class S3Settings(BaseModel):
+    """S3 options as settings fields (YIMEN_<SERVICE>_S3_*) of every service that keeps files."""
+
+    s3_endpoint_url: str = ""
+    s3_region: str = ""
+    s3_access_key_id: str = ""
+    s3_secret_access_key: str = ""
+
+    @property
+    def s3(self) -> S3Options:
+        return S3Options(
+            endpoint_url=self.s3_endpoint_url,
+            region=self.s3_region,
+            access_key_id=self.s3_access_key_id,
+            secret_access_key=self.s3_secret_access_key,
+        )
 
 
 # bucket names per the S3 rules (3–63 lower-case letters, digits, dots, hyphens)

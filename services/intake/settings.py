@@ -2,11 +2,11 @@
 
 from pydantic_settings import SettingsConfigDict
 
-from services.common.files import S3Options, check_location
+from services.common.files import S3Settings, check_location
 from services.common.settings import ServiceSettings
 
 
-class IntakeSettings(ServiceSettings):
+class IntakeSettings(ServiceSettings, S3Settings):
     model_config = SettingsConfigDict(env_prefix="YIMEN_INTAKE_", env_file=".env", extra="ignore")
 
     # who sends verification codes: "log" (writes them to the log, phone masked) or "package.module:factory"
@@ -15,20 +15,6 @@ class IntakeSettings(ServiceSettings):
     # and the largest scan accepted
     archive_dir: str = ""
     archive_max_bytes: int = 20 * 1024 * 1024
-    # S3-compatible storage (MinIO, Ceph, OSS …) when archive_dir is s3://; empty = boto3's own chain
-    archive_s3_endpoint_url: str = ""
-    archive_s3_region: str = ""
-    archive_s3_access_key_id: str = ""
-    archive_s3_secret_access_key: str = ""
-
-    @property
-    def archive_s3(self) -> S3Options:
-        return S3Options(
-            endpoint_url=self.archive_s3_endpoint_url,
-            region=self.archive_s3_region,
-            access_key_id=self.archive_s3_access_key_id,
-            secret_access_key=self.archive_s3_secret_access_key,
-        )
 
     def model_post_init(self, _context) -> None:
         check_location(self.archive_dir)

@@ -3,10 +3,11 @@
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
+from services.common.files import S3Settings, check_location
 from services.common.settings import ServiceSettings
 
 
-class TransferSettings(ServiceSettings):
+class TransferSettings(ServiceSettings, S3Settings):
     """Deadlines, retry schedule and worker intervals of the transfer service."""
 
     model_config = SettingsConfigDict(env_prefix="YIMEN_TRANSFER_", env_file=".env", extra="ignore")
@@ -34,12 +35,14 @@ class TransferSettings(ServiceSettings):
     partner_signatures_required: bool = False
     sweep_interval_seconds: float = 60.0
     calendar_refresh_seconds: float = 300.0
-    # scans and photos of the item procedure (pledges, home visits); empty = data/transfer-files
+    # scans and photos of the item procedure (pledges, home visits): a directory (empty =
+    # data/transfer-files) or s3://bucket/prefix, reached with the YIMEN_TRANSFER_S3_* options
     files_dir: str = ""
     max_file_bytes: int = 5 * 1024 * 1024
     # 公示: the public list shows grants of this many months, the current one included
     disclosure_months: int = Field(default=3, ge=1, le=24)
 
     def model_post_init(self, _context) -> None:
+        check_location(self.files_dir)
         if not self.database_url:
             self.database_url = self.sqlite_default("transfer")

@@ -116,10 +116,10 @@ def client(intake_db, fakes, make_client, s3_endpoint, bucket):
         run_workers=False,
         archive_dir=f"s3://{bucket}/intake-archive",
         archive_max_bytes=1024,
-        archive_s3_endpoint_url=s3_endpoint,
-        archive_s3_region=CREDENTIALS["region"],
-        archive_s3_access_key_id=CREDENTIALS["access_key_id"],
-        archive_s3_secret_access_key=CREDENTIALS["secret_access_key"],
+        s3_endpoint_url=s3_endpoint,
+        s3_region=CREDENTIALS["region"],
+        s3_access_key_id=CREDENTIALS["access_key_id"],
+        s3_secret_access_key=CREDENTIALS["secret_access_key"],
     )
     return make_client(
         create_app(settings=settings, db=intake_db, eligibility=eligibility, transfer=transfer)

@@ -42,10 +42,10 @@ def s3_stack(tmp_path_factory, s3_endpoint):
     )
     env = {
         "YIMEN_INTAKE_ARCHIVE_DIR": f"s3://{BUCKET}/intake-archive",
-        "YIMEN_INTAKE_ARCHIVE_S3_ENDPOINT_URL": s3_endpoint,
-        "YIMEN_INTAKE_ARCHIVE_S3_REGION": KEYS["region"],
-        "YIMEN_INTAKE_ARCHIVE_S3_ACCESS_KEY_ID": KEYS["access_key_id"],
-        "YIMEN_INTAKE_ARCHIVE_S3_SECRET_ACCESS_KEY": KEYS["secret_access_key"],
+        "YIMEN_INTAKE_S3_ENDPOINT_URL": s3_endpoint,
+        "YIMEN_INTAKE_S3_REGION": KEYS["region"],
+        "YIMEN_INTAKE_S3_ACCESS_KEY_ID": KEYS["access_key_id"],
+        "YIMEN_INTAKE_S3_SECRET_ACCESS_KEY": KEYS["secret_access_key"],
     }
     with running_stack(tmp_path_factory.mktemp("s3"), label="s3", extra_env=env) as urls:
         yield urls

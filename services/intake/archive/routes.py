@@ -34,7 +34,7 @@ SCOPE = "仅限本人区域的案件。"
 
 def _store(request: Request) -> FileStore:
     settings = request.app.state.settings
-    return store_for(settings.archive_dir, "intake-archive", s3=settings.archive_s3)
+    return store_for(settings.archive_dir, "intake-archive", s3=settings.s3)
 
 
 def _max_bytes(request: Request) -> int:

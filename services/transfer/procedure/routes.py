@@ -173,7 +173,7 @@ def upload(
         purpose=purpose,
         filename=file.filename or "",
         data=data,
-        store=store_for(settings.files_dir),
+        store=store_for(settings.files_dir, s3=settings.s3),
         max_bytes=settings.max_file_bytes,
     )
     return FileStored.model_validate(row, from_attributes=True)
@@ -203,7 +203,9 @@ def download(
             department_id=principal.department_id,
         )
     )
-    data = store_for(request.app.state.settings.files_dir).get(row.storage_key)
+    data = store_for(request.app.state.settings.files_dir, s3=request.app.state.settings.s3).get(
+        row.storage_key
+    )
     return Response(data, media_type=row.content_type, headers={"Cache-Control": "private, no-store"})
 
 
