@@ -127,7 +127,7 @@ class Stack:
                 uvicorn_command(target, "127.0.0.1", self.ports[name]), env=env, stdout=log, stderr=log
             )
         for name, proc in self.procs.items():
-            wait_healthy(self.urls[name], proc)
+            wait_healthy(self.urls[name], proc, timeout=300)  # a busy shared VM starts slowly
 
     def stop(self) -> None:
         from scripts.run_all import stop_all
@@ -224,7 +224,9 @@ class Windows:
         return {"started": started, "latencies": latencies, "codes": codes, "accepted_at": accepted_at}
 
 
-def _wait_drained(stack: Stack, expected: int, started: float, timeout: float = 600) -> tuple[float, float, int]:
+def _wait_drained(
+    stack: Stack, expected: int, started: float, timeout: float = 600
+) -> tuple[float, float, int]:
     """Poll until every case is handed over and both outboxes are empty.
 
     Returns (seconds until the last case was handed over, seconds until both outboxes were empty, handed over)."""

@@ -12,6 +12,7 @@ import random
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -133,69 +134,124 @@ def deliver_pending(
     topics: tuple[str, ...] | None = None,
     destination: str | None = None,
     on_stale: Callable[[Session, OutboxFields, Any, RetryLater | None], None] | None = None,
+    concurrency: int = 1,
 ) -> int:
     """Send every due message once; returns how many were delivered. Safe in several replicas.
 
     `send(message)` runs OUTSIDE any transaction (no database lock is held during the network call,
     so two services' workers calling each other can never wait on each other); it raises RetryLater
-    on failure. `record(session, message, result)` then writes what the delivery changed, in the same
-    transaction that marks the message delivered; `on_retry` sees each failure. `on_stale` sees an
-    attempt whose message stopped being pending meanwhile (held or replayed by someone else), so that
-    the attempt is still on record. The lease must outlast the batch: `limit` sends of one destination.
+    on failure. With `concurrency` > 1 the batch is sent by that many threads at once (a destination
+    that must see its messages in order keeps the default 1). `record(session, message, result)` then
+    writes what the delivery changed, in the same transaction that marks the message delivered — one
+    transaction for the whole batch; `on_retry` sees each failure. `on_stale` sees an attempt whose
+    message stopped being pending meanwhile (held or replayed by someone else), so that the attempt is
+    still on record. The lease must outlast the batch: `limit` sends of one destination.
     A retry's wait counts from the failure, not from the start of the pass.
     """
-    delivered = 0
     now = now or utcnow()
     started = time.monotonic()
     batch = claim_due(
         db, model, now=now, limit=limit, lease_seconds=lease_seconds, topics=topics, destination=destination
     )
-    for claimed in batch:
-        failure: RetryLater | None = None
-        result = None
+    if not batch:
+        return 0
+
+    def attempt(claimed: OutboxFields) -> tuple[OutboxFields, Any, RetryLater | None, float]:
         try:
-            result = send(claimed)
+            result, failure = send(claimed), None
         except RetryLater as exc:
-            failure = exc
-        with db.session() as session:
-            message = session.get(model, claimed.id)
-            if message is None or message.status != PENDING:
-                if message is not None and on_stale is not None:
-                    on_stale(session, message, result, failure)
-                continue
-            if failure is None:
-                if record is not None:
-                    record(session, message, result)
-                message.status, message.delivered_at, message.last_error = DELIVERED, utcnow(), None
-                delivered += 1
-            else:
-                message.last_error = str(failure)[:2000]
-                if on_retry is not None:
-                    on_retry(session, message, failure)
-                if message.attempts >= max_attempts:
-                    message.status = DEAD
-                    log.error(
-                        "outbox message %s (%s) gave up after %s attempts",
-                        message.id,
-                        message.topic,
-                        message.attempts,
-                    )
-                else:
-                    delay = failure.retry_after_seconds or backoff_delay(
-                        message.attempts, base_seconds, cap_seconds
-                    )
-                    # `now` may be a test's instant: the time spent in this pass is added to it
-                    failed_at = now + timedelta(seconds=time.monotonic() - started)
-                    message.next_attempt_at = failed_at + timedelta(seconds=delay)
-            session.add(message)
+            result, failure = None, exc
+        return claimed, result, failure, time.monotonic() - started
+
+    if concurrency > 1 and len(batch) > 1:
+        with ThreadPoolExecutor(
+            max_workers=min(concurrency, len(batch)), thread_name_prefix="outbox"
+        ) as pool:
+            outcomes = list(pool.map(attempt, batch))
+    else:
+        outcomes = [attempt(claimed) for claimed in batch]
+    settle = dict(
+        model=model,
+        record=record,
+        on_retry=on_retry,
+        on_stale=on_stale,
+        max_attempts=max_attempts,
+        base_seconds=base_seconds,
+        cap_seconds=cap_seconds,
+        now=now,
+    )
+    try:
+        with db.session() as session:  # one commit for the batch
+            return sum(_settle(session, outcome, **settle) for outcome in outcomes)
+    except Exception:
+        if len(outcomes) == 1:
+            raise
+        log.exception("outbox batch of %s could not be recorded at once; recording one by one", len(outcomes))
+    delivered = 0
+    for outcome in outcomes:  # one bad record must not hold back the others (its lease brings it back)
+        try:
+            with db.session() as session:
+                delivered += _settle(session, outcome, **settle)
+        except Exception:
+            log.exception("outbox message %s could not be recorded", outcome[0].id)
     return delivered
 
 
-def run_worker_loop(step: Callable[[], Any], stop: threading.Event, interval: float, name: str) -> None:
-    """Call `step` every `interval` seconds until `stop` is set; a failing step is logged, never fatal."""
+def _settle(
+    session: Session,
+    outcome: tuple[OutboxFields, Any, RetryLater | None, float],
+    *,
+    model: type[OutboxFields],
+    record,
+    on_retry,
+    on_stale,
+    max_attempts: int,
+    base_seconds: float,
+    cap_seconds: float,
+    now: datetime,
+) -> int:
+    """Mark one attempt delivered (with what it changed) or due again after its backoff; 1 if delivered."""
+    claimed, result, failure, elapsed = outcome
+    message = session.get(model, claimed.id)
+    if message is None or message.status != PENDING:
+        if message is not None and on_stale is not None:
+            on_stale(session, message, result, failure)
+        return 0
+    if failure is None:
+        if record is not None:
+            record(session, message, result)
+        message.status, message.delivered_at, message.last_error = DELIVERED, utcnow(), None
+        session.add(message)
+        return 1
+    message.last_error = str(failure)[:2000]
+    if on_retry is not None:
+        on_retry(session, message, failure)
+    if message.attempts >= max_attempts:
+        message.status = DEAD
+        log.error(
+            "outbox message %s (%s) gave up after %s attempts", message.id, message.topic, message.attempts
+        )
+    else:
+        delay = failure.retry_after_seconds or backoff_delay(message.attempts, base_seconds, cap_seconds)
+        # `now` may be a test's instant: the time spent in this pass until the failure is added to it
+        message.next_attempt_at = now + timedelta(seconds=elapsed + delay)
+    session.add(message)
+    return 0
+
+
+def run_worker_loop(
+    step: Callable[[], Any], stop: threading.Event, interval: float, name: str, *, drain: bool = False
+) -> None:
+    """Call `step` every `interval` seconds until `stop` is set; a failing step is logged, never fatal.
+
+    With `drain`, a step that returns a positive count (it found work) is called again at once, so a
+    backlog is worked off at the pace it arrives instead of one batch per interval."""
     while not stop.is_set():
         try:
-            step()
+            done = step()
         except Exception:  # a worker must survive a bad row or a dead database and try again
             log.exception("worker %s step failed", name)
+            done = 0
+        if drain and isinstance(done, int) and not isinstance(done, bool) and done > 0:
+            continue
         idle(stop, interval)

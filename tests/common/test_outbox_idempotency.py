@@ -166,6 +166,79 @@ class TestOutbox:
         assert deliver_pending(db, DemoOutbox, lambda m: None, now=now + timedelta(seconds=61)) == 1
 
 
+class TestConcurrentBatches:
+    def test_a_batch_is_sent_concurrently_and_recorded_once(self, db):
+        for i in range(8):
+            _enqueue(db, key=f"c{i}")
+        barrier = threading.Barrier(4, timeout=10)  # passes only if four sends are in flight at once
+        recorded: list[int] = []
+
+        def send(message):
+            barrier.wait()
+            return message.id
+
+        delivered = deliver_pending(
+            db,
+            DemoOutbox,
+            send,
+            record=lambda session, message, result: recorded.append(result),
+            concurrency=4,
+        )
+        assert delivered == 8 and sorted(recorded) == sorted(set(recorded)) and len(recorded) == 8
+        with db.session() as s:
+            assert {m.status for m in s.exec(select(DemoOutbox)).all()} == {DELIVERED}
+
+    def test_failures_in_a_concurrent_batch_back_off_alone(self, db):
+        for i in range(6):
+            _enqueue(db, key=f"f{i}")
+
+        def send(message):
+            if message.dedupe_key in ("f1", "f4"):
+                raise RetryLater("down")
+
+        now = utcnow()
+        assert deliver_pending(db, DemoOutbox, send, concurrency=3, now=now) == 4
+        with db.session() as s:
+            pending = s.exec(select(DemoOutbox).where(DemoOutbox.status == PENDING)).all()
+            assert sorted(m.dedupe_key for m in pending) == ["f1", "f4"]
+            assert all(m.next_attempt_at > now and m.last_error == "down" for m in pending)
+
+    def test_a_record_that_fails_does_not_hold_back_the_others(self, db):
+        for i in range(3):
+            _enqueue(db, key=f"r{i}")
+
+        def record(session, message, result):
+            if message.dedupe_key == "r1":
+                raise ValueError("bad row")
+
+        assert deliver_pending(db, DemoOutbox, lambda m: None, record=record, concurrency=2) == 2
+        with db.session() as s:
+            status = {m.dedupe_key: m.status for m in s.exec(select(DemoOutbox)).all()}
+        # r1 stays leased and pending: tried again once its lease runs out
+        assert status == {"r0": DELIVERED, "r1": PENDING, "r2": DELIVERED}
+
+    def test_a_draining_worker_works_off_a_backlog_without_waiting_an_interval(self, db):
+        from services.common.outbox import run_worker_loop
+
+        for i in range(12):
+            _enqueue(db, key=f"d{i}")
+        stop = threading.Event()
+        passes: list[int] = []
+
+        def step() -> int:
+            passes.append(n := deliver_pending(db, DemoOutbox, lambda m: None, limit=5))
+            if n == 0:
+                stop.set()
+            return n
+
+        worker = threading.Thread(
+            target=run_worker_loop, args=(step, stop, 3600, "t"), kwargs={"drain": True}
+        )
+        worker.start()
+        worker.join(30)
+        assert not worker.is_alive() and passes == [5, 5, 2, 0]
+
+
 class TestIdempotency:
     def test_same_key_same_body_replays_and_other_body_is_422(self, db):
         body = {"name": "张三"}

@@ -117,3 +117,91 @@ class TestConcurrentIdempotency:
         for t in threads:
             t.join()
         assert errors == [] and len({a.id for a in answers}) == 1 and len(answers) == 6
+
+
+class _SlowTransfer(FakeTransfer):
+    """A transfer whose grant lookup answers only when told to (a slow partner service)."""
+
+    def __init__(self, release: threading.Event):
+        super().__init__()
+        self.release, self.asked = release, threading.Event()
+
+    def grants_summary(self, *args, **kwargs):
+        self.asked.set()
+        assert self.release.wait(30), "the other registration never finished"
+        return super().grants_summary(*args, **kwargs)
+
+
+class TestNumberTakenLast:
+    def test_no_lock_is_held_while_another_service_answers(self, committed_databases):
+        # A waits on transfer's answer; B of the same street registers meanwhile and is not queued behind A
+        db = committed_databases["intake"]
+        release = threading.Event()
+        slow = _SlowTransfer(release)
+        results: dict[str, str] = {}
+        errors: list[Exception] = []
+
+        def slow_window() -> None:
+            try:
+                with db.session() as session:
+                    results["a"] = register(
+                        session=session,
+                        calendar=WorkingDayCalendar(),
+                        principal=STAFF,
+                        body=_body(601),
+                        eligibility=FakeEligibility(),
+                        transfer=slow,
+                        today=TODAY,
+                    ).case_number
+            except Exception as exc:  # collected and asserted below
+                errors.append(exc)
+
+        a = threading.Thread(target=slow_window)
+        a.start()
+        assert slow.asked.wait(10)
+        try:
+            results["b"] = _register(db, 602)  # would block (SQLite write lock) if A held a transaction
+        finally:
+            release.set()
+            a.join(30)
+        assert errors == []
+        # the number is taken at the end of each transaction: B, finished first, has the lower number
+        assert int(results["b"][-5:]) == 1 and int(results["a"][-5:]) == 2
+
+    def test_many_windows_of_two_streets_stay_gapless_per_street(self, committed_databases):
+        db = committed_databases["intake"]
+        other = Principal(subject="window_xa", role="window_staff", region="370211002", name="李明")
+        numbers: list[str] = []
+        errors: list[Exception] = []
+        lock = threading.Lock()
+
+        def worker(start: int, principal: Principal) -> None:
+            for k in range(4):
+                try:
+                    with db.session() as session:
+                        number = register(
+                            session=session,
+                            calendar=WorkingDayCalendar(),
+                            principal=principal,
+                            body=_body(start * 10 + k),
+                            eligibility=FakeEligibility(),
+                            transfer=FakeTransfer(),
+                            today=TODAY,
+                        ).case_number
+                    with lock:
+                        numbers.append(number)
+                except Exception as exc:  # collected and asserted below
+                    errors.append(exc)
+
+        threads = [
+            threading.Thread(target=worker, args=(i, STAFF if i % 2 else other)) for i in range(10, 22)
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+        for prefix in {n.split("-")[0] for n in numbers}:
+            sequence = sorted(int(n[-5:]) for n in numbers if n.startswith(prefix + "-"))
+            assert sequence == list(range(1, 25))
+        assert len({n.split("-")[0] for n in numbers}) == 2

@@ -27,13 +27,36 @@ def find_duplicates(
     *, session: Session, transfer, id_numbers: list[str], item_codes: list[str], catalogue: dict, today: date
 ) -> tuple[list[dict], bool]:
     """Findings across our cases and transfer's grant records; second value: the grant check failed."""
+    grants, incomplete = grant_findings(
+        transfer=transfer, id_numbers=id_numbers, item_codes=item_codes, catalogue=catalogue, today=today
+    )
+    cases = case_findings(
+        session=session, id_numbers=id_numbers, item_codes=item_codes, catalogue=catalogue, today=today
+    )
+    return cases + grants, incomplete
+
+
+def case_findings(
+    *, session: Session, id_numbers: list[str], item_codes: list[str], catalogue: dict, today: date
+) -> list[dict]:
+    """Open or recent cases of the household with the same or a mutually exclusive item (our own tables)."""
     wanted = targets(item_codes, catalogue)
     if not id_numbers or not wanted:
-        return [], False
+        return []
     findings: list[dict] = []
     since = today - timedelta(days=RECENT_DAYS)
+    # plain columns, not three whole entities: the ORM's per-query loading set-up cost more than the query
     rows = session.exec(
-        select(Application, ApplicationItem, ApplicationMember)
+        select(
+            Application.id,
+            Application.case_number,
+            Application.status,
+            Application.received_date,
+            Application.window_region,
+            ApplicationItem.item_code,
+            ApplicationItem.item_name,
+            ApplicationMember.id_number,
+        )
         .join(ApplicationItem, ApplicationItem.application_id == Application.id)
         .join(ApplicationMember, ApplicationMember.application_id == Application.id)
         .where(
@@ -45,26 +68,37 @@ def find_duplicates(
         )
     ).all()
     seen: set[tuple] = set()
-    for app, item, member in rows:
-        if app.status not in OPEN_STATUSES and app.received_date < since:
+    for app_id, case_number, status, received, window_region, item_code, item_name, id_number in rows:
+        if status not in OPEN_STATUSES and received < since:
             continue
-        if (app.id, item.item_code) in seen:
+        if (app_id, item_code) in seen:
             continue
-        seen.add((app.id, item.item_code))
+        seen.add((app_id, item_code))
         findings.append(
             {
                 "source": "case",
-                "case_number": app.case_number,
-                "item_code": item.item_code,
-                "item_name": item.item_name,
-                "match": wanted[item.item_code],
-                "status": app.status,
-                "status_name": ApplicationStatus.label_of(app.status),
-                "date": app.received_date.isoformat(),
-                "window_region": app.window_region,
-                "id_number": mask_id_number(member.id_number),
+                "case_number": case_number,
+                "item_code": item_code,
+                "item_name": item_name,
+                "match": wanted[item_code],
+                "status": status,
+                "status_name": ApplicationStatus.label_of(status),
+                "date": received.isoformat(),
+                "window_region": window_region,
+                "id_number": mask_id_number(id_number),
             }
         )
+    return findings
+
+
+def grant_findings(
+    *, transfer, id_numbers: list[str], item_codes: list[str], catalogue: dict, today: date
+) -> tuple[list[dict], bool]:
+    """This year's grants on record at transfer (an HTTP call: made before any transaction is opened)."""
+    wanted = targets(item_codes, catalogue)
+    if not id_numbers or not wanted:
+        return [], False
+    findings: list[dict] = []
     incomplete = False
     try:
         grants = transfer.grants_summary(id_numbers, today.year).grants if transfer is not None else []

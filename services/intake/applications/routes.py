@@ -63,15 +63,14 @@ def register(
     body: ApplicationCreate,
     principal: Window,
     session: SessionDep,
-    calendar: CalendarDep,
     eligibility: EligibilityDep,
     transfer: TransferDep,
     clock: ClockDep,
     idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key", max_length=200)] = None,
 ) -> RegistrationPublic:
+    # no CalendarDep: its query would open the transaction before the calls to eligibility and transfer
     return service.register(
         session=session,
-        calendar=calendar,
         principal=principal,
         body=body,
         eligibility=eligibility,

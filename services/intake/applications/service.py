@@ -1,6 +1,7 @@
 """Registering applications, the audited status machine, the case view and the ledger."""
 
 from datetime import date, timedelta
+from uuid import uuid4
 
 from sqlalchemy import func, text
 from sqlmodel import Session, select
@@ -33,6 +34,7 @@ from services.intake.applications.schemas import (
 )
 from services.intake.audit import service as read_audit
 from services.intake.deadlines import service as deadlines
+from services.intake.deadlines.service import load_calendar
 from services.intake.handoff.models import IntakeIdempotency
 from services.intake.outreach import watch
 
@@ -137,6 +139,12 @@ def check_duplicates(
 ) -> DuplicateCheckResult:
     """The guard's findings for a household and items, without registering anything (each ID audited)."""
     ids = [normalize_id_number(n, field=f"id_numbers[{i}]") for i, n in enumerate(id_numbers)]
+    # the other services first: no transaction is open while they answer
+    items = catalogue(eligibility)
+    check_items(item_codes, items)
+    grants, incomplete = guard.grant_findings(
+        transfer=transfer, id_numbers=ids, item_codes=item_codes, catalogue=items, today=today
+    )
     for number in ids if principal else []:
         read_audit.record(
             session=session,
@@ -146,41 +154,31 @@ def check_duplicates(
             looked_up=number,
             secret=audit_secret,
         )
-    items = catalogue(eligibility)
-    check_items(item_codes, items)
-    findings, incomplete = guard.find_duplicates(
-        session=session,
-        transfer=transfer,
-        id_numbers=ids,
-        item_codes=item_codes,
-        catalogue=items,
-        today=today,
+    findings = guard.case_findings(
+        session=session, id_numbers=ids, item_codes=item_codes, catalogue=items, today=today
     )
-    return DuplicateCheckResult(findings=findings, grant_check_incomplete=incomplete)
+    return DuplicateCheckResult(findings=findings + grants, grant_check_incomplete=incomplete)
 
 
 def register(
     *,
     session: Session,
-    calendar: WorkingDayCalendar,
     principal: Principal,
     body: ApplicationCreate,
     eligibility,
     transfer,
     today: date,
+    calendar: WorkingDayCalendar | None = None,
     idempotency_key: str | None = None,
 ) -> RegistrationPublic:
-    """Register a request (never refused); Idempotency-Key replays the first answer."""
+    """Register a request (never refused); Idempotency-Key replays the first answer.
+
+    In three phases, so that no transaction is open across another service's answer and the street's
+    case-number counter is locked only for the commit: (1) checks that need nothing but the body,
+    (2) the calls to eligibility and transfer, (3) the transaction, the number taken last.
+    """
     raw = body.model_dump(mode="json")
     scope = f"{principal.subject}:register"
-    if idempotency_key and is_postgres(session):
-        # two simultaneous requests with one key queue here, so the second replays the first's answer
-        session.execute(
-            text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": f"{scope}:{idempotency_key}"}
-        )
-    replay = find_replay(session, IntakeIdempotency, scope=scope, key=idempotency_key, body=raw)
-    if replay:
-        return RegistrationPublic.model_validate(replay[1])
     if principal.role not in (Role.WINDOW_STAFF, *FIELD_ROLES, Role.SERVICE) or not principal.region:
         raise Forbidden("只有窗口工作人员、代办员和网格员可以登记申请")
     applicant_id, members = _normalise(body)
@@ -190,21 +188,43 @@ def register(
     received = body.received_date or today
     if received > today or received < today - timedelta(days=366):
         raise Invalid("受理登记日期不能晚于今天或早于一年前", field="received_date")
+    ids = [applicant_id] + [m[1] for m in members]
+    # (2) the other services, before any statement: SQLite would hold its write lock across them
     try:
         items = catalogue(eligibility)
     except ServiceUnavailable:
         items = None  # the window may not refuse: register now, confirm the items once the catalogue is back
-    if items is not None:
-        check_items(body.item_codes, items)
-        check_materials(body.provided_materials, items)
-    ids = [applicant_id] + [m[1] for m in members]
-    findings, incomplete = guard.find_duplicates(
-        session=session,
+    known = items or {}
+    grants, incomplete = guard.grant_findings(
         transfer=transfer,
         id_numbers=ids,
         item_codes=body.item_codes,
-        catalogue=items or {},
+        catalogue=known,
         today=today,
+    )
+    suggestions = []
+    if body.dont_know:
+        try:
+            suggestions = [s.model_dump() for s in eligibility.suggest(body.difficulty).suggestions]
+        except ProblemError:
+            suggestions = []  # the window still registers; staff pick items later
+    # (3) the transaction
+    if idempotency_key and is_postgres(session):
+        # two simultaneous requests with one key queue here, so the second replays the first's answer
+        session.execute(
+            text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": f"{scope}:{idempotency_key}"}
+        )
+    replay = find_replay(session, IntakeIdempotency, scope=scope, key=idempotency_key, body=raw)
+    if replay:
+        return RegistrationPublic.model_validate(replay[1])
+    if items is not None:
+        check_items(body.item_codes, items)
+        check_materials(body.provided_materials, items)
+    findings = (
+        guard.case_findings(
+            session=session, id_numbers=ids, item_codes=body.item_codes, catalogue=known, today=today
+        )
+        + grants
     )
     incomplete = (
         incomplete or items is None
@@ -215,17 +235,11 @@ def register(
             field="duplicate_acknowledgement",
             findings=findings,
         )
-    suggestions = []
-    if body.dont_know:
-        try:
-            suggestions = [s.model_dump() for s in eligibility.suggest(body.difficulty).suggestions]
-        except ProblemError:
-            suggestions = []  # the window still registers; staff pick items later
+    calendar = calendar or load_calendar(session=session)
     reg = region_of(principal.region)
     prefix = reg.prefix if reg else principal.region
-    seq = next_value(session=session, scope="case", region=principal.region, year=received.year)
     app = Application(
-        case_number=f"{prefix}-{received.year}-{seq:05d}",
+        case_number=f"~{uuid4().hex}",  # provisional: the number is taken last (see numbering.py)
         window_region=principal.region,
         window_level="district" if principal.is_district else "town",
         applicant_name=body.applicant.name,
@@ -249,6 +263,10 @@ def register(
         else None,
         **channel,
     )
+    if items is not None:  # known before the first INSERT, so that it needs no UPDATE afterwards
+        app.time_limit_days = _longest_limit(body.item_codes, items)
+    # a new case has no acceptance yet: its notice due date needs the calendar only, no query
+    deadlines.recompute(session=session, calendar=calendar, app=app, today=today)
     session.add(app)
     session.flush()
     session.add(
@@ -259,7 +277,7 @@ def register(
     for name, number, relation in members:
         session.add(ApplicationMember(application_id=app.id, name=name, id_number=number, relation=relation))
     if items is not None:
-        _set_items(session, app, body.item_codes, items)
+        _set_items(session, app, body.item_codes, items, fresh=True)
     session.add(
         StatusChange(
             application_id=app.id,
@@ -293,7 +311,9 @@ def register(
             principal.subject,
         )
     log_access(session, app, principal, "create")
-    deadlines.recompute(session=session, calendar=calendar, app=app, today=today)
+    # last: the street's number (its counter row stays locked until this transaction commits)
+    seq = next_value(session=session, scope="case", region=principal.region, year=received.year)
+    app.case_number = f"{prefix}-{received.year}-{seq:05d}"
     session.flush()
     answer = RegistrationPublic(
         id=app.id,
@@ -316,27 +336,38 @@ def register(
     return answer
 
 
-def _set_items(session: Session, app: Application, codes: list[str], items: dict) -> None:
-    for old in session.exec(select(ApplicationItem).where(ApplicationItem.application_id == app.id)).all():
-        session.delete(old)
-    limits = []
+def _set_items(
+    session: Session, app: Application, codes: list[str], items: dict, fresh: bool = False
+) -> None:
+    if not fresh:  # a new case has no items to replace
+        for old in session.exec(
+            select(ApplicationItem).where(ApplicationItem.application_id == app.id)
+        ).all():
+            session.delete(old)
     for code in codes:
         item = items[code]
-        limit = 0 if item.case_type == "immediate" else (item.time_limit_days or deadlines.DEFAULT_LIMIT)
-        limits.append(limit)
         session.add(
             ApplicationItem(
                 application_id=app.id,
                 item_code=code,
                 item_name=item.name,
                 case_type=item.case_type,
-                time_limit_days=limit,
+                time_limit_days=_limit(item),
                 exclusive_with=list(item.exclusive_with),
             )
         )
-    # one case, one promise: the longest limit of its items
-    app.time_limit_days = max(limits) if limits else None
+    app.time_limit_days = _longest_limit(codes, items)
     session.flush()
+
+
+def _longest_limit(codes: list[str], items: dict) -> int | None:
+    """One case, one promise: the longest limit of its items (an immediate item counts 0 days)."""
+    limits = [_limit(items[code]) for code in codes]
+    return max(limits) if limits else None
+
+
+def _limit(item) -> int:
+    return 0 if item.case_type == "immediate" else (item.time_limit_days or deadlines.DEFAULT_LIMIT)
 
 
 def set_items(

@@ -15,7 +15,6 @@ from services.intake.applications.schemas import (
     StatusChangePublic,
 )
 from services.intake.applications.service import deadline_state, items_of, members_of
-from services.intake.deadlines import service as deadlines
 from services.intake.deadlines.models import PAUSE_KINDS, ClockPause, Extension
 from services.intake.deadlines.schemas import PausePublic
 from services.intake.handoff.models import CaseSlip
@@ -28,7 +27,7 @@ def _rows(session: Session, model, app: Application, order) -> list:
 
 
 def _deadline(
-    session: Session, calendar: WorkingDayCalendar, app: Application, today: date
+    session: Session, calendar: WorkingDayCalendar, app: Application, today: date, pauses: list[ClockPause]
 ) -> DeadlinePublic:
     left, overdue, near_due = deadline_state(calendar, app, today)
     return DeadlinePublic(
@@ -42,7 +41,7 @@ def _deadline(
         days_left=left,
         overdue=overdue,
         near_due=near_due,
-        paused=deadlines.is_paused(session=session, app=app) is not None,
+        paused=any(p.end_date is None for p in pauses),  # what deadlines.is_paused asks, from rows in hand
         warnings=app.due_warnings,
         basis=app.due_basis,
     )
@@ -59,26 +58,38 @@ def _slip(row: CaseSlip) -> CaseSlipPublic:
 
 
 def detail(
-    *, session: Session, calendar: WorkingDayCalendar, app: Application, today: date
+    *,
+    session: Session,
+    calendar: WorkingDayCalendar,
+    app: Application,
+    today: date,
+    known: dict | None = None,
 ) -> ApplicationPublic:
-    """Every fact of a case, its timeline, deadlines and slips."""
-    notice = notice_of(session, app)
+    """Every fact of a case, its timeline, deadlines and slips.
+
+    `known` holds parts the caller has just read or written in this transaction (members, items, notice,
+    supplements, tolerated, slips): they are not read again."""
+    known = known or {}
+
+    def part(name, read):
+        return known[name] if name in known else read()
+
+    notice = part("notice", lambda: notice_of(session, app))
+    tolerated = part("tolerated", lambda: tolerated_of(session, app))
+    pauses = _rows(session, ClockPause, app, ClockPause.id)
     return ApplicationPublic(
         **app.model_dump(),
         status_name=ApplicationStatus.label_of(app.status),
         channel_name=Channel.label_of(app.channel),
         window_region_name=region_name(app.window_region),
         hukou_region_name=region_name(app.hukou_region),
-        members=[m.model_dump() for m in members_of(session, app)],
-        items=[i.model_dump() for i in items_of(session, app)],
-        deadline=_deadline(session, calendar, app, today),
+        members=[m.model_dump() for m in part("members", lambda: members_of(session, app))],
+        items=[i.model_dump() for i in part("items", lambda: items_of(session, app))],
+        deadline=_deadline(session, calendar, app, today, pauses),
         notice=notice.model_dump() if notice else None,
-        supplements=[s.model_dump() for s in supplements_of(session, app)],
-        tolerated=(tolerated.model_dump() if (tolerated := tolerated_of(session, app)) else None),
-        pauses=[
-            PausePublic(**p.model_dump(), kind_name=PAUSE_KINDS[p.kind])
-            for p in _rows(session, ClockPause, app, ClockPause.id)
-        ],
+        supplements=[s.model_dump() for s in part("supplements", lambda: supplements_of(session, app))],
+        tolerated=tolerated.model_dump() if tolerated else None,
+        pauses=[PausePublic(**p.model_dump(), kind_name=PAUSE_KINDS[p.kind]) for p in pauses],
         extensions=[e.model_dump() for e in _rows(session, Extension, app, Extension.id)],
         status_history=[
             StatusChangePublic(
@@ -89,7 +100,7 @@ def detail(
             for s in _rows(session, StatusChange, app, StatusChange.id)
         ],
         timeline=[t.model_dump() for t in _rows(session, TimelineEntry, app, TimelineEntry.id)],
-        slips=[_slip(s) for s in _rows(session, CaseSlip, app, CaseSlip.id)],
+        slips=[_slip(s) for s in part("slips", lambda: _rows(session, CaseSlip, app, CaseSlip.id))],
     )
 
 

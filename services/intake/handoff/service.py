@@ -72,21 +72,28 @@ class HandoffSender:
     def __init__(self, *, eligibility, transfer):
         self.eligibility, self.transfer = eligibility, transfer
 
-    def __call__(self, message: IntakeOutbox) -> list[dict]:
-        """Route and submit (network only, no transaction open); returns the slips transfer issued."""
+    def __call__(self, message: IntakeOutbox, routes: dict | None = None) -> list[dict]:
+        """Route and submit (network only, no transaction open); returns the slips transfer issued.
+
+        `routes` remembers the answers of one delivery pass: cases of one window with the same item and
+        hukou place ask eligibility the same question, and within a pass the answer cannot differ."""
         data = message.data
+        routes = {} if routes is None else routes
         try:
             for item in data["items"]:
                 if "route" not in item:
-                    decision = self.eligibility.route(
+                    question = (
                         item["item_code"],
                         data["window_level"],
                         data["window_region"],
                         data["applicant"]["hukou_region"],
                     )
-                    item["route"] = (
-                        decision.model_dump() if hasattr(decision, "model_dump") else dict(decision)
-                    )
+                    if question not in routes:
+                        decision = self.eligibility.route(*question)
+                        routes[question] = (
+                            decision.model_dump() if hasattr(decision, "model_dump") else dict(decision)
+                        )
+                    item["route"] = dict(routes[question])
             answer = self.transfer.submit_case(data, idempotency_key=message.dedupe_key)
         except ProblemError as exc:
             raise RetryLater(f"{type(exc).__name__}: {exc.detail}") from exc
@@ -141,26 +148,33 @@ def _upsert_slip(
     session.add(row)
 
 
+BATCH = 50  # cases claimed per pass
+CONCURRENCY = 8  # sent at once: each send waits on eligibility and transfer, not on this process
+
+
 def deliver_handoffs(db: Database, sender: HandoffSender, **kwargs) -> int:
+    """One pass: claim a batch, send it concurrently (no transaction open), record it in one commit."""
+    routes: dict = {}
     return deliver_pending(
         db,
         IntakeOutbox,
-        sender,
+        lambda message: sender(message, routes),
         record=sender.record,
         topics=(TOPIC,),
         base_seconds=5.0,
         cap_seconds=1800,
-        **kwargs,
+        **({"limit": BATCH, "concurrency": CONCURRENCY} | kwargs),
     )
 
 
 def handoff_worker(app, stop: threading.Event) -> None:
-    """Background loop: deliver accepted cases to transfer until stopped."""
+    """Background loop: deliver accepted cases to transfer until stopped (a backlog is drained at once)."""
     run_worker_loop(
         lambda: deliver_handoffs(app.state.db, app.state.handoff_sender),
         stop,
         app.state.settings.worker_interval_seconds,
         "handoff",
+        drain=True,
     )
 
 

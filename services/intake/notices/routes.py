@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 
 from services.common.auth import Principal, require
 from services.common.clock import ClockDep
@@ -20,6 +20,7 @@ from services.common.vocabulary import Role
 from services.intake.applications import views
 from services.intake.applications.schemas import ApplicationPublic
 from services.intake.applications.service import catalogue, get_visible
+from services.intake.deadlines.service import load_calendar
 from services.intake.deps import CalendarDep, DbId, EligibilityDep
 from services.intake.notices import service
 from services.intake.notices.schemas import AcceptRequest, MaterialsReceived, NoticePublic
@@ -89,14 +90,19 @@ def issue(
 )
 def accept(
     application_id: DbId,
+    request: Request,
     principal: Window,
     session: SessionDep,
-    calendar: CalendarDep,
     clock: ClockDep,
     eligibility: EligibilityDep,
     body: AcceptRequest | None = None,
 ) -> ApplicationPublic:
+    # eligibility's checklist is asked before this request's transaction opens (no lock held while it answers)
+    prefetched = service.prefetch_checklist(
+        db=request.app.state.db, principal=principal, application_id=application_id, eligibility=eligibility
+    )
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
+    calendar = load_calendar(session=session)
     service.accept(
         session=session,
         calendar=calendar,
@@ -106,5 +112,7 @@ def accept(
         today=clock.today(),
         accepted_date=body.accepted_date if body else None,
         tolerate=body.tolerate_missing if body else None,
+        prefetched=prefetched,
+        known=(known := {}),
     )
-    return views.detail(session=session, calendar=calendar, app=app, today=clock.today())
+    return views.detail(session=session, calendar=calendar, app=app, today=clock.today(), known=known)

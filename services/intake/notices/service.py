@@ -1,13 +1,16 @@
 """Materials, the one-time notice (一次性告知), supplements (补正) and formal acceptance (受理)."""
 
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session, select
 
 from services.common.auth import Principal
 from services.common.calendar import WorkingDayCalendar
 from services.common.clock import utcnow
-from services.common.errors import Conflict, Invalid
+from services.common.db import Database
+from services.common.errors import Conflict, Invalid, ProblemError
 from services.common.vocabulary import ApplicationStatus
 from services.intake.applications.models import Application
 from services.intake.applications.service import (
@@ -161,6 +164,40 @@ def issue_notice(
     return notice
 
 
+@dataclass(frozen=True)
+class Prefetched:
+    """The eligibility checklist fetched before the acceptance's transaction, and for what it was asked."""
+
+    item_codes: list[str]
+    provided: list[str]
+    checklist: Any
+
+
+def prefetch_checklist(
+    *, db: Database, principal: Principal, application_id: int, eligibility
+) -> Prefetched | None:
+    """The checklist for the case as it stands, read in a short transaction and fetched with none open.
+
+    None when there is nothing to ask (not visible, no items, already accepted) or eligibility failed:
+    the acceptance then decides under its lock as before (its 404/409 first, else the 503)."""
+    with db.session() as session:
+        app = session.get(Application, application_id)
+        if (
+            app is None
+            or not principal.can_see_region(app.window_region)
+            or app.status not in _BEFORE_ACCEPTANCE
+        ):
+            return None
+        codes = [i.item_code for i in items_of(session, app)]
+        provided = list(app.provided_materials)
+    if not codes:
+        return None
+    try:
+        return Prefetched(codes, provided, eligibility.checklist(codes, provided))
+    except ProblemError:
+        return None
+
+
 def accept(
     *,
     session: Session,
@@ -171,66 +208,86 @@ def accept(
     today: date,
     accepted_date: date | None = None,
     tolerate: TolerateMissing | None = None,
+    prefetched: Prefetched | None = None,
+    known: dict | None = None,
 ) -> Application:
     """Formal acceptance: receipt with the promised date; the handoff to transfer commits with it.
 
     Materials still missing are a 409 naming them, unless the window decides 容缺受理 with a reason."""
-    accepted = accepted_date or today
-    _check_date(accepted, app, "accepted_date", today)
-    if app.status not in _BEFORE_ACCEPTANCE:
-        raise Conflict(f"当前状态不能受理: {ApplicationStatus.label_of(app.status)}", field="status")
-    items = items_of(session, app)
-    if not items:
-        raise Conflict("请先确定申请的救助事项", field="item_codes")
-    notice = notice_of(session, app)
-    still = [m for m in notice.missing if m["code"] not in app.provided_materials] if notice else []
-    if still and tolerate is None:
-        raise Conflict(
-            "一次性告知清单所列材料尚未补齐: " + "、".join(m["name"] for m in still),
-            field="materials",
-            missing=[m["code"] for m in still],
+    # nothing read here depends on what this acceptance writes: one flush at the end, not one per query
+    with session.no_autoflush:
+        accepted = accepted_date or today
+        _check_date(accepted, app, "accepted_date", today)
+        if app.status not in _BEFORE_ACCEPTANCE:
+            raise Conflict(f"当前状态不能受理: {ApplicationStatus.label_of(app.status)}", field="status")
+        items = items_of(session, app)
+        if not items:
+            raise Conflict("请先确定申请的救助事项", field="item_codes")
+        notice = notice_of(session, app)
+        still = [m for m in notice.missing if m["code"] not in app.provided_materials] if notice else []
+        if still and tolerate is None:
+            raise Conflict(
+                "一次性告知清单所列材料尚未补齐: " + "、".join(m["name"] for m in still),
+                field="materials",
+                missing=[m["code"] for m in still],
+            )
+        last = (
+            supplements_of(session, app) if notice is not None else []
+        )  # supplements exist only after a notice
+        if notice is not None:
+            if last and accepted < last[-1].received_date:
+                raise Invalid("受理日期不能早于补正材料收到日", field="accepted_date")
+        codes = [i.item_code for i in items]
+        if (
+            prefetched
+            and prefetched.item_codes == codes
+            and prefetched.provided == list(app.provided_materials)
+        ):
+            checklist = prefetched.checklist
+        else:  # the case changed since the prefetch (or there was none): ask again, under the lock
+            checklist = eligibility.checklist(codes, app.provided_materials)
+        missing = {m.code: m.name for m in checklist.missing} | {m["code"]: m["name"] for m in still}
+        decision = (
+            _tolerated(calendar, app, principal, missing, tolerate, accepted) if missing or tolerate else None
         )
-    if notice is not None:
-        last = supplements_of(session, app)
-        if last and accepted < last[-1].received_date:
-            raise Invalid("受理日期不能早于补正材料收到日", field="accepted_date")
-    checklist = eligibility.checklist([i.item_code for i in items], app.provided_materials)
-    missing = {m.code: m.name for m in checklist.missing} | {m["code"]: m["name"] for m in still}
-    decision = (
-        _tolerated(calendar, app, principal, missing, tolerate, accepted) if missing or tolerate else None
-    )
-    transition(
-        session=session,
-        app=app,
-        to=ApplicationStatus.ACCEPTED,
-        principal=principal,
-        reason=f"容缺受理：{decision.reason}" if decision else "材料齐全，作出受理决定",
-    )
-    app.accepted_date = accepted
-    app.receipt_number = f"{app.case_number}-HZ"
-    deadlines.recompute(session=session, calendar=calendar, app=app, today=today)
-    warn = "；" + "；".join(app.due_warnings) if app.due_warnings else ""
-    timeline(
-        session,
-        app,
-        "accepted",
-        f"受理，回执 {app.receipt_number}，承诺办结日期 {app.due_date}{warn}",
-        principal.subject,
-    )
-    if decision:
-        session.add(decision)
-        names = "、".join(m["name"] for m in decision.materials)
+        transition(
+            session=session,
+            app=app,
+            to=ApplicationStatus.ACCEPTED,
+            principal=principal,
+            reason=f"容缺受理：{decision.reason}" if decision else "材料齐全，作出受理决定",
+        )
+        app.accepted_date = accepted
+        app.receipt_number = f"{app.case_number}-HZ"
+        deadlines.recompute(session=session, calendar=calendar, app=app, today=today)
+        warn = "；" + "；".join(app.due_warnings) if app.due_warnings else ""
         timeline(
             session,
             app,
-            "tolerated",
-            f"容缺受理：尚缺{names}，须于 {decision.due_date} 前补齐；理由：{decision.reason}",
+            "accepted",
+            f"受理，回执 {app.receipt_number}，承诺办结日期 {app.due_date}{warn}",
             principal.subject,
         )
-    log_access(session, app, principal, "accept")
-    enqueue_handoff(session=session, app=app, items=items_of(session, app), members=members_of(session, app))
-    session.flush()
-    return app
+        if decision:
+            session.add(decision)
+            names = "、".join(m["name"] for m in decision.materials)
+            timeline(
+                session,
+                app,
+                "tolerated",
+                f"容缺受理：尚缺{names}，须于 {decision.due_date} 前补齐；理由：{decision.reason}",
+                principal.subject,
+            )
+        log_access(session, app, principal, "accept")
+        members = members_of(session, app)
+        enqueue_handoff(session=session, app=app, items=items, members=members)
+        session.flush()
+        if known is not None:  # what the case page needs and this transaction already holds (not read again)
+            # a case accepted just now has no slips yet: they come with the handoff, after the commit
+            known |= dict(
+                items=items, members=members, notice=notice, supplements=last, tolerated=decision, slips=[]
+            )
+        return app
 
 
 _BEFORE_ACCEPTANCE = (ApplicationStatus.DRAFT, ApplicationStatus.AWAITING_MATERIALS)
