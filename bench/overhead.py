@@ -1,14 +1,16 @@
 """Per-request overhead: `GET /healthz` of each service against a bare FastAPI app, same uvicorn flags.
 
 Starts every app as its own uvicorn process (`--factory --no-access-log --log-level warning`, the
-flags of `make run`), drives N sequential keep-alive requests from one load client, and reads the
-server's CPU time (utime + stime) from /proc/<pid>/stat before and after. Prints requests/s, server
-CPU µs per request, the ratio to the bare app and p50/p95/p99 latency; writes
-bench-results/overhead.json.
+flags of `make run`): the bare app (`async def /healthz`, the ceiling the ratio is taken to), the same
+with a `def` route, and intake, eligibility and transfer. One load client drives N sequential
+keep-alive requests per app in interleaved rounds, and the server's CPU time is read from
+/proc/<pid>/stat (utime + stime, refined by schedstat) around each round; the least disturbed round
+counts. Prints requests/s, server CPU µs per request, the ratio to the bare app and p50/p95/p99
+latency; writes bench-results/overhead.json (with the median round too).
 
-    .venv/bin/python -m bench.overhead                      # N=5000 per app (BENCH_OVERHEAD_N)
+    .venv/bin/python -m bench.overhead      # N=10000 per app in 5 rounds (BENCH_OVERHEAD_N, _ROUNDS)
     BENCH_OVERHEAD_BASELINE=/tmp/before .venv/bin/python -m bench.overhead
-        # also runs the three services of another checkout (e.g. `git archive HEAD~3 | tar -x -C
+        # also runs the three services of another checkout (e.g. `git archive b32ad0b | tar -x -C
         # /tmp/before`) in the same run, so before/after ratios come from one machine state
 """
 
