@@ -258,3 +258,61 @@ def _let_the_disclosure_period_pass(urls, slip_id: int) -> None:
             {"start": TODAY - timedelta(days=8), "end": TODAY - timedelta(days=2), "slip": slip_id},
         )
     engine.dispose()
+
+
+def test_an_emergency_case_gets_aid_before_acceptance(browser_page, live_stack):
+    """急难型: 黄岛街道's window registers a fire case and gives aid at once; the acceptance comes later."""
+    window = _token(live_stack, "window_hd")
+    body = {
+        "applicant": {
+            "name": "周海涛",
+            "id_number": compose_id_number("370211", "19700505", 613),
+            "phone": "13800003333",
+            "hukou_region": "370211001",
+        },
+        "members": [
+            {"name": "吴丽", "id_number": compose_id_number("370211", "19720606", 624), "relation": "配偶"}
+        ],
+        "difficulty": "凌晨家中失火，房屋烧毁，一家无处居住",
+        "item_codes": ["temporary_assistance"],
+        "emergency": True,
+        "provided_materials": ["id_card"],
+    }
+    created = httpx.post(
+        f"{live_stack['intake']}/v1/applications",
+        json=body,
+        headers={**window, "Idempotency-Key": "emergency-e2e"},
+        timeout=10,
+    )
+    assert created.status_code == 201, created.text
+    case = created.json()
+    page = browser_page
+    _switch(page, "window_hd")
+    page.goto(f"/applications/{case['id']}")
+    page.get_by_test_id("emergency-aid-link").click()
+    assert "本案尚无救助记录" in page.get_by_test_id("caps").inner_text()
+    form = page.get_by_test_id("aid-form")
+    form.get_by_label("给予单位和经办人").fill("黄岛街道民政办 孙丽")
+    form.get_by_label("给予内容").fill("临时生活救助金及棉被两床")
+    form.get_by_label("金额（元，实物填 0）").fill("2000.00")
+    form.get_by_role("button", name="登记先行救助").click()
+    assert "已登记先行救助" in page.get_by_test_id("notice").inner_text()
+    assert "其中先行救助 2000.00 元" in page.get_by_test_id("caps").inner_text()
+
+    def recorded():  # transfer's event reaches the case timeline through its outbox worker
+        page.reload()
+        return "2000.00" in page.get_by_test_id("aid-list").inner_text()
+
+    _wait_for(recorded, "the aid on the case timeline")
+    screenshot(page, "emergency-aid-before-acceptance")
+
+    form = page.get_by_test_id("aid-form")
+    form.get_by_label("给予单位和经办人").fill("黄岛街道民政办 孙丽")
+    form.get_by_label("给予内容").fill("临时生活救助金")
+    form.get_by_label("金额（元，实物填 0）").fill("29000.00")
+    form.get_by_role("button", name="登记先行救助").click()
+    refusal = page.get_by_test_id("error").inner_text()
+    assert "未能登记" in refusal and "30,000.00" in refusal
+    screenshot(page, "emergency-aid-over-the-cap-refused")
+    status = httpx.get(f"{live_stack['intake']}/v1/applications/{case['id']}", headers=window, timeout=10)
+    assert status.json()["status"] in ("draft", "awaiting_materials")  # all of it before acceptance
