@@ -6,6 +6,7 @@ public schemas. A target that is down becomes a clear 503 problem, never a hang 
 
 import logging
 import time
+from functools import lru_cache
 from typing import Any, TypeVar
 
 import httpx
@@ -135,7 +136,13 @@ class ServiceClient:
         return _parse(model, self.request("POST", path, json=payload, **kwargs))
 
 
+@lru_cache(maxsize=512)
+def _adapter(model: Any) -> TypeAdapter:
+    """One adapter per answer type: building one costs more than the call it parses (issue 10)."""
+    return TypeAdapter(model)
+
+
 def _parse(model: Any, response: httpx.Response) -> Any:
     if model is None:
         return None
-    return TypeAdapter(model).validate_python(response.json())
+    return _adapter(model).validate_json(response.content)
