@@ -8,6 +8,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from services.common.identity import compose_id_number
+from tests.conftest import auth
 from tests.web.inprocess import four_apps, hand_over, login
 
 OLD = compose_id_number("370211", "19400305", 17)  # 86 on the suite's day
@@ -137,6 +138,30 @@ class TestExpiredLogin:
             'value="孙大成"' in form and 'value="孙小成"' in form and "生病住院" in form and "已恢复" in form
         )
         assert "已恢复" not in browser.get("/applications/new").text  # once
+
+    def test_a_window_registration_keeps_the_applicants_community_for_the_disclosure(self, stack):
+        browser = login(stack["web"], "window_hd")
+        form = browser.get("/applications/new").text
+        assert "所在村（居）委会" in form
+        created = browser.post(
+            "/applications/new",
+            data={
+                "csrf_token": browser.csrf,
+                "applicant_name": "赵社区",
+                "id_number": compose_id_number("370211", "19790203", 31),
+                "phone": "13700000009",
+                "hukou_region": "370211001",
+                "difficulty": "失业",
+                "item_codes": ["temporary_assistance"],
+                "channel": "window",
+                "community_name": " 戚家社区 ",
+            },
+        )
+        assert created.status_code == 303, created.text
+        case_id = created.headers["location"].rsplit("/", 1)[1]
+        with TestClient(stack["intake"]) as intake:
+            case = intake.get(f"/v1/applications/{case_id}", headers=auth("window_staff")).json()
+        assert case["community_name"] == "戚家社区"
 
 
 class TestCasePage:

@@ -155,8 +155,8 @@ def create_application(
     }
     if channel == "agent":
         body["agent"] = {"name": agent_name, "id_number": agent_id, "authorisation_document": agent_doc}
-    if channel == "community":
-        body["community_name"] = community_name
+    if channel == "community" or community_name.strip():  # 公示 shows the applicant's community
+        body["community_name"] = community_name.strip()
     if ack_reason.strip():
         body["duplicate_acknowledgement"] = {"reason": ack_reason.strip()}
     form = {
