@@ -84,6 +84,14 @@ class OnlineRow(BaseModel):
     case_number: str | None
 
 
+class OnlineMember(BaseModel):
+    """A household member as the resident declared it online (the ID number normalised)."""
+
+    name: str
+    id_number: str
+    relation: str = Field(examples=["配偶"])
+
+
 class OnlinePublic(BaseModel):
     """A submission as its street's staff see it before confirming (full data; the read is logged)."""
 
@@ -97,7 +105,7 @@ class OnlinePublic(BaseModel):
     applicant_id_number: str
     phone: str
     hukou_region: str
-    members: list[dict]
+    members: list[OnlineMember]
     difficulty: str
     item_codes: list[str]
     dont_know: bool
