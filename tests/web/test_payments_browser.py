@@ -129,7 +129,7 @@ class TestDibaoPaidAndReviewed:
         page.get_by_test_id("review-form").get_by_role("button", name="批量重新测算").click()
         assert "新开年审任务 1 个" in page.get_by_test_id("notice").inner_text()
         tasks = page.get_by_test_id("tasks")
-        assert "缺少事实" in tasks.inner_text() and "financial_assets" in tasks.inner_text()
+        assert "缺少事实" in tasks.inner_text() and "家庭金融资产（缺少）" in tasks.inner_text()
         decide = tasks.locator("form").first
         decide.get_by_label("决定").select_option("continue")
         decide.get_by_label("理由").fill("补充核对金融资产后仍符合条件")

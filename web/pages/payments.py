@@ -13,6 +13,22 @@ from web.session import WebUser, csrf_protect, require_roles
 router = APIRouter(dependencies=[Depends(csrf_protect)])
 Reader = Annotated[WebUser, Depends(require_roles("window_staff", "department_staff", "supervisor", "admin"))]
 ITEMS = {"urban_dibao": "城市低保", "tekun": "特困人员救助供养", "temporary_assistance": "临时救助"}
+# 年审 findings name a rule's condition or fact (eligibility's 低保/特困 rules); shown to the clerk in words
+FINDINGS = {
+    "residency": "户籍",
+    "income": "收入",
+    "income_12m": "前12个月家庭可支配收入",
+    "members": "家庭人口",
+    "financial_assets": "家庭金融资产",
+    "housing": "住房",
+    "homes": "住房套数",
+    "category": "人员类别",
+    "work_ability": "劳动能力",
+    "assets": "财产",
+    "supporters": "赡养、抚养、扶养义务人",
+    "record": "记录",
+}
+FINDING_RESULTS = {"failed": "不符合", "unknown": "无法判断", "missing": "缺少", "error": "有误"}
 
 
 def _call(request: Request, user: WebUser, method: str, path: str, **kwargs):
@@ -130,6 +146,8 @@ def _roster_page(request: Request, user: WebUser, street: str = "", **extra):
         "recipients": recipients,
         "tasks": tasks,
         "names": names,
+        "findings": FINDINGS,
+        "finding_results": FINDING_RESULTS,
         "street": street,
         "items": ITEMS,
         **extra,
