@@ -8,7 +8,7 @@ from sqlmodel import Field
 from services.common.clock import utcnow
 from services.common.vocabulary import OPEN_SLIP_STATES
 from services.transfer.base import TransferTable
-from services.transfer.slips.models import Slip
+from services.transfer.slips.models import Slip, TransferCase
 
 
 class SlipReminder(TransferTable, table=True):
@@ -36,3 +36,12 @@ _running = _slip.c.state.in_([s.value for s in OPEN_SLIP_STATES]) & _slip.c.due_
 Index("ix_slip_open_due", _slip.c.due_date, _slip.c.id, postgresql_where=_running, sqlite_where=_running)
 # statistics select a period's slips by issue instant
 Index("ix_slip_issued_at", _slip.c.issued_at)
+# emergency cases whose paperwork (补齐手续) is still outstanding, by due date: the sweep reads only these
+_case = TransferCase.__table__
+_outstanding = _case.c.emergency.is_(True) & _case.c.paperwork_completed_at.is_(None)
+Index(
+    "ix_transfer_case_paperwork_due",
+    _case.c.paperwork_due_date,
+    postgresql_where=_outstanding,
+    sqlite_where=_outstanding,
+)

@@ -167,7 +167,13 @@ def _remind(*, session: Session, ctx: Context, slip: Slip, level: str, today, no
 
 def paperwork_missing(level: str, *, today, limit):
     """Emergency cases with paperwork outstanding, due for `level`, whose first slip lacks that record."""
-    anchor = select(func.min(Slip.id)).where(Slip.case_id == TransferCase.case_id).scalar_subquery()
+    # correlated explicitly: nested in the EXISTS below it would otherwise become a global min(id)
+    anchor = (
+        select(func.min(Slip.id))
+        .where(Slip.case_id == TransferCase.case_id)
+        .correlate(TransferCase)
+        .scalar_subquery()
+    )
     due = (
         TransferCase.paperwork_due_date <= limit
         if level == "reminder"
