@@ -437,7 +437,7 @@ class TestAnnualReview:
             client.get("/v1/review-tasks", params={"street_region": STREET, "status": "open"}, headers=STAFF)
         )
         assert len(tasks) == 1 and tasks[0]["recipient_id"] == stopped["id"]
-        assert tasks[0]["findings"] == [{"id": "income", "result": "failed"}]
+        assert tasks[0]["findings"] == [{"id": "income", "result": "failed", "detail": None}]
         assert (
             client.post(
                 f"/v1/review-tasks/{tasks[0]['id']}/decision",

@@ -1,9 +1,10 @@
 """What the item procedure takes and answers: configuration, each step's input, the procedure as shown."""
 
+import re
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, Field, field_validator, model_validator
 
 from services.common.text import Name
 from services.eligibility.client import EvaluationResult
@@ -11,7 +12,8 @@ from services.transfer.procedure.steps import FINDING_TOPICS, Step
 from services.transfer.slips.schemas import MAX_ID, Yuan, _id_number
 from services.transfer.timefmt import UtcDateTime
 
-FactName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+FACT_NAME = r"^[a-z][a-z0-9_]{0,63}$"
+FactName = Annotated[str, Field(pattern=FACT_NAME)]
 # Annotated so the app-wide boolean guard (services/common/text.py) does not read the union as a boolean field
 FactValue = Annotated[str | int | bool, Field(description="金额为元字符串，人数为整数，是否为 true/false")]
 Username = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.@-]+$")]
@@ -30,7 +32,17 @@ def _facts(value: dict[str, Any]) -> dict[str, Any]:
     return value
 
 
-Facts = dict[FactName, FactValue]
+def _fact_name(name: str) -> str:
+    if not re.fullmatch(FACT_NAME, name):
+        raise ValueError("事实名须以小写字母开头，只含小写字母、数字和下划线")
+    return name
+
+
+# Names are checked by a validator, not by a key pattern: a pattern becomes patternProperties, which
+# SDK generators read as a free-form object.
+Facts = Annotated[dict[Annotated[str, AfterValidator(_fact_name)], FactValue], AfterValidator(_facts)]
+# facts as answered (stored values, already checked when they came in)
+AnsweredFacts = dict[str, FactValue]
 
 
 class StepSetting(BaseModel):
@@ -129,8 +141,6 @@ class AuthorisationIn(BaseModel):
     signed_date: date
     declared_facts: Facts = {}
 
-    _f = field_validator("declared_facts")(_facts)
-
 
 class Investigator(BaseModel):
     """A named investigator, by account (the signer is the logged-in account, never a typed name)."""
@@ -197,8 +207,6 @@ class CheckAnswerIn(BaseModel):
 
     facts: Facts = Field(min_length=1)
     note: str = Field(min_length=1, max_length=2000)
-
-    _f = field_validator("facts")(_facts)
 
 
 class ReviewIn(BaseModel):
@@ -300,10 +308,10 @@ class ProcedurePublic(BaseModel):
     steps: list[StepPublic]
     investigators: list[Investigator]
     third_party_id: str | None
-    declared_facts: dict[str, Any]
-    investigated_facts: dict[str, Any]
-    verified_facts: dict[str, Any]
-    facts: dict[str, Any] = Field(description="测算所用：申报 < 入户调查 < 核对，后者覆盖前者")
+    declared_facts: AnsweredFacts
+    investigated_facts: AnsweredFacts
+    verified_facts: AnsweredFacts
+    facts: AnsweredFacts = Field(description="测算所用：申报 < 入户调查 < 核对，后者覆盖前者")
     evaluation: EvaluationResult | None
     evaluation_error: str | None
     evaluated_at: datetime | None

@@ -1,17 +1,25 @@
 """The roster and review tasks as the API shows them (ID numbers masked, money in yuan strings)."""
 
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from services.common.identity import mask_id_number
 from services.common.money import fen_to_yuan
+from services.transfer.procedure.schemas import AnsweredFacts, Facts
 from services.transfer.recipients.models import ROSTER_ITEMS, Recipient, ReviewTask
 from services.transfer.slips.schemas import MAX_ID
 
 DECISION_NAMES = {"continue": "继续享受", "adjust": "调整金额", "stop": "停发"}
-Facts = dict[str, Any]
+
+
+class ReviewFinding(BaseModel):
+    """A condition the annual review's evaluation did not pass (or the record's error)."""
+
+    id: str = Field(examples=["income_below_line"])
+    result: str = Field(examples=["failed"])
+    detail: str | None = None
 
 
 class EnrolIn(BaseModel):
@@ -63,7 +71,7 @@ class RecipientPublic(BaseModel):
     end_month: str | None
     status: str
     status_name: str
-    facts: Facts
+    facts: AnsweredFacts
     facts_updated_on: date | None
     stop_reason: str
 
@@ -105,7 +113,7 @@ class TaskPublic(BaseModel):
     year: int
     outcome: str
     rule_version: str
-    findings: list[dict]
+    findings: list[ReviewFinding]
     status: str
     decision: str | None
     decision_name: str | None
