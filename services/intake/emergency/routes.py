@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 
 from services.common.auth import Principal, require
 from services.common.db import SessionDep
@@ -38,6 +38,7 @@ def emergency_aid(
     session: SessionDep,
     principal: Window,
     transfer: TransferDep,
+    request: Request,
 ) -> EmergencyAidPublic:
     """调用方：窗口工作人员（window_staff），仅限本人所在区域的案件。
 
@@ -46,6 +47,7 @@ def emergency_aid(
     未标记情况紧急的申请为 409；已办结、撤回或不予受理的为 409。
     """
     return service.record_aid(
+        db=request.app.state.db,
         session=session,
         principal=principal,
         application_id=application_id,

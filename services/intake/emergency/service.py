@@ -37,17 +37,24 @@ def registered_case(session: Session, app: Application) -> dict:
     }
 
 
-def record_aid(*, session: Session, principal: Principal, application_id: int, aid: dict, transfer):
-    """Send the aid with the registered case to transfer (caps checked there); its answer, or its refusal."""
+def record_aid(*, db, session: Session, principal: Principal, application_id: int, aid: dict, transfer):
+    """Send the aid with the registered case to transfer (caps checked there); its answer, or its refusal.
+
+    The case is read in a short session of its own, so no transaction (SQLite: no write lock) is open
+    while transfer answers; the request's session only logs the access once transfer has recorded it.
+    """
+    with db.session() as read:
+        app = get_visible(session=read, principal=principal, application_id=application_id)
+        if not app.emergency:
+            raise Conflict("该申请未标记为情况紧急，不能先行救助", field="emergency")
+        if app.status not in OPEN:
+            raise Conflict(f"案件 {app.case_number} 已{S(app.status).label}，不能再登记先行救助", field="id")
+        body = {
+            "case": registered_case(read, app),
+            "aid": aid,
+            "recorded_by": {"username": principal.subject, "name": principal.name or principal.subject},
+        }
+    answer = transfer.record_emergency_aid_before_acceptance(application_id, body)
     app = get_visible(session=session, principal=principal, application_id=application_id)
-    if not app.emergency:
-        raise Conflict("该申请未标记为情况紧急，不能先行救助", field="emergency")
-    if app.status not in OPEN:
-        raise Conflict(f"案件 {app.case_number} 已{S(app.status).label}，不能再登记先行救助", field="id")
-    body = {
-        "case": registered_case(session, app),
-        "aid": aid,
-        "recorded_by": {"username": principal.subject, "name": principal.name or principal.subject},
-    }
     log_access(session, app, principal, "emergency_aid")
-    return transfer.record_emergency_aid_before_acceptance(app.id, body)
+    return answer
