@@ -3,7 +3,7 @@
 from datetime import date, datetime
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, RootModel
 
 from services.common.vocabulary import CaseType, DepartmentType, HandlingLevel
 
@@ -123,6 +123,20 @@ class HandlingLevelWrite(BaseModel):
     note: str = Field(default="", max_length=500)
 
 
+class Snapshot(RootModel[dict[str, Any]]):
+    """The state of whichever entity changed (item, materials, level, rule set, parameter): open on purpose,
+    one named schema for every change. Reads like the dict it wraps (templates use .get and .items)."""
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.root.get(key, default)
+
+    def items(self):
+        return self.root.items()
+
+    def __bool__(self) -> bool:
+        return bool(self.root)
+
+
 class ChangePublic(BaseModel):
     """One versioned change: who, when, what (before and after)."""
 
@@ -134,6 +148,5 @@ class ChangePublic(BaseModel):
     changed_by: str
     changed_at: datetime
     note: str = ""
-    # open on purpose: a snapshot of whichever entity changed (item, materials, level, rule set, parameter)
-    before: dict[str, Any] | None = None
-    after: dict[str, Any] | None = None
+    before: Snapshot | None = None
+    after: Snapshot | None = None
