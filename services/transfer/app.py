@@ -88,9 +88,14 @@ def delivery_worker(app: FastAPI, stop: threading.Event) -> None:
 
 
 def intake_events_worker(app: FastAPI, stop: threading.Event) -> None:
-    """Send the case-timeline events to intake on their own lane, never behind a partner's webhook."""
+    """Send the case-timeline events to intake on their own lane, never behind a partner's webhook; a
+    backlog is worked off at once (drain), one event at a time so a case's events keep their order."""
     run_worker_loop(
-        app.state.deliverer.run_intake, stop, app.state.settings.worker_interval_seconds, "intake-events"
+        app.state.deliverer.run_intake,
+        stop,
+        app.state.settings.worker_interval_seconds,
+        "intake-events",
+        drain=True,
     )
 
 
