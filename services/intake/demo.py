@@ -8,7 +8,7 @@ from services.common.auth import Principal
 from services.common.clock import Clock, clock
 from services.common.db import Database
 from services.common.identity import compose_id_number
-from services.common.vocabulary import Role
+from services.common.vocabulary import DepartmentType, Role
 from services.eligibility.client import (
     ChecklistResponse,
     ItemPublic,
@@ -33,14 +33,14 @@ ITEMS = [
         code="temporary_assistance",
         name="临时救助（急难型/支出型）",
         category="临时救助",
-        owner_department_type="civil_affairs",
+        owner_department_type=DepartmentType.CIVIL_AFFAIRS,
         materials=[ID_CARD],
     ),
     ItemPublic(
         code="medical_assistance",
         name="医疗救助",
         category="医疗救助",
-        owner_department_type="civil_affairs",
+        owner_department_type=DepartmentType.CIVIL_AFFAIRS,
         materials=[ID_CARD],
     ),
 ]

@@ -9,7 +9,7 @@ from services.common.auth import Principal
 from services.common.clock import utcnow
 from services.common.errors import Conflict, Invalid, NotFound
 from services.common.regions import REGIONS, region_name
-from services.common.vocabulary import OPEN_SLIP_STATES, DepartmentType
+from services.common.vocabulary import OPEN_SLIP_STATES, DepartmentType, SlipKind
 from services.transfer.delivery import alerts
 from services.transfer.departments import secrets as sec
 from services.transfer.departments.models import Department, PartnerToken, SigningSecret
@@ -266,7 +266,7 @@ def choose_receiver(
             f"目录中没有 {region_name(region)} 的 {DepartmentType.label_of(department_type)} 部门",
             field=f"{field}.receiver_department_type",
         )
-    want_window = kind == "escalate"
+    want_window = kind == SlipKind.ESCALATE
     preferred = [d for d in rows if d.is_window == want_window]
     return (preferred or rows)[0]
 
