@@ -5,6 +5,7 @@ import os
 import socket
 import subprocess
 import sys
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -37,10 +38,18 @@ def _free_port() -> int:
 
 
 @contextmanager
-def running_stack(tmp: Path, *, label: str = "live", services=None, extra_env: dict[str, str] | None = None):
+def running_stack(
+    tmp: Path,
+    *,
+    label: str = "live",
+    services=None,
+    extra_env: dict[str, str] | None = None,
+    before_start: Callable[[dict[str, str]], None] | None = None,
+):
     """Real uvicorn processes for `services` (names from run_all.PROCESSES; all four by default) on free
     ports, each with its own fresh database and demo data; yields {name: base URL, "logs": {name: path}}.
-    `extra_env` overrides settings (e.g. another YIMEN_CLOCK_START)."""
+    `extra_env` overrides settings (e.g. another YIMEN_CLOCK_START); `before_start(env)` runs after the
+    demo data, before the services start (e.g. to bulk-load cases into the same databases)."""
     chosen = [p for p in PROCESSES if services is None or p[0] in services]
     ports = {name: _free_port() for name, _, _ in PROCESSES}
     urls = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
@@ -64,6 +73,8 @@ def running_stack(tmp: Path, *, label: str = "live", services=None, extra_env: d
         subprocess.run([sys.executable, "-m", module], env=env, check=True, capture_output=True)
     procs = []
     try:
+        if before_start is not None:
+            before_start(env)
         for name, target, _ in chosen:
             log = tmp / f"{name}.log"
             proc = subprocess.Popen(
