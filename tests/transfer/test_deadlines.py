@@ -163,6 +163,20 @@ class TestBoardAndFilters:
         assert [s["id"] for s in board["overdue"]] == [late["id"]]
         assert near["id"] in [s["id"] for s in board["near_due"]]
         assert {r["level"] for r in board["reminders"]} == {"reminder", "supervision"}
+        assert board["overdue_total"] == 1 and board["near_due_total"] == len(board["near_due"]) >= 1
+
+    def test_the_board_counts_past_its_page(self, client, transfer_db, monkeypatch):
+        from services.transfer.slips import queries
+
+        monkeypatch.setattr(
+            queries.list_slips, "__kwdefaults__", {**queries.list_slips.__kwdefaults__, "limit": 2}
+        )
+        for case_id in (1, 2, 3):
+            _set_due(
+                transfer_db, submit(client, case_id=case_id)["slips"][0]["id"], TODAY - timedelta(days=1)
+            )
+        board = client.get("/v1/supervision", headers=SUPERVISOR).json()
+        assert len(board["overdue"]) == 2 and board["overdue_total"] == 3
 
     def test_filters_by_kind_receiver_state_region(self, client):
         submit(client, case_id=1)

@@ -38,8 +38,10 @@ class PaperworkOutstanding(BaseModel):
 class SupervisionOverview(BaseModel):
     """The supervision board: overdue, near due, reminders, emergency paperwork outstanding."""
 
-    overdue: list[SlipSummary]
-    near_due: list[SlipSummary]
+    overdue: list[SlipSummary] = Field(description="最近的逾期通知单（至多 200 张，新的在前）")
+    near_due: list[SlipSummary] = Field(description="最近的临期通知单（至多 200 张）")
+    overdue_total: int = Field(description="逾期通知单总数（列表可能只显示一部分）")
+    near_due_total: int = Field(description="临期通知单总数")
     reminders: list[ReminderPublic]
     paperwork_outstanding: list[PaperworkOutstanding]
     major_reports_outstanding: list[MajorReportPublic] = Field(

@@ -235,6 +235,13 @@ def overview(*, session: Session, ctx: Context, principal, region: str | None) -
     region = region or (principal.region if principal.role != "admin" else None) or None
     overdue = queries.list_slips(session=session, ctx=ctx, principal=principal, overdue=True, region=region)
     near = queries.list_slips(session=session, ctx=ctx, principal=principal, near_due=True, region=region)
+    # the lists stop at a page (newest first); the badges count them all
+    overdue_total = queries.count_slips(
+        session=session, ctx=ctx, principal=principal, overdue=True, region=region
+    )
+    near_total = queries.count_slips(
+        session=session, ctx=ctx, principal=principal, near_due=True, region=region
+    )
     visible = {s.id for s in overdue + near}
     recent = session.exec(
         select(SlipReminder, Slip)
@@ -269,6 +276,8 @@ def overview(*, session: Session, ctx: Context, principal, region: str | None) -
     return SupervisionOverview(
         overdue=[s for s in overdue if s.overdue],
         near_due=near,
+        overdue_total=overdue_total,
+        near_due_total=near_total,
         reminders=reminders,
         paperwork_outstanding=paperwork,
         major_reports_outstanding=major.outstanding(session=session, region=region, today=ctx.clock.today()),

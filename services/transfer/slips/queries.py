@@ -2,7 +2,7 @@
 
 import json
 
-from sqlalchemy import or_
+from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
 from services.common.auth import Principal
@@ -180,6 +180,12 @@ def list_slips(
     query = query.order_by(Slip.id.desc()).limit(limit)
     limit_date = near_due_limit(ctx)
     return [summary(session, ctx, s, limit=limit_date) for s in session.exec(query).all()]
+
+
+def count_slips(*, session: Session, **filters) -> int:
+    """How many slips `list_slips` would find with the same filters, past its page limit."""
+    query = slip_query(session=session, **filters).with_only_columns(Slip.id)
+    return session.exec(select(func.count()).select_from(query.subquery())).one()
 
 
 def slip_query(
