@@ -87,9 +87,13 @@ def four_apps(engines) -> Iterator[dict]:
 
 
 def hand_over(apps: dict) -> int:
-    """Run intake's outbox once (what its worker does): accepted cases become transfer slips."""
+    """Run intake's outbox once (what its worker does): accepted cases become transfer slips. One send at a
+    time: the in-process apps share one connection per database (rolled back after the module), which
+    concurrent requests would corrupt ("no such savepoint"); real services have a pool."""
     intake = apps["intake"]
-    return deliver_handoffs(intake.state.db, intake.state.handoff_sender, now=utcnow() + timedelta(seconds=1))
+    return deliver_handoffs(
+        intake.state.db, intake.state.handoff_sender, now=utcnow() + timedelta(seconds=1), concurrency=1
+    )
 
 
 def login(web, username: str) -> TestClient:
