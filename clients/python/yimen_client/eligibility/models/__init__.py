@@ -21,8 +21,6 @@ from .batch_summary import BatchSummary
 from .batch_summary_line import BatchSummaryLine
 from .case_type import CaseType
 from .change_public import ChangePublic
-from .change_public_after_type_0 import ChangePublicAfterType0
-from .change_public_before_type_0 import ChangePublicBeforeType0
 from .checklist_request import ChecklistRequest
 from .checklist_response import ChecklistResponse
 from .condition_definition import ConditionDefinition
@@ -78,6 +76,7 @@ from .rule_set_public import RuleSetPublic
 from .rule_set_write import RuleSetWrite
 from .shared_material import SharedMaterial
 from .slip_kind import SlipKind
+from .snapshot import Snapshot
 from .suggestion import Suggestion
 from .suggestion_request import SuggestionRequest
 from .suggestion_request_facts import SuggestionRequestFacts
@@ -105,8 +104,6 @@ __all__ = (
     "BatchSummaryLine",
     "CaseType",
     "ChangePublic",
-    "ChangePublicAfterType0",
-    "ChangePublicBeforeType0",
     "ChecklistRequest",
     "ChecklistResponse",
     "ConditionDefinition",
@@ -160,6 +157,7 @@ __all__ = (
     "RuleSetWrite",
     "SharedMaterial",
     "SlipKind",
+    "Snapshot",
     "Suggestion",
     "SuggestionRequest",
     "SuggestionRequestFacts",

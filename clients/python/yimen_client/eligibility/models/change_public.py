@@ -10,8 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.change_public_after_type_0 import ChangePublicAfterType0
-    from ..models.change_public_before_type_0 import ChangePublicBeforeType0
+    from ..models.snapshot import Snapshot
 
 
 T = TypeVar("T", bound="ChangePublic")
@@ -30,8 +29,8 @@ class ChangePublic:
         changed_by (str):
         changed_at (datetime.datetime):
         note (str | Unset):  Default: ''.
-        before (ChangePublicBeforeType0 | None | Unset):
-        after (ChangePublicAfterType0 | None | Unset):
+        before (None | Snapshot | Unset):
+        after (None | Snapshot | Unset):
     """
 
     id: int
@@ -42,13 +41,12 @@ class ChangePublic:
     changed_by: str
     changed_at: datetime.datetime
     note: str | Unset = ""
-    before: ChangePublicBeforeType0 | None | Unset = UNSET
-    after: ChangePublicAfterType0 | None | Unset = UNSET
+    before: None | Snapshot | Unset = UNSET
+    after: None | Snapshot | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.change_public_after_type_0 import ChangePublicAfterType0
-        from ..models.change_public_before_type_0 import ChangePublicBeforeType0
+        from ..models.snapshot import Snapshot
 
         id = self.id
 
@@ -69,7 +67,7 @@ class ChangePublic:
         before: dict[str, Any] | None | Unset
         if isinstance(self.before, Unset):
             before = UNSET
-        elif isinstance(self.before, ChangePublicBeforeType0):
+        elif isinstance(self.before, Snapshot):
             before = self.before.to_dict()
         else:
             before = self.before
@@ -77,7 +75,7 @@ class ChangePublic:
         after: dict[str, Any] | None | Unset
         if isinstance(self.after, Unset):
             after = UNSET
-        elif isinstance(self.after, ChangePublicAfterType0):
+        elif isinstance(self.after, Snapshot):
             after = self.after.to_dict()
         else:
             after = self.after
@@ -106,8 +104,7 @@ class ChangePublic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.change_public_after_type_0 import ChangePublicAfterType0
-        from ..models.change_public_before_type_0 import ChangePublicBeforeType0
+        from ..models.snapshot import Snapshot
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -126,7 +123,7 @@ class ChangePublic:
 
         note = d.pop("note", UNSET)
 
-        def _parse_before(data: object) -> ChangePublicBeforeType0 | None | Unset:
+        def _parse_before(data: object) -> None | Snapshot | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -134,16 +131,16 @@ class ChangePublic:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                before_type_0 = ChangePublicBeforeType0.from_dict(data)
+                before_type_0 = Snapshot.from_dict(data)
 
                 return before_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChangePublicBeforeType0 | None | Unset, data)
+            return cast(None | Snapshot | Unset, data)
 
         before = _parse_before(d.pop("before", UNSET))
 
-        def _parse_after(data: object) -> ChangePublicAfterType0 | None | Unset:
+        def _parse_after(data: object) -> None | Snapshot | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -151,12 +148,12 @@ class ChangePublic:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                after_type_0 = ChangePublicAfterType0.from_dict(data)
+                after_type_0 = Snapshot.from_dict(data)
 
                 return after_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChangePublicAfterType0 | None | Unset, data)
+            return cast(None | Snapshot | Unset, data)
 
         after = _parse_after(d.pop("after", UNSET))
 

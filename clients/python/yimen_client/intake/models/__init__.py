@@ -74,6 +74,8 @@ from .duplicate_finding_match import DuplicateFindingMatch
 from .duplicate_finding_source import DuplicateFindingSource
 from .duty_create import DutyCreate
 from .duty_public import DutyPublic
+from .emergency_aid_create import EmergencyAidCreate
+from .emergency_aid_public import EmergencyAidPublic
 from .event_receipt import EventReceipt
 from .extend_request import ExtendRequest
 from .extension_public import ExtensionPublic
@@ -117,8 +119,8 @@ from .online_application_create import OnlineApplicationCreate
 from .online_application_status import OnlineApplicationStatus
 from .online_close import OnlineClose
 from .online_confirm import OnlineConfirm
+from .online_member import OnlineMember
 from .online_public import OnlinePublic
-from .online_public_members_item import OnlinePublicMembersItem
 from .online_receipt import OnlineReceipt
 from .online_row import OnlineRow
 from .out_of_hours_public import OutOfHoursPublic
@@ -257,6 +259,8 @@ __all__ = (
     "DuplicateFindingSource",
     "DutyCreate",
     "DutyPublic",
+    "EmergencyAidCreate",
+    "EmergencyAidPublic",
     "EventReceipt",
     "ExtendRequest",
     "ExtensionPublic",
@@ -300,8 +304,8 @@ __all__ = (
     "OnlineApplicationStatus",
     "OnlineClose",
     "OnlineConfirm",
+    "OnlineMember",
     "OnlinePublic",
-    "OnlinePublicMembersItem",
     "OnlineReceipt",
     "OnlineRow",
     "OutOfHoursPublic",

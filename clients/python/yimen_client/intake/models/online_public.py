@@ -13,7 +13,7 @@ from ..models.online_application_status import (
 )
 
 if TYPE_CHECKING:
-    from ..models.online_public_members_item import OnlinePublicMembersItem
+    from ..models.online_member import OnlineMember
 
 
 T = TypeVar("T", bound="OnlinePublic")
@@ -34,7 +34,7 @@ class OnlinePublic:
         applicant_id_number (str):
         phone (str):
         hukou_region (str):
-        members (list[OnlinePublicMembersItem]):
+        members (list[OnlineMember]):
         difficulty (str):
         item_codes (list[str]):
         dont_know (bool):
@@ -61,7 +61,7 @@ class OnlinePublic:
     applicant_id_number: str
     phone: str
     hukou_region: str
-    members: list[OnlinePublicMembersItem]
+    members: list[OnlineMember]
     difficulty: str
     item_codes: list[str]
     dont_know: bool
@@ -177,7 +177,7 @@ class OnlinePublic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.online_public_members_item import OnlinePublicMembersItem
+        from ..models.online_member import OnlineMember
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -203,7 +203,7 @@ class OnlinePublic:
         members = []
         _members = d.pop("members")
         for members_item_data in _members:
-            members_item = OnlinePublicMembersItem.from_dict(members_item_data)
+            members_item = OnlineMember.from_dict(members_item_data)
 
             members.append(members_item)
 

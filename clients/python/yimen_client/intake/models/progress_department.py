@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProgressDepartment")
 
@@ -19,12 +21,16 @@ class ProgressDepartment:
         kind_name (str):
         progress (str):
         date (datetime.date):
+        reply (None | str | Unset): 承办部门致申请人的答复（反馈后才有；证件号和手机号打码）
+        reply_date (datetime.date | None | Unset): 答复日期（北京时间）
     """
 
     receiver_name: str
     kind_name: str
     progress: str
     date: datetime.date
+    reply: None | str | Unset = UNSET
+    reply_date: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +42,20 @@ class ProgressDepartment:
 
         date = self.date.isoformat()
 
+        reply: None | str | Unset
+        if isinstance(self.reply, Unset):
+            reply = UNSET
+        else:
+            reply = self.reply
+
+        reply_date: None | str | Unset
+        if isinstance(self.reply_date, Unset):
+            reply_date = UNSET
+        elif isinstance(self.reply_date, datetime.date):
+            reply_date = self.reply_date.isoformat()
+        else:
+            reply_date = self.reply_date
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -46,6 +66,10 @@ class ProgressDepartment:
                 "date": date,
             }
         )
+        if reply is not UNSET:
+            field_dict["reply"] = reply
+        if reply_date is not UNSET:
+            field_dict["reply_date"] = reply_date
 
         return field_dict
 
@@ -60,11 +84,39 @@ class ProgressDepartment:
 
         date = datetime.date.fromisoformat(d.pop("date"))
 
+        def _parse_reply(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reply = _parse_reply(d.pop("reply", UNSET))
+
+        def _parse_reply_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reply_date_type_0 = datetime.date.fromisoformat(data)
+
+                return reply_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        reply_date = _parse_reply_date(d.pop("reply_date", UNSET))
+
         progress_department = cls(
             receiver_name=receiver_name,
             kind_name=kind_name,
             progress=progress,
             date=date,
+            reply=reply,
+            reply_date=reply_date,
         )
 
         progress_department.additional_properties = d

@@ -24,6 +24,7 @@ class SlipEvent:
         at (None | str | Unset):
         actor (str | Unset):  Default: ''.
         detail (str | Unset):  Default: ''.
+        to_applicant (None | str | Unset): 承办部门反馈时致申请人的答复（公众查询办理进度时显示，证件号和手机号打码）
         all_slips_completed (bool | Unset):  Default: False.
     """
 
@@ -34,6 +35,7 @@ class SlipEvent:
     at: None | str | Unset = UNSET
     actor: str | Unset = ""
     detail: str | Unset = ""
+    to_applicant: None | str | Unset = UNSET
     all_slips_completed: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,6 +66,12 @@ class SlipEvent:
 
         detail = self.detail
 
+        to_applicant: None | str | Unset
+        if isinstance(self.to_applicant, Unset):
+            to_applicant = UNSET
+        else:
+            to_applicant = self.to_applicant
+
         all_slips_completed = self.all_slips_completed
 
         field_dict: dict[str, Any] = {}
@@ -84,6 +92,8 @@ class SlipEvent:
             field_dict["actor"] = actor
         if detail is not UNSET:
             field_dict["detail"] = detail
+        if to_applicant is not UNSET:
+            field_dict["to_applicant"] = to_applicant
         if all_slips_completed is not UNSET:
             field_dict["all_slips_completed"] = all_slips_completed
 
@@ -127,6 +137,15 @@ class SlipEvent:
 
         detail = d.pop("detail", UNSET)
 
+        def _parse_to_applicant(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_applicant = _parse_to_applicant(d.pop("to_applicant", UNSET))
+
         all_slips_completed = d.pop("all_slips_completed", UNSET)
 
         slip_event = cls(
@@ -137,6 +156,7 @@ class SlipEvent:
             at=at,
             actor=actor,
             detail=detail,
+            to_applicant=to_applicant,
             all_slips_completed=all_slips_completed,
         )
 

@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="TimelineEntryPublic")
 
 
@@ -23,6 +25,7 @@ class TimelineEntryPublic:
         event_id (None | str):
         slip_number (None | str):
         at (datetime.datetime):
+        to_applicant (None | str | Unset): 承办部门反馈时致申请人的答复（仅反馈事件）
     """
 
     id: int
@@ -33,6 +36,7 @@ class TimelineEntryPublic:
     event_id: None | str
     slip_number: None | str
     at: datetime.datetime
+    to_applicant: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,6 +58,12 @@ class TimelineEntryPublic:
 
         at = self.at.isoformat()
 
+        to_applicant: None | str | Unset
+        if isinstance(self.to_applicant, Unset):
+            to_applicant = UNSET
+        else:
+            to_applicant = self.to_applicant
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -68,6 +78,8 @@ class TimelineEntryPublic:
                 "at": at,
             }
         )
+        if to_applicant is not UNSET:
+            field_dict["to_applicant"] = to_applicant
 
         return field_dict
 
@@ -100,6 +112,15 @@ class TimelineEntryPublic:
 
         at = datetime.datetime.fromisoformat(d.pop("at"))
 
+        def _parse_to_applicant(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_applicant = _parse_to_applicant(d.pop("to_applicant", UNSET))
+
         timeline_entry_public = cls(
             id=id,
             application_id=application_id,
@@ -109,6 +130,7 @@ class TimelineEntryPublic:
             event_id=event_id,
             slip_number=slip_number,
             at=at,
+            to_applicant=to_applicant,
         )
 
         timeline_entry_public.additional_properties = d

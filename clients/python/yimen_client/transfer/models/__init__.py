@@ -50,6 +50,7 @@ from .department_update_integration_mode_type_0 import (
 from .disclosure_entry import DisclosureEntry
 from .disclosure_list import DisclosureList
 from .disclosure_objection_public import DisclosureObjectionPublic
+from .early_aid_in import EarlyAidIn
 from .emergency_aid_in import EmergencyAidIn
 from .emergency_aid_public import EmergencyAidPublic
 from .enrol_in import EnrolIn
@@ -109,6 +110,7 @@ from .procedure_public_facts import ProcedurePublicFacts
 from .procedure_public_investigated_facts import ProcedurePublicInvestigatedFacts
 from .procedure_public_verified_facts import ProcedurePublicVerifiedFacts
 from .procedure_status import ProcedureStatus
+from .public_answer import PublicAnswer
 from .readiness import Readiness
 from .readiness_database import ReadinessDatabase
 from .readiness_status import ReadinessStatus
@@ -116,6 +118,8 @@ from .recipient_public import RecipientPublic
 from .recipient_public_facts import RecipientPublicFacts
 from .recipients_roster_status_type_0 import RecipientsRosterStatusType0
 from .recipients_tasks_status_type_0 import RecipientsTasksStatusType0
+from .registered_case import RegisteredCase
+from .registered_case_window_level import RegisteredCaseWindowLevel
 from .reminder_public import ReminderPublic
 from .reminder_public_due_kind_type_0 import ReminderPublicDueKindType0
 from .reminder_public_due_kind_type_1 import ReminderPublicDueKindType1
@@ -127,6 +131,7 @@ from .result_outcome import ResultOutcome
 from .returned import Returned
 from .review_decision_in import ReviewDecisionIn
 from .review_decision_in_decision import ReviewDecisionInDecision
+from .review_finding import ReviewFinding
 from .review_in import ReviewIn
 from .review_in_proposal import ReviewInProposal
 from .review_run_in import ReviewRunIn
@@ -159,7 +164,6 @@ from .step_setting import StepSetting
 from .supervision_overview import SupervisionOverview
 from .sweep_counts import SweepCounts
 from .task_public import TaskPublic
-from .task_public_findings_item import TaskPublicFindingsItem
 from .timeline_entry import TimelineEntry
 from .timeliness_report import TimelinessReport
 from .token_issued import TokenIssued
@@ -219,6 +223,7 @@ __all__ = (
     "DisclosureEntry",
     "DisclosureList",
     "DisclosureObjectionPublic",
+    "EarlyAidIn",
     "EmergencyAidIn",
     "EmergencyAidPublic",
     "EnrolIn",
@@ -276,6 +281,7 @@ __all__ = (
     "ProcedurePublicInvestigatedFacts",
     "ProcedurePublicVerifiedFacts",
     "ProcedureStatus",
+    "PublicAnswer",
     "Readiness",
     "ReadinessDatabase",
     "ReadinessStatus",
@@ -283,6 +289,8 @@ __all__ = (
     "RecipientPublicFacts",
     "RecipientsRosterStatusType0",
     "RecipientsTasksStatusType0",
+    "RegisteredCase",
+    "RegisteredCaseWindowLevel",
     "ReminderPublic",
     "ReminderPublicDueKindType0",
     "ReminderPublicDueKindType1",
@@ -294,6 +302,7 @@ __all__ = (
     "Returned",
     "ReviewDecisionIn",
     "ReviewDecisionInDecision",
+    "ReviewFinding",
     "ReviewIn",
     "ReviewInProposal",
     "ReviewRunIn",
@@ -326,7 +335,6 @@ __all__ = (
     "SupervisionOverview",
     "SweepCounts",
     "TaskPublic",
-    "TaskPublicFindingsItem",
     "TimelineEntry",
     "TimelinessReport",
     "TokenIssued",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,12 +20,14 @@ class Applicant:
         id_number (str):
         hukou_region (str):
         phone (str | Unset):  Default: ''.
+        community (None | str | Unset): 村（社区），公示时列出
     """
 
     name: str
     id_number: str
     hukou_region: str
     phone: str | Unset = ""
+    community: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +38,12 @@ class Applicant:
         hukou_region = self.hukou_region
 
         phone = self.phone
+
+        community: None | str | Unset
+        if isinstance(self.community, Unset):
+            community = UNSET
+        else:
+            community = self.community
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,6 +56,8 @@ class Applicant:
         )
         if phone is not UNSET:
             field_dict["phone"] = phone
+        if community is not UNSET:
+            field_dict["community"] = community
 
         return field_dict
 
@@ -62,11 +72,21 @@ class Applicant:
 
         phone = d.pop("phone", UNSET)
 
+        def _parse_community(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        community = _parse_community(d.pop("community", UNSET))
+
         applicant = cls(
             name=name,
             id_number=id_number,
             hukou_region=hukou_region,
             phone=phone,
+            community=community,
         )
 
         applicant.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,7 @@ class DisclosureEntry:
         item_name (str):
         street (str):
         street_name (str):
+        community (None | str): 村（社区）；登记时未填为空
         month (str):
         amount (str): 金额（元）
         name (str): 姓名（脱敏）
@@ -29,6 +30,7 @@ class DisclosureEntry:
     item_name: str
     street: str
     street_name: str
+    community: None | str
     month: str
     amount: str
     name: str
@@ -45,6 +47,9 @@ class DisclosureEntry:
 
         street_name = self.street_name
 
+        community: None | str
+        community = self.community
+
         month = self.month
 
         amount = self.amount
@@ -60,6 +65,7 @@ class DisclosureEntry:
                 "item_name": item_name,
                 "street": street,
                 "street_name": street_name,
+                "community": community,
                 "month": month,
                 "amount": amount,
                 "name": name,
@@ -81,6 +87,13 @@ class DisclosureEntry:
 
         street_name = d.pop("street_name")
 
+        def _parse_community(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        community = _parse_community(d.pop("community"))
+
         month = d.pop("month")
 
         amount = d.pop("amount")
@@ -93,6 +106,7 @@ class DisclosureEntry:
             item_name=item_name,
             street=street,
             street_name=street_name,
+            community=community,
             month=month,
             amount=amount,
             name=name,

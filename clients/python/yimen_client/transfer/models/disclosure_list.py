@@ -7,8 +7,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.disclosure_entry import DisclosureEntry
+    from ..models.public_answer import PublicAnswer
 
 
 T = TypeVar("T", bound="DisclosureList")
@@ -23,12 +26,14 @@ class DisclosureList:
         period_to (datetime.date):
         total (int):
         entries (list[DisclosureEntry]):
+        answers (list[PublicAnswer] | Unset): 公示期内已答复的异议（最新在前，至多 50 件），个人信息已脱敏
     """
 
     period_from: datetime.date
     period_to: datetime.date
     total: int
     entries: list[DisclosureEntry]
+    answers: list[PublicAnswer] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,6 +48,13 @@ class DisclosureList:
             entries_item = entries_item_data.to_dict()
             entries.append(entries_item)
 
+        answers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.answers, Unset):
+            answers = []
+            for answers_item_data in self.answers:
+                answers_item = answers_item_data.to_dict()
+                answers.append(answers_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -53,12 +65,15 @@ class DisclosureList:
                 "entries": entries,
             }
         )
+        if answers is not UNSET:
+            field_dict["answers"] = answers
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.disclosure_entry import DisclosureEntry
+        from ..models.public_answer import PublicAnswer
 
         d = dict(src_dict)
         period_from = datetime.date.fromisoformat(d.pop("period_from"))
@@ -74,11 +89,21 @@ class DisclosureList:
 
             entries.append(entries_item)
 
+        _answers = d.pop("answers", UNSET)
+        answers: list[PublicAnswer] | Unset = UNSET
+        if _answers is not UNSET:
+            answers = []
+            for answers_item_data in _answers:
+                answers_item = PublicAnswer.from_dict(answers_item_data)
+
+                answers.append(answers_item)
+
         disclosure_list = cls(
             period_from=period_from,
             period_to=period_to,
             total=total,
             entries=entries,
+            answers=answers,
         )
 
         disclosure_list.additional_properties = d

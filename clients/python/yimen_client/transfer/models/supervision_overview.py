@@ -23,8 +23,10 @@ class SupervisionOverview:
     """The supervision board: overdue, near due, reminders, emergency paperwork outstanding.
 
     Attributes:
-        overdue (list[SlipSummary]):
-        near_due (list[SlipSummary]):
+        overdue (list[SlipSummary]): 最近的逾期通知单（至多 200 张，新的在前）
+        near_due (list[SlipSummary]): 最近的临期通知单（至多 200 张）
+        overdue_total (int): 逾期通知单总数（列表可能只显示一部分）
+        near_due_total (int): 临期通知单总数
         reminders (list[ReminderPublic]):
         paperwork_outstanding (list[PaperworkOutstanding]):
         major_reports_outstanding (list[MajorReportPublic] | Unset): 已报告区政府、尚未签收的重大情况（情况重大）
@@ -32,6 +34,8 @@ class SupervisionOverview:
 
     overdue: list[SlipSummary]
     near_due: list[SlipSummary]
+    overdue_total: int
+    near_due_total: int
     reminders: list[ReminderPublic]
     paperwork_outstanding: list[PaperworkOutstanding]
     major_reports_outstanding: list[MajorReportPublic] | Unset = UNSET
@@ -47,6 +51,10 @@ class SupervisionOverview:
         for near_due_item_data in self.near_due:
             near_due_item = near_due_item_data.to_dict()
             near_due.append(near_due_item)
+
+        overdue_total = self.overdue_total
+
+        near_due_total = self.near_due_total
 
         reminders = []
         for reminders_item_data in self.reminders:
@@ -73,6 +81,8 @@ class SupervisionOverview:
             {
                 "overdue": overdue,
                 "near_due": near_due,
+                "overdue_total": overdue_total,
+                "near_due_total": near_due_total,
                 "reminders": reminders,
                 "paperwork_outstanding": paperwork_outstanding,
             }
@@ -104,6 +114,10 @@ class SupervisionOverview:
 
             near_due.append(near_due_item)
 
+        overdue_total = d.pop("overdue_total")
+
+        near_due_total = d.pop("near_due_total")
+
         reminders = []
         _reminders = d.pop("reminders")
         for reminders_item_data in _reminders:
@@ -134,6 +148,8 @@ class SupervisionOverview:
         supervision_overview = cls(
             overdue=overdue,
             near_due=near_due,
+            overdue_total=overdue_total,
+            near_due_total=near_due_total,
             reminders=reminders,
             paperwork_outstanding=paperwork_outstanding,
             major_reports_outstanding=major_reports_outstanding,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.task_public_findings_item import TaskPublicFindingsItem
+    from ..models.review_finding import ReviewFinding
 
 
 T = TypeVar("T", bound="TaskPublic")
@@ -24,7 +24,7 @@ class TaskPublic:
         year (int):
         outcome (str):
         rule_version (str):
-        findings (list[TaskPublicFindingsItem]):
+        findings (list[ReviewFinding]):
         status (str):
         decision (None | str):
         decision_name (None | str):
@@ -42,7 +42,7 @@ class TaskPublic:
     year: int
     outcome: str
     rule_version: str
-    findings: list[TaskPublicFindingsItem]
+    findings: list[ReviewFinding]
     status: str
     decision: None | str
     decision_name: None | str
@@ -124,7 +124,7 @@ class TaskPublic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_public_findings_item import TaskPublicFindingsItem
+        from ..models.review_finding import ReviewFinding
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -142,7 +142,7 @@ class TaskPublic:
         findings = []
         _findings = d.pop("findings")
         for findings_item_data in _findings:
-            findings_item = TaskPublicFindingsItem.from_dict(findings_item_data)
+            findings_item = ReviewFinding.from_dict(findings_item_data)
 
             findings.append(findings_item)
 

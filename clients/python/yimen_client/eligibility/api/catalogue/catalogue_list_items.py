@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -14,7 +14,11 @@ def _get_kwargs(
     *,
     district: None | str | Unset = UNSET,
     include_inactive: bool | Unset = False,
+    if_none_match: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["if-none-match"] = if_none_match
 
     params: dict[str, Any] = {}
 
@@ -35,12 +39,13 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[ItemPublic] | None:
+) -> Any | Problem | list[ItemPublic] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -50,6 +55,10 @@ def _parse_response(
             response_200.append(response_200_item)
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -79,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[ItemPublic]]:
+) -> Response[Any | Problem | list[ItemPublic]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,27 +102,31 @@ def sync_detailed(
     client: AuthenticatedClient,
     district: None | str | Unset = UNSET,
     include_inactive: bool | Unset = False,
-) -> Response[Problem | list[ItemPublic]]:
+    if_none_match: None | str | Unset = UNSET,
+) -> Response[Any | Problem | list[ItemPublic]]:
     """救助事项目录
 
      工作人员与协同部门系统（窗口、部门、监督、管理员、partner）。全部事项及所需材料；`handling_level` 为
-    `district`（缺省为调用者所在区县）的配置，`next_acceptance_date` 为下一个可受理日。
+    `district`（缺省为调用者所在区县）的配置，`next_acceptance_date` 为下一个可受理日。应答带 `ETag`；带 `If-None-Match` 再取时，目录未修改则
+    304。
 
     Args:
         district (None | str | Unset):
         include_inactive (bool | Unset):  Default: False.
+        if_none_match (None | str | Unset): 上次应答的 ETag：目录未修改时应答 304，无正文
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ItemPublic]]
+        Response[Any | Problem | list[ItemPublic]]
     """
 
     kwargs = _get_kwargs(
         district=district,
         include_inactive=include_inactive,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -128,28 +141,32 @@ def sync(
     client: AuthenticatedClient,
     district: None | str | Unset = UNSET,
     include_inactive: bool | Unset = False,
-) -> Problem | list[ItemPublic] | None:
+    if_none_match: None | str | Unset = UNSET,
+) -> Any | Problem | list[ItemPublic] | None:
     """救助事项目录
 
      工作人员与协同部门系统（窗口、部门、监督、管理员、partner）。全部事项及所需材料；`handling_level` 为
-    `district`（缺省为调用者所在区县）的配置，`next_acceptance_date` 为下一个可受理日。
+    `district`（缺省为调用者所在区县）的配置，`next_acceptance_date` 为下一个可受理日。应答带 `ETag`；带 `If-None-Match` 再取时，目录未修改则
+    304。
 
     Args:
         district (None | str | Unset):
         include_inactive (bool | Unset):  Default: False.
+        if_none_match (None | str | Unset): 上次应答的 ETag：目录未修改时应答 304，无正文
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ItemPublic]
+        Any | Problem | list[ItemPublic]
     """
 
     return sync_detailed(
         client=client,
         district=district,
         include_inactive=include_inactive,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -158,27 +175,31 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     district: None | str | Unset = UNSET,
     include_inactive: bool | Unset = False,
-) -> Response[Problem | list[ItemPublic]]:
+    if_none_match: None | str | Unset = UNSET,
+) -> Response[Any | Problem | list[ItemPublic]]:
     """救助事项目录
 
      工作人员与协同部门系统（窗口、部门、监督、管理员、partner）。全部事项及所需材料；`handling_level` 为
-    `district`（缺省为调用者所在区县）的配置，`next_acceptance_date` 为下一个可受理日。
+    `district`（缺省为调用者所在区县）的配置，`next_acceptance_date` 为下一个可受理日。应答带 `ETag`；带 `If-None-Match` 再取时，目录未修改则
+    304。
 
     Args:
         district (None | str | Unset):
         include_inactive (bool | Unset):  Default: False.
+        if_none_match (None | str | Unset): 上次应答的 ETag：目录未修改时应答 304，无正文
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ItemPublic]]
+        Response[Any | Problem | list[ItemPublic]]
     """
 
     kwargs = _get_kwargs(
         district=district,
         include_inactive=include_inactive,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -191,22 +212,25 @@ async def asyncio(
     client: AuthenticatedClient,
     district: None | str | Unset = UNSET,
     include_inactive: bool | Unset = False,
-) -> Problem | list[ItemPublic] | None:
+    if_none_match: None | str | Unset = UNSET,
+) -> Any | Problem | list[ItemPublic] | None:
     """救助事项目录
 
      工作人员与协同部门系统（窗口、部门、监督、管理员、partner）。全部事项及所需材料；`handling_level` 为
-    `district`（缺省为调用者所在区县）的配置，`next_acceptance_date` 为下一个可受理日。
+    `district`（缺省为调用者所在区县）的配置，`next_acceptance_date` 为下一个可受理日。应答带 `ETag`；带 `If-None-Match` 再取时，目录未修改则
+    304。
 
     Args:
         district (None | str | Unset):
         include_inactive (bool | Unset):  Default: False.
+        if_none_match (None | str | Unset): 上次应答的 ETag：目录未修改时应答 304，无正文
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ItemPublic]
+        Any | Problem | list[ItemPublic]
     """
 
     return (
@@ -214,5 +238,6 @@ async def asyncio(
             client=client,
             district=district,
             include_inactive=include_inactive,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -121,9 +121,11 @@ def sync_detailed(
      工作人员（窗口、部门、监督、管理员）。年审、清查时一次测算成千上万户。
 
     请求体为 JSON 数组、JSON lines（每行一条 `BatchRecord`）或 CSV（表头为事实名，可选 `id` 列），边读边算，
-    内存占用不随户数增长。输出逐户一行：`row`、`id`、`outcome`、各条件结果、`missing_facts`；读不了的记录输出
-    `error` 并指明字段，不中断整批。ndjson 输出首行为 `batch`（规则版本与参数取值），每 `progress_every` 户一行
-    `progress`，末行 `summary`。事项没有规则为 404，Content-Type 不支持为 422。
+    内存占用不随户数增长（CSV 输入、CSV 输出按列向量化处理，百万户约数秒）。整批读完后开始输出。输出逐户一行：
+    `row`、`id`、`outcome`、各条件结果、`missing_facts`；读不了的记录输出 `error` 并指明行与字段，不中断整批。
+    ndjson 输出首行为 `batch`（规则版本与参数取值），每 `progress_every` 户一行 `progress`，末行 `summary`。
+    事项没有规则为 404；Content-Type 不支持，CSV 缺少表头、列名重复（`header.<列名>`）、表头没有本事项读取的事实，
+    或开头部分不是 UTF-8 文本（指明行），均为 422。
 
     Args:
         item_code (str):
@@ -169,9 +171,11 @@ def sync(
      工作人员（窗口、部门、监督、管理员）。年审、清查时一次测算成千上万户。
 
     请求体为 JSON 数组、JSON lines（每行一条 `BatchRecord`）或 CSV（表头为事实名，可选 `id` 列），边读边算，
-    内存占用不随户数增长。输出逐户一行：`row`、`id`、`outcome`、各条件结果、`missing_facts`；读不了的记录输出
-    `error` 并指明字段，不中断整批。ndjson 输出首行为 `batch`（规则版本与参数取值），每 `progress_every` 户一行
-    `progress`，末行 `summary`。事项没有规则为 404，Content-Type 不支持为 422。
+    内存占用不随户数增长（CSV 输入、CSV 输出按列向量化处理，百万户约数秒）。整批读完后开始输出。输出逐户一行：
+    `row`、`id`、`outcome`、各条件结果、`missing_facts`；读不了的记录输出 `error` 并指明行与字段，不中断整批。
+    ndjson 输出首行为 `batch`（规则版本与参数取值），每 `progress_every` 户一行 `progress`，末行 `summary`。
+    事项没有规则为 404；Content-Type 不支持，CSV 缺少表头、列名重复（`header.<列名>`）、表头没有本事项读取的事实，
+    或开头部分不是 UTF-8 文本（指明行），均为 422。
 
     Args:
         item_code (str):
@@ -212,9 +216,11 @@ async def asyncio_detailed(
      工作人员（窗口、部门、监督、管理员）。年审、清查时一次测算成千上万户。
 
     请求体为 JSON 数组、JSON lines（每行一条 `BatchRecord`）或 CSV（表头为事实名，可选 `id` 列），边读边算，
-    内存占用不随户数增长。输出逐户一行：`row`、`id`、`outcome`、各条件结果、`missing_facts`；读不了的记录输出
-    `error` 并指明字段，不中断整批。ndjson 输出首行为 `batch`（规则版本与参数取值），每 `progress_every` 户一行
-    `progress`，末行 `summary`。事项没有规则为 404，Content-Type 不支持为 422。
+    内存占用不随户数增长（CSV 输入、CSV 输出按列向量化处理，百万户约数秒）。整批读完后开始输出。输出逐户一行：
+    `row`、`id`、`outcome`、各条件结果、`missing_facts`；读不了的记录输出 `error` 并指明行与字段，不中断整批。
+    ndjson 输出首行为 `batch`（规则版本与参数取值），每 `progress_every` 户一行 `progress`，末行 `summary`。
+    事项没有规则为 404；Content-Type 不支持，CSV 缺少表头、列名重复（`header.<列名>`）、表头没有本事项读取的事实，
+    或开头部分不是 UTF-8 文本（指明行），均为 422。
 
     Args:
         item_code (str):
@@ -258,9 +264,11 @@ async def asyncio(
      工作人员（窗口、部门、监督、管理员）。年审、清查时一次测算成千上万户。
 
     请求体为 JSON 数组、JSON lines（每行一条 `BatchRecord`）或 CSV（表头为事实名，可选 `id` 列），边读边算，
-    内存占用不随户数增长。输出逐户一行：`row`、`id`、`outcome`、各条件结果、`missing_facts`；读不了的记录输出
-    `error` 并指明字段，不中断整批。ndjson 输出首行为 `batch`（规则版本与参数取值），每 `progress_every` 户一行
-    `progress`，末行 `summary`。事项没有规则为 404，Content-Type 不支持为 422。
+    内存占用不随户数增长（CSV 输入、CSV 输出按列向量化处理，百万户约数秒）。整批读完后开始输出。输出逐户一行：
+    `row`、`id`、`outcome`、各条件结果、`missing_facts`；读不了的记录输出 `error` 并指明行与字段，不中断整批。
+    ndjson 输出首行为 `batch`（规则版本与参数取值），每 `progress_every` 户一行 `progress`，末行 `summary`。
+    事项没有规则为 404；Content-Type 不支持，CSV 缺少表头、列名重复（`header.<列名>`）、表头没有本事项读取的事实，
+    或开头部分不是 UTF-8 文本（指明行），均为 422。
 
     Args:
         item_code (str):

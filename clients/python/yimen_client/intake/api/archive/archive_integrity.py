@@ -58,6 +58,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -82,7 +87,7 @@ def sync_detailed(
 ) -> Response[IntegrityReport | Problem]:
     """档案完整性检查（重新计算 SHA-256）
 
-     调用方：监督人员、管理员（街道只查本街道）。逐个重新读取扫描件并计算 SHA-256，列出与记录不符或丢失的文件。
+     调用方：监督人员、管理员（街道只查本街道）。逐个重新读取扫描件并计算 SHA-256，列出与记录不符或丢失的文件；存储不可用时 503（不把每个文件都报成丢失）。
 
     Args:
         application_id (int | None | Unset):
@@ -113,7 +118,7 @@ def sync(
 ) -> IntegrityReport | Problem | None:
     """档案完整性检查（重新计算 SHA-256）
 
-     调用方：监督人员、管理员（街道只查本街道）。逐个重新读取扫描件并计算 SHA-256，列出与记录不符或丢失的文件。
+     调用方：监督人员、管理员（街道只查本街道）。逐个重新读取扫描件并计算 SHA-256，列出与记录不符或丢失的文件；存储不可用时 503（不把每个文件都报成丢失）。
 
     Args:
         application_id (int | None | Unset):
@@ -139,7 +144,7 @@ async def asyncio_detailed(
 ) -> Response[IntegrityReport | Problem]:
     """档案完整性检查（重新计算 SHA-256）
 
-     调用方：监督人员、管理员（街道只查本街道）。逐个重新读取扫描件并计算 SHA-256，列出与记录不符或丢失的文件。
+     调用方：监督人员、管理员（街道只查本街道）。逐个重新读取扫描件并计算 SHA-256，列出与记录不符或丢失的文件；存储不可用时 503（不把每个文件都报成丢失）。
 
     Args:
         application_id (int | None | Unset):
@@ -168,7 +173,7 @@ async def asyncio(
 ) -> IntegrityReport | Problem | None:
     """档案完整性检查（重新计算 SHA-256）
 
-     调用方：监督人员、管理员（街道只查本街道）。逐个重新读取扫描件并计算 SHA-256，列出与记录不符或丢失的文件。
+     调用方：监督人员、管理员（街道只查本街道）。逐个重新读取扫描件并计算 SHA-256，列出与记录不符或丢失的文件；存储不可用时 503（不把每个文件都报成丢失）。
 
     Args:
         application_id (int | None | Unset):

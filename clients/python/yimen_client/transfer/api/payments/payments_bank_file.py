@@ -80,10 +80,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[BankFile | Problem]:
-    """导出代发银行文件（CSV）
+    """导出代发银行文件（CSV / Excel）
 
      本街道工作人员。`Accept: text/csv` 时为交银行的 UTF-8 CSV：表头 account,name,amount,reference，金额为元、两位小数；
-    否则以 JSON 给出同样的行。只有锁定的名册可以导出。
+    `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` 时为同样各行的 Excel 表，末行为合计
+    （笔数、总金额）；否则以 JSON 给出同样的行。只有锁定的名册可以导出。
 
     Args:
         list_id (int): 数据库编号
@@ -112,10 +113,11 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> BankFile | Problem | None:
-    """导出代发银行文件（CSV）
+    """导出代发银行文件（CSV / Excel）
 
      本街道工作人员。`Accept: text/csv` 时为交银行的 UTF-8 CSV：表头 account,name,amount,reference，金额为元、两位小数；
-    否则以 JSON 给出同样的行。只有锁定的名册可以导出。
+    `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` 时为同样各行的 Excel 表，末行为合计
+    （笔数、总金额）；否则以 JSON 给出同样的行。只有锁定的名册可以导出。
 
     Args:
         list_id (int): 数据库编号
@@ -139,10 +141,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[BankFile | Problem]:
-    """导出代发银行文件（CSV）
+    """导出代发银行文件（CSV / Excel）
 
      本街道工作人员。`Accept: text/csv` 时为交银行的 UTF-8 CSV：表头 account,name,amount,reference，金额为元、两位小数；
-    否则以 JSON 给出同样的行。只有锁定的名册可以导出。
+    `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` 时为同样各行的 Excel 表，末行为合计
+    （笔数、总金额）；否则以 JSON 给出同样的行。只有锁定的名册可以导出。
 
     Args:
         list_id (int): 数据库编号
@@ -169,10 +172,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> BankFile | Problem | None:
-    """导出代发银行文件（CSV）
+    """导出代发银行文件（CSV / Excel）
 
      本街道工作人员。`Accept: text/csv` 时为交银行的 UTF-8 CSV：表头 account,name,amount,reference，金额为元、两位小数；
-    否则以 JSON 给出同样的行。只有锁定的名册可以导出。
+    `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` 时为同样各行的 Excel 表，末行为合计
+    （笔数、总金额）；否则以 JSON 给出同样的行。只有锁定的名册可以导出。
 
     Args:
         list_id (int): 数据库编号

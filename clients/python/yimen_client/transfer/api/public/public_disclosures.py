@@ -13,6 +13,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     street: None | str | Unset = UNSET,
+    community: None | str | Unset = UNSET,
     item_code: None | str | Unset = UNSET,
     limit: int | Unset = 200,
     offset: int | Unset = 0,
@@ -26,6 +27,13 @@ def _get_kwargs(
     else:
         json_street = street
     params["street"] = json_street
+
+    json_community: None | str | Unset
+    if isinstance(community, Unset):
+        json_community = UNSET
+    else:
+        json_community = community
+    params["community"] = json_community
 
     json_item_code: None | str | Unset
     if isinstance(item_code, Unset):
@@ -88,6 +96,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     street: None | str | Unset = UNSET,
+    community: None | str | Unset = UNSET,
     item_code: None | str | Unset = UNSET,
     limit: int | Unset = 200,
     offset: int | Unset = 0,
@@ -96,10 +105,12 @@ def sync_detailed(
 
      调用方：公众，无需令牌。姓名脱敏（张*三、王*），不含身份证号、电话、住址。每个地址每分钟最多120次（429）。
 
-    列出公示期（设置 disclosure_months，默认近 3 个月）内已批准的救助：事项、街道、月份、金额（元）、脱敏姓名。
+    列出公示期（设置 disclosure_months，默认近 3 个月）内已批准的救助：事项、街道、村（社区）、月份、金额（元）、脱敏姓名；answers
+    为公示期内已答复的异议及答复（身份证号、电话、邮箱、受助人姓名已脱敏）。
 
     Args:
         street (None | str | Unset):
+        community (None | str | Unset):
         item_code (None | str | Unset):
         limit (int | Unset):  Default: 200.
         offset (int | Unset):  Default: 0.
@@ -114,6 +125,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         street=street,
+        community=community,
         item_code=item_code,
         limit=limit,
         offset=offset,
@@ -130,6 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     street: None | str | Unset = UNSET,
+    community: None | str | Unset = UNSET,
     item_code: None | str | Unset = UNSET,
     limit: int | Unset = 200,
     offset: int | Unset = 0,
@@ -138,10 +151,12 @@ def sync(
 
      调用方：公众，无需令牌。姓名脱敏（张*三、王*），不含身份证号、电话、住址。每个地址每分钟最多120次（429）。
 
-    列出公示期（设置 disclosure_months，默认近 3 个月）内已批准的救助：事项、街道、月份、金额（元）、脱敏姓名。
+    列出公示期（设置 disclosure_months，默认近 3 个月）内已批准的救助：事项、街道、村（社区）、月份、金额（元）、脱敏姓名；answers
+    为公示期内已答复的异议及答复（身份证号、电话、邮箱、受助人姓名已脱敏）。
 
     Args:
         street (None | str | Unset):
+        community (None | str | Unset):
         item_code (None | str | Unset):
         limit (int | Unset):  Default: 200.
         offset (int | Unset):  Default: 0.
@@ -157,6 +172,7 @@ def sync(
     return sync_detailed(
         client=client,
         street=street,
+        community=community,
         item_code=item_code,
         limit=limit,
         offset=offset,
@@ -167,6 +183,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     street: None | str | Unset = UNSET,
+    community: None | str | Unset = UNSET,
     item_code: None | str | Unset = UNSET,
     limit: int | Unset = 200,
     offset: int | Unset = 0,
@@ -175,10 +192,12 @@ async def asyncio_detailed(
 
      调用方：公众，无需令牌。姓名脱敏（张*三、王*），不含身份证号、电话、住址。每个地址每分钟最多120次（429）。
 
-    列出公示期（设置 disclosure_months，默认近 3 个月）内已批准的救助：事项、街道、月份、金额（元）、脱敏姓名。
+    列出公示期（设置 disclosure_months，默认近 3 个月）内已批准的救助：事项、街道、村（社区）、月份、金额（元）、脱敏姓名；answers
+    为公示期内已答复的异议及答复（身份证号、电话、邮箱、受助人姓名已脱敏）。
 
     Args:
         street (None | str | Unset):
+        community (None | str | Unset):
         item_code (None | str | Unset):
         limit (int | Unset):  Default: 200.
         offset (int | Unset):  Default: 0.
@@ -193,6 +212,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         street=street,
+        community=community,
         item_code=item_code,
         limit=limit,
         offset=offset,
@@ -207,6 +227,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     street: None | str | Unset = UNSET,
+    community: None | str | Unset = UNSET,
     item_code: None | str | Unset = UNSET,
     limit: int | Unset = 200,
     offset: int | Unset = 0,
@@ -215,10 +236,12 @@ async def asyncio(
 
      调用方：公众，无需令牌。姓名脱敏（张*三、王*），不含身份证号、电话、住址。每个地址每分钟最多120次（429）。
 
-    列出公示期（设置 disclosure_months，默认近 3 个月）内已批准的救助：事项、街道、月份、金额（元）、脱敏姓名。
+    列出公示期（设置 disclosure_months，默认近 3 个月）内已批准的救助：事项、街道、村（社区）、月份、金额（元）、脱敏姓名；answers
+    为公示期内已答复的异议及答复（身份证号、电话、邮箱、受助人姓名已脱敏）。
 
     Args:
         street (None | str | Unset):
+        community (None | str | Unset):
         item_code (None | str | Unset):
         limit (int | Unset):  Default: 200.
         offset (int | Unset):  Default: 0.
@@ -235,6 +258,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             street=street,
+            community=community,
             item_code=item_code,
             limit=limit,
             offset=offset,

@@ -92,7 +92,8 @@ def sync_detailed(
 ) -> Response[Problem | RecipientPublic]:
     """纳入在册
 
-     本街道工作人员。审批同意的低保、特困通知单，其家庭纳入在册，自审批次月起按月发放。
+     本街道工作人员。低保、特困审批同意（带每月金额）时该户已自动纳入在册（待登记银行账号）：此处登记银行账号
+    和年审事实，完成纳入，答 200；审批未带金额的，此处连同金额一并纳入，答 201。自审批次月起按月发放。
 
     Args:
         body (EnrolIn): An approved 低保/特困 slip enters the roster; amount defaults to the approved
@@ -124,7 +125,8 @@ def sync(
 ) -> Problem | RecipientPublic | None:
     """纳入在册
 
-     本街道工作人员。审批同意的低保、特困通知单，其家庭纳入在册，自审批次月起按月发放。
+     本街道工作人员。低保、特困审批同意（带每月金额）时该户已自动纳入在册（待登记银行账号）：此处登记银行账号
+    和年审事实，完成纳入，答 200；审批未带金额的，此处连同金额一并纳入，答 201。自审批次月起按月发放。
 
     Args:
         body (EnrolIn): An approved 低保/特困 slip enters the roster; amount defaults to the approved
@@ -151,7 +153,8 @@ async def asyncio_detailed(
 ) -> Response[Problem | RecipientPublic]:
     """纳入在册
 
-     本街道工作人员。审批同意的低保、特困通知单，其家庭纳入在册，自审批次月起按月发放。
+     本街道工作人员。低保、特困审批同意（带每月金额）时该户已自动纳入在册（待登记银行账号）：此处登记银行账号
+    和年审事实，完成纳入，答 200；审批未带金额的，此处连同金额一并纳入，答 201。自审批次月起按月发放。
 
     Args:
         body (EnrolIn): An approved 低保/特困 slip enters the roster; amount defaults to the approved
@@ -181,7 +184,8 @@ async def asyncio(
 ) -> Problem | RecipientPublic | None:
     """纳入在册
 
-     本街道工作人员。审批同意的低保、特困通知单，其家庭纳入在册，自审批次月起按月发放。
+     本街道工作人员。低保、特困审批同意（带每月金额）时该户已自动纳入在册（待登记银行账号）：此处登记银行账号
+    和年审事实，完成纳入，答 200；审批未带金额的，此处连同金额一并纳入，答 201。自审批次月起按月发放。
 
     Args:
         body (EnrolIn): An approved 低保/特困 slip enters the roster; amount defaults to the approved

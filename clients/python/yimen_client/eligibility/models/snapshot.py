@@ -6,11 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TaskPublicFindingsItem")
+T = TypeVar("T", bound="Snapshot")
 
 
 @_attrs_define
-class TaskPublicFindingsItem:
+class Snapshot:
+    """The state of whichever entity changed (item, materials, level, rule set, parameter): open on purpose,
+    one named schema for every change. Reads like the dict it wraps (templates use .get and .items).
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +28,10 @@ class TaskPublicFindingsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        task_public_findings_item = cls()
+        snapshot = cls()
 
-        task_public_findings_item.additional_properties = d
-        return task_public_findings_item
+        snapshot.additional_properties = d
+        return snapshot
 
     @property
     def additional_keys(self) -> list[str]:

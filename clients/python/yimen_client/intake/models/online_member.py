@@ -6,27 +6,60 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="OnlinePublicMembersItem")
+T = TypeVar("T", bound="OnlineMember")
 
 
 @_attrs_define
-class OnlinePublicMembersItem:
+class OnlineMember:
+    """A household member as the resident declared it online (the ID number normalised).
+
+    Attributes:
+        name (str):
+        id_number (str):
+        relation (str):
+    """
+
+    name: str
+    id_number: str
+    relation: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        id_number = self.id_number
+
+        relation = self.relation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "id_number": id_number,
+                "relation": relation,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        online_public_members_item = cls()
+        name = d.pop("name")
 
-        online_public_members_item.additional_properties = d
-        return online_public_members_item
+        id_number = d.pop("id_number")
+
+        relation = d.pop("relation")
+
+        online_member = cls(
+            name=name,
+            id_number=id_number,
+            relation=relation,
+        )
+
+        online_member.additional_properties = d
+        return online_member
 
     @property
     def additional_keys(self) -> list[str]:
