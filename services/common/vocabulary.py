@@ -227,6 +227,7 @@ class ConsultationChannel(LabelledEnum):
     VISIT = "visit", "来访"
     PHONE = "phone", "电话"
     ONLINE = "online", "网上"
+    OUTREACH = "outreach", "走访发现"  # a household's question found on a 走访, registered by the window
 
 
 class ConsultationStatus(LabelledEnum):

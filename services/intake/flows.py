@@ -1,10 +1,12 @@
-"""Field work that becomes an application: a visit (走访) or a home-service task (上门服务) → registration.
+"""Field work that becomes an application: a visit (走访) or a home-service task (上门服务) → registration;
+and a visit's question → the consultation register (来访登记, channel 走访发现).
 
 Each goes through the normal registration (applications.service.register: numbering, duplicate-aid
-guard, deadlines, timeline) with the channel that says how the request came in.
+guard, deadlines, timeline; consultations.service.record: numbering, 首问责任人, one-time notice) with the
+channel that says how the request came in.
 """
 
-from datetime import date
+from datetime import date, datetime
 
 from pydantic import ValidationError
 from sqlmodel import Session
@@ -12,14 +14,18 @@ from sqlmodel import Session
 from services.common.auth import Principal
 from services.common.calendar import WorkingDayCalendar
 from services.common.errors import Conflict, Forbidden, Invalid
-from services.common.vocabulary import Channel, HomeTaskStatus, Role
+from services.common.regions import REGIONS
+from services.common.vocabulary import Channel, ConsultationChannel, HomeTaskStatus, Role
 from services.intake.agents.service import own_profile
 from services.intake.applications.schemas import ApplicationCreate
 from services.intake.applications.service import register
+from services.intake.consultations import service as consultations
+from services.intake.consultations.models import Consultation
+from services.intake.consultations.schemas import ConsultationCreate
 from services.intake.homeservice.models import HomeTask
 from services.intake.homeservice.schemas import OnTheSpotApplication, StartedApplication
 from services.intake.outreach.models import Household, OutreachVisit
-from services.intake.outreach.schemas import VisitApplication
+from services.intake.outreach.schemas import VisitApplication, VisitConsultation
 
 
 def _started(answer) -> StartedApplication:
@@ -110,6 +116,40 @@ def application_from_visit(
     visit.application_id = answer.application_id
     session.add(visit)
     return answer
+
+
+def consultation_from_visit(
+    *,
+    session: Session,
+    calendar: WorkingDayCalendar,
+    principal: Principal,
+    visit: OutreachVisit,
+    household: Household,
+    body: VisitConsultation,
+    eligibility,
+    now: datetime,
+) -> Consultation:
+    """Record the visited household's question in the register, once per visit; the caller answers it."""
+    if visit.consultation_id is not None:
+        raise Conflict("该走访已登记过咨询", field="visit_id", consultation_id=visit.consultation_id)
+    entry = ConsultationCreate(
+        channel=ConsultationChannel.OUTREACH,
+        visitor_name=household.head_name,
+        contact=household.phone or "",
+        id_number=household.id_number,
+        hukou_region=household.region if household.region in REGIONS else None,
+        matter=(body.matter or "").strip() or visit.situation,
+        item_codes=body.item_codes,
+        answer=body.answer,
+        one_time_notice=body.one_time_notice,
+        follow_up_days=body.follow_up_days,
+    )
+    row = consultations.record(
+        session=session, calendar=calendar, principal=principal, body=entry, eligibility=eligibility, now=now
+    )
+    visit.consultation_id = row.id
+    session.add(visit)
+    return row
 
 
 def application_at_home(

@@ -230,6 +230,30 @@ class TestVisitToApplication:
         assert r2.status_code == 422 and r2.json()["field"] == "household.id_number"
 
 
+class TestVisitToConsultation:
+    def test_the_window_registers_the_households_question_once_with_its_data_carried_over(
+        self, client, field_workers
+    ):
+        h = household(client)
+        v = visit(client, h["id"]).json()
+        url = f"/v1/outreach/visits/{v['id']}/consultation"
+        assert client.post(url, json={}, headers=AGENT).status_code == 403  # the window records (首问负责)
+        assert client.post(url, json={}, headers=WINDOW_XA).status_code == 404  # another street's visit
+        bad = client.post(url, json={"follow_up_days": 0}, headers=WINDOW)
+        assert bad.status_code == 422 and bad.json()["field"] == "follow_up_days"
+        r = client.post(url, json={"answer": "已告知临时救助的条件", "follow_up_days": 2}, headers=WINDOW)
+        assert r.status_code == 201, r.text
+        entry = r.json()
+        assert entry["visitor_name"] == "王桂芝" and entry["channel"] == "outreach"
+        assert entry["matter"] == "老人摔伤后行动不便，子女在外地" and entry["follow_up_due_date"]
+        again = client.post(url, json={}, headers=WINDOW)
+        assert again.status_code == 409 and again.json()["consultation_id"] == entry["id"]
+        [logged] = client.get("/v1/outreach/visits", headers=WINDOW).json()
+        assert logged["consultation_id"] == entry["id"]
+        listed = client.get("/v1/consultations", params={"channel": "outreach"}, headers=WINDOW).json()
+        assert [row["id"] for row in listed["rows"]] == [entry["id"]]
+
+
 class TestWatchList:
     def test_a_case_not_accepted_puts_the_household_on_the_watch_list(self, client):
         case = register(client)

@@ -274,3 +274,38 @@ class TestDistrictWindowAndDepartments:
             and "名称" in blank.text
             and "name" not in blank.text.split("<main")[1].split('name="')[0]
         )
+
+
+class TestOutreachVisitToConsultation:
+    def test_the_window_registers_a_visits_question_and_lands_on_the_consultation(self, stack):
+        with TestClient(stack["intake"]) as intake:
+            window = auth("window_staff", subject="window_hd", name="王晓燕")
+            household = intake.post(
+                "/v1/outreach/households",
+                json={
+                    "head_name": "周走访",
+                    "community": "戚家社区",
+                    "situation": "独居",
+                    "phone": "13700000021",
+                },
+                headers=window,
+            ).json()
+            visit = intake.post(
+                "/v1/outreach/visits",
+                json={
+                    "household_id": household["id"],
+                    "situation": "老人问能否申请临时救助",
+                    "risk_level": "low",
+                },
+                headers=window,
+            ).json()
+        browser = login(stack["web"], "window_hd")
+        assert 'data-testid="start-consultation"' in browser.get("/outreach").text
+        posted = browser.post(
+            f"/outreach/visits/{visit['id']}/consultation",
+            data={"csrf_token": browser.csrf, "answer": "已告知条件和材料", "follow_up_days": "2"},
+        )
+        assert posted.status_code == 303 and posted.headers["location"].startswith("/consultations/")
+        page = browser.get(posted.headers["location"]).text
+        assert "周走访" in page and "走访发现" in page and "已告知条件和材料" in page
+        assert "已登记咨询" in browser.get("/outreach").text

@@ -111,6 +111,24 @@ def application_from_visit(
     return RedirectResponse(f"/outreach?case={started['case_number']}", status_code=303)
 
 
+@router.post("/outreach/visits/{visit_id}/consultation")
+def consultation_from_visit(
+    request: Request,
+    visit_id: int,
+    user: FieldWorker,
+    answer: Annotated[str, Form()] = "",
+    follow_up_days: Annotated[str, Form()] = "",
+):
+    body = {"answer": answer}
+    if follow_up_days.strip():
+        body["follow_up_days"] = follow_up_days.strip()
+    try:
+        entry = _call(request, user, "POST", f"/v1/outreach/visits/{visit_id}/consultation", json=body)
+    except ProblemError as exc:
+        return _field_page(request, user, error=exc)
+    return RedirectResponse(f"/consultations/{entry['id']}", status_code=303)
+
+
 @router.get("/outreach/coverage")
 def coverage_page(request: Request, user: Staff, week_of: str = "", days: int = 7):
     params = {"week_of": week_of} if week_of else None

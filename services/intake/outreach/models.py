@@ -46,6 +46,7 @@ class OutreachVisit(IntakeTable, table=True):
     situation: str = Field(sa_type=Text)
     risk_level: str = Field(max_length=16)  # RiskLevel
     application_id: int | None = Field(default=None, foreign_key="application.id")
+    consultation_id: int | None = Field(default=None, foreign_key="consultation.id")
     created_at: datetime = Field(default_factory=utcnow)
 
 

@@ -11,6 +11,8 @@ from services.common.db import SessionDep
 from services.common.errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized, problem_responses
 from services.common.vocabulary import Role
 from services.intake import flows
+from services.intake.consultations import service as consultations
+from services.intake.consultations.schemas import ConsultationPublic
 from services.intake.deps import CalendarDep, DbId, EligibilityDep, TransferDep
 from services.intake.homeservice.schemas import StartedApplication
 from services.intake.outreach import service
@@ -22,6 +24,7 @@ from services.intake.outreach.schemas import (
     NotVisited,
     PhotoStored,
     VisitApplication,
+    VisitConsultation,
     VisitCreate,
     VisitPublic,
 )
@@ -198,6 +201,38 @@ def application_from_visit(
         transfer=transfer,
         today=clock.today(),
     )
+
+
+@router.post(
+    "/visits/{visit_id}/consultation",
+    status_code=201,
+    response_model=ConsultationPublic,
+    responses=ERRORS,
+    summary="走访：把走访发现的咨询登记入来访登记台账",
+    description="调用方：窗口工作人员（本街道的走访对象；登录账号即首问责任人）。来访人、联系方式、身份证号"
+    "从走访对象带入，咨询事项默认为走访所见困难情况，方式为“走访发现”；每次走访登记一次（再次登记 409）。",
+)
+def consultation_from_visit(
+    visit_id: DbId,
+    body: VisitConsultation,
+    principal: Annotated[Principal, Depends(require(Role.WINDOW_STAFF))],
+    session: SessionDep,
+    calendar: CalendarDep,
+    eligibility: EligibilityDep,
+    clock: ClockDep,
+) -> ConsultationPublic:
+    visit, household = service.get_visit(session=session, principal=principal, visit_id=visit_id)
+    row = flows.consultation_from_visit(
+        session=session,
+        calendar=calendar,
+        principal=principal,
+        visit=visit,
+        household=household,
+        body=body,
+        eligibility=eligibility,
+        now=clock.now(),
+    )
+    return consultations.public(row, clock.today())
 
 
 @router.get(

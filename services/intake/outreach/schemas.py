@@ -76,6 +76,7 @@ class VisitPublic(BaseModel):
     risk_name: str
     photos: list[int]
     application_id: int | None
+    consultation_id: int | None = Field(default=None, description="由走访登记的咨询（来访登记台账）")
 
 
 class PhotoStored(BaseModel):
@@ -121,6 +122,21 @@ class NotVisited(BaseModel):
     visits_per_week: int
     last_visit_date: date | None
     days_since: int | None
+
+
+class VisitConsultation(Body):
+    """Register the household's question found on a visit in the consultation register (首问负责)."""
+
+    matter: str | None = Field(
+        default=None,
+        max_length=4000,
+        description="咨询事项（不填即为走访所见困难情况）",
+        examples=["问能否申请医疗救助"],
+    )
+    item_codes: list[str] = Field(default=[], max_length=20, examples=[["medical_assistance"]])
+    answer: str = Field(default="", max_length=4000, examples=["已告知医疗救助的条件和材料"])
+    one_time_notice: bool = False
+    follow_up_days: int | None = Field(default=None, ge=1, le=30, examples=[2])
 
 
 class VisitApplication(Body):

@@ -214,6 +214,7 @@ def visit_public(session: Session, v: OutreachVisit, h: Household) -> VisitPubli
         risk_name=risk.label,
         photos=list(photos),
         application_id=v.application_id,
+        consultation_id=v.consultation_id,
     )
 
 

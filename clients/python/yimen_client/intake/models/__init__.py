@@ -179,6 +179,7 @@ from .tolerated_material import ToleratedMaterial
 from .tolerated_public import ToleratedPublic
 from .town_count import TownCount
 from .visit_application import VisitApplication
+from .visit_consultation import VisitConsultation
 from .visit_create import VisitCreate
 from .visit_public import VisitPublic
 from .watch_reason import WatchReason
@@ -364,6 +365,7 @@ __all__ = (
     "ToleratedPublic",
     "TownCount",
     "VisitApplication",
+    "VisitConsultation",
     "VisitCreate",
     "VisitPublic",
     "WatchReason",

@@ -1,9 +1,10 @@
 from typing import Literal
 
-ConsultationChannel = Literal["online", "phone", "visit"]
+ConsultationChannel = Literal["online", "outreach", "phone", "visit"]
 
 CONSULTATION_CHANNEL_VALUES: set[ConsultationChannel] = {
     "online",
+    "outreach",
     "phone",
     "visit",
 }

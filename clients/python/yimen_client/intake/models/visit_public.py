@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.risk_level import RiskLevel, check_risk_level
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VisitPublic")
 
@@ -30,6 +31,7 @@ class VisitPublic:
         risk_name (str):
         photos (list[int]):
         application_id (int | None):
+        consultation_id (int | None | Unset): 由走访登记的咨询（来访登记台账）
     """
 
     id: int
@@ -45,6 +47,7 @@ class VisitPublic:
     risk_name: str
     photos: list[int]
     application_id: int | None
+    consultation_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,6 +78,12 @@ class VisitPublic:
         application_id: int | None
         application_id = self.application_id
 
+        consultation_id: int | None | Unset
+        if isinstance(self.consultation_id, Unset):
+            consultation_id = UNSET
+        else:
+            consultation_id = self.consultation_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -94,6 +103,8 @@ class VisitPublic:
                 "application_id": application_id,
             }
         )
+        if consultation_id is not UNSET:
+            field_dict["consultation_id"] = consultation_id
 
         return field_dict
 
@@ -131,6 +142,15 @@ class VisitPublic:
 
         application_id = _parse_application_id(d.pop("application_id"))
 
+        def _parse_consultation_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        consultation_id = _parse_consultation_id(d.pop("consultation_id", UNSET))
+
         visit_public = cls(
             id=id,
             household_id=household_id,
@@ -145,6 +165,7 @@ class VisitPublic:
             risk_name=risk_name,
             photos=photos,
             application_id=application_id,
+            consultation_id=consultation_id,
         )
 
         visit_public.additional_properties = d
