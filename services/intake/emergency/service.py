@@ -14,27 +14,14 @@ from services.common.vocabulary import ApplicationStatus as S
 from services.intake.applications.audit import log_access
 from services.intake.applications.models import Application
 from services.intake.applications.service import get_visible, members_of
+from services.intake.handoff.service import case_fields
 
 OPEN = (S.DRAFT, S.AWAITING_MATERIALS, S.ACCEPTED, S.IN_PROGRESS)
 
 
 def registered_case(session: Session, app: Application) -> dict:
     """The case as transfer needs it to count the household (the same fields the acceptance hands over)."""
-    return {
-        "case_number": app.case_number,
-        "window_region": app.window_region,
-        "window_level": app.window_level,
-        "first_responder": {"username": app.first_responder_username, "name": app.first_responder_name},
-        "applicant": {
-            "name": app.applicant_name,
-            "id_number": app.applicant_id_number,
-            "phone": app.phone,
-            "hukou_region": app.hukou_region,
-            "community": app.community_name,
-        },
-        "household_id_numbers": [m.id_number for m in members_of(session, app)],
-        "difficulty": app.difficulty,
-    }
+    return case_fields(app, members_of(session, app))
 
 
 def record_aid(*, db, session: Session, principal: Principal, application_id: int, aid: dict, transfer):

@@ -29,12 +29,9 @@ TOPIC = "transfer.case"
 WATCH_KINDS = {CaseEventKind.REMINDER_SENT, CaseEventKind.SUPERVISION_OPENED}
 
 
-def enqueue_handoff(
-    *, session: Session, app: Application, items: list[ApplicationItem], members: list[ApplicationMember]
-) -> None:
-    """Queue the case for transfer in the acceptance's own transaction (sent once: key case-<id>)."""
-    payload = {
-        "case_id": app.id,
+def case_fields(app: Application, members: list[ApplicationMember]) -> dict:
+    """The registered case as transfer counts the household: what the handoff and 先行救助 both send."""
+    return {
         "case_number": app.case_number,
         "window_region": app.window_region,
         "window_level": app.window_level,
@@ -48,6 +45,16 @@ def enqueue_handoff(
         },
         "household_id_numbers": [m.id_number for m in members],
         "difficulty": app.difficulty,
+    }
+
+
+def enqueue_handoff(
+    *, session: Session, app: Application, items: list[ApplicationItem], members: list[ApplicationMember]
+) -> None:
+    """Queue the case for transfer in the acceptance's own transaction (sent once: key case-<id>)."""
+    payload = {
+        "case_id": app.id,
+        **case_fields(app, members),
         "emergency": app.emergency,
         "items": [
             {"item_code": i.item_code, "item_name": i.item_name, "time_limit_days": i.time_limit_days}

@@ -32,16 +32,12 @@ def _members(case: TransferCase) -> list[str]:
     return sorted({case.applicant_id_number, *json.loads(case.household_id_numbers)})
 
 
-def enrol_on_approval(
-    *, session: Session, slip: Slip, amount_fen: int, decided_on: date, actor: str
+def _new_recipient(
+    session: Session, slip: Slip, *, amount_fen: int, start_month: str, actor: str
 ) -> Recipient:
-    """The approval itself enrols a 低保/特困 household: the approved monthly amount from the month after
-    the decision (次月发放); the bank account is entered by the street's staff before anything is paid."""
-    existing = session.exec(select(Recipient).where(Recipient.slip_id == slip.id)).first()
-    if existing is not None:
-        return existing
+    """The household of an approved slip as a roster entry, its bank account still to be entered."""
     case = session.get(TransferCase, slip.case_id)
-    recipient = Recipient(
+    return Recipient(
         slip_id=slip.id,
         case_number=case.case_number,
         street_region=slip.receiver_region,
@@ -51,9 +47,22 @@ def enrol_on_approval(
         members=_members(case),
         account="",
         amount_fen=amount_fen,
-        start_month=next_month(month_of(decided_on)),
+        start_month=start_month,
         facts={},
         created_by=actor[:100],
+    )
+
+
+def enrol_on_approval(
+    *, session: Session, slip: Slip, amount_fen: int, decided_on: date, actor: str
+) -> Recipient:
+    """The approval itself enrols a 低保/特困 household: the approved monthly amount from the month after
+    the decision (次月发放); the bank account is entered by the street's staff before anything is paid."""
+    existing = session.exec(select(Recipient).where(Recipient.slip_id == slip.id)).first()
+    if existing is not None:
+        return existing
+    recipient = _new_recipient(
+        session, slip, amount_fen=amount_fen, start_month=next_month(month_of(decided_on)), actor=actor
     )
     session.add(recipient)
     session.flush()
@@ -107,19 +116,8 @@ def enrol(
         raise Invalid(f"起始发放月份不能早于 {first}（审批通过的次月发放）", field="start_month")
     created = recipient is None
     if created:
-        case = session.get(TransferCase, slip.case_id)
-        recipient = Recipient(
-            slip_id=slip.id,
-            case_number=case.case_number,
-            street_region=slip.receiver_region,
-            item_code=slip.item_code,
-            head_name=case.applicant_name,
-            head_id_number=case.applicant_id_number,
-            members=_members(case),
-            account="",
-            amount_fen=fen,
-            start_month=start_month or first,
-            created_by=principal.subject,
+        recipient = _new_recipient(
+            session, slip, amount_fen=fen, start_month=start_month or first, actor=principal.subject
         )
     recipient.account, recipient.amount_fen = bank_account, fen
     recipient.start_month = start_month or recipient.start_month

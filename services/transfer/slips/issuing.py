@@ -168,6 +168,24 @@ def _receiver_for(session: Session, route: RouteAnswer, field: str) -> Departmen
     )
 
 
+def registered_fields(body) -> dict:
+    """TransferCase columns of a registered case: the acceptance's submission and 先行救助's carry the same."""
+    return dict(
+        case_number=body.case_number,
+        window_region=body.window_region,
+        window_level=body.window_level,
+        first_responder_username=body.first_responder.username,
+        first_responder_name=body.first_responder.name,
+        applicant_name=body.applicant.name,
+        applicant_id_number=body.applicant.id_number,
+        applicant_phone=body.applicant.phone,
+        hukou_region=body.applicant.hukou_region,
+        community=body.applicant.community,
+        household_id_numbers=json.dumps(body.household_id_numbers),
+        difficulty=body.difficulty,
+    )
+
+
 def submit_case(
     *,
     session: Session,
@@ -200,18 +218,7 @@ def submit_case(
     receivers = [_receiver_for(session, item.route, f"items[{i}].route") for i, item in enumerate(body.items)]
     case = TransferCase(
         case_id=body.case_id,
-        case_number=body.case_number,
-        window_region=body.window_region,
-        window_level=body.window_level,
-        first_responder_username=body.first_responder.username,
-        first_responder_name=body.first_responder.name,
-        applicant_name=body.applicant.name,
-        applicant_id_number=body.applicant.id_number,
-        applicant_phone=body.applicant.phone,
-        hukou_region=body.applicant.hukou_region,
-        community=body.applicant.community,
-        household_id_numbers=json.dumps(body.household_id_numbers),
-        difficulty=body.difficulty,
+        **registered_fields(body),
         emergency=body.emergency,
         accepted_date=body.accepted_date,
         due_date=body.due_date,
