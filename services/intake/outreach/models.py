@@ -7,6 +7,7 @@ from sqlmodel import Field
 
 from services.common.clock import utcnow
 from services.intake.base import IntakeTable
+from services.intake.consultations.models import Consultation  # noqa: F401  (the table a visit's consultation_id names)
 
 
 class Household(IntakeTable, table=True):
