@@ -20,7 +20,6 @@ Writes bench-results/intake.json.
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -33,6 +32,7 @@ from pathlib import Path
 import httpx
 from sqlalchemy import create_engine, text
 
+from bench._proc import cpu_seconds, free_port
 from services.common.auth import Principal, issue_token
 from services.common.clock import system_now
 from services.common.identity import compose_id_number
@@ -48,20 +48,6 @@ SERVICES = {
 }
 ITEM = "temporary_assistance"
 WINDOW = Principal(subject="window_hd", role="window_staff", region="370211001", name="王晓燕")
-TICK = os.sysconf("SC_CLK_TCK")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _cpu_seconds(pid: int) -> float:
-    """utime + stime of one process (all its threads), from /proc."""
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / TICK
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -74,7 +60,7 @@ class Stack:
 
     def __init__(self, engine: str, workdir: Path):
         self.engine, self.workdir = engine, workdir
-        self.ports = {name: _free_port() for name in SERVICES}
+        self.ports = {name: free_port() for name in SERVICES}
         self.urls = {name: f"http://127.0.0.1:{port}" for name, port in self.ports.items()}
         self.db_urls: dict[str, str] = {}
         self.procs: dict[str, subprocess.Popen] = {}
@@ -135,7 +121,7 @@ class Stack:
         stop_all(list(self.procs.values()))
 
     def cpu(self) -> dict[str, float]:
-        return {name: _cpu_seconds(proc.pid) for name, proc in self.procs.items()}
+        return {name: cpu_seconds(proc.pid) for name, proc in self.procs.items()}
 
     def logs_mention(self, needle: str) -> int:
         return sum((self.workdir / f"{n}.log").read_text(errors="replace").count(needle) for n in SERVICES)

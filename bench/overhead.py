@@ -17,7 +17,6 @@ latency; writes bench-results/overhead.json (with the median round too).
 import http.client
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -27,12 +26,13 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
+from bench._proc import TICK, cpu_seconds, free_port
+
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench-results" / "overhead.json"
 N = int(os.environ.get("BENCH_OVERHEAD_N", "10000"))
 ROUNDS = int(os.environ.get("BENCH_OVERHEAD_ROUNDS", "5"))
 WARMUP = 300
-TICK = os.sysconf("SC_CLK_TCK")
 SERVICES = [
     ("intake", "services.intake.app:create_app"),
     ("eligibility", "services.eligibility.app:create_app"),
@@ -63,19 +63,6 @@ def bare_sync_app() -> FastAPI:
     return app
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _cpu_seconds(pid: int) -> float:
-    """The process's CPU time: utime + stime of /proc/<pid>/stat, all threads, in clock ticks."""
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / TICK  # utime, stime (fields 14 and 15)
-
-
 def _run_ns(pid: int) -> int:
     """Nanoseconds on CPU of the process's live threads (/proc/<pid>/task/*/schedstat)."""
     total = 0
@@ -95,10 +82,10 @@ class CpuMeter:
 
     def __init__(self, pid: int):
         self.pid = pid
-        self.ticks, self.ns = _cpu_seconds(pid), _run_ns(pid)
+        self.ticks, self.ns = cpu_seconds(pid), _run_ns(pid)
 
     def elapsed(self) -> float:
-        ticks = _cpu_seconds(self.pid) - self.ticks
+        ticks = cpu_seconds(self.pid) - self.ticks
         precise = (_run_ns(self.pid) - self.ns) / 1e9
         return precise if abs(precise - ticks) <= 2 / TICK + 0.05 * ticks else ticks
 
@@ -166,7 +153,7 @@ def measure(apps: list[tuple[str, str, Path, dict]], n: int = N, rounds: int = R
     procs = []
     try:
         for name, target, cwd, env in apps:
-            port = _free_port()
+            port = free_port()
             procs.append((name, port, _start(target, port, cwd, env)))
         for _, port, _ in procs:
             _drive(port, WARMUP)
