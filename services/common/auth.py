@@ -4,7 +4,8 @@ Staff and service tokens are signed with the platform secret (itsdangerous), so 
 verifies them without a database round-trip. Partner department tokens are opaque and resolved
 by the service that owns departments (transfer) through `app.state.token_resolver`.
 Each signed token has an id (`jti`); the service that issues staff tokens (intake) revokes one on
-logout and names the check `app.state.token_revoked`.
+logout and names the check `app.state.token_revoked` (a callable; with a `cached(jti)` method answering
+True/False from memory, or None when it must read, no thread is taken for a request it can answer).
 """
 
 import secrets
@@ -132,8 +133,13 @@ async def current_principal(request: Request) -> Principal:
     if token.startswith(TOKEN_PREFIX):
         principal = signed_principal(request)
         revoked = getattr(request.app.state, "token_revoked", None)
-        if revoked and principal.jti and await run_in_threadpool(revoked, request, principal.jti):
-            raise Unauthorized("令牌已注销，请重新登录")
+        if revoked and principal.jti:
+            # a check held in memory answers here; only one that reads the database takes a thread
+            known = revoked.cached(principal.jti) if hasattr(revoked, "cached") else None
+            if known is None:
+                known = await run_in_threadpool(revoked, request, principal.jti)
+            if known:
+                raise Unauthorized("令牌已注销，请重新登录")
     else:
         resolver = getattr(request.app.state, "token_resolver", None)
         principal = await run_in_threadpool(resolver, request, token) if resolver else None

@@ -9,7 +9,7 @@ from services.common.sms import SmsGateway, load_gateway
 from services.eligibility.client import EligibilityClient
 from services.intake import models  # noqa: F401  (registers every table)
 from services.intake.accounts.routes import router as accounts_router
-from services.intake.accounts.service import demo_accounts_left, is_revoked
+from services.intake.accounts.service import RevokedTokens, demo_accounts_left
 from services.intake.agents.routes import router as agents_router
 from services.intake.applications.routes import router as applications_router
 from services.intake.appointments.reminders import reminder_worker
@@ -134,7 +134,7 @@ def create_app(
     app.state.eligibility, app.state.transfer = eligibility, transfer
     app.state.sms = sms or load_gateway(settings.sms_gateway)
     texting.install(app.state.sms)  # the applicant's texts on acceptance and conclusion, after commit
-    app.state.token_revoked = lambda _request, jti: is_revoked(db=db, jti=jti)
+    app.state.token_revoked = RevokedTokens(db)  # held in memory: no query per request (seconds' window)
     if not platform.is_demo:
         refuse_demo_accounts(db)
     app.state.handoff_sender = HandoffSender(eligibility=eligibility, transfer=transfer)

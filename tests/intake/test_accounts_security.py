@@ -6,6 +6,7 @@ import time
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import event
 
 from services.common.errors import Invalid
 from services.common.settings import PlatformSettings
@@ -129,6 +130,49 @@ class TestLogout:
         bearer = {"Authorization": f"Bearer {_login(client, account, PASSWORD).json()['access_token']}"}
         assert client.post("/v1/auth/logout", headers=bearer).status_code == 204
         assert client.post("/v1/auth/logout", headers=bearer).status_code == 401
+
+    def test_logout_in_another_process_is_refused_within_the_window(
+        self, client, account, intake_db, fakes, make_client, monkeypatch
+    ):
+        """Revoked ids are held in memory: a second process (another replica on the same database) sees
+        a logout made elsewhere once its set is older than REVOCATION_REFRESH_SECONDS, and not before."""
+        from services.intake.accounts import service as accounts
+
+        other_app = create_app(
+            settings=IntakeSettings(database_url="sqlite://", run_workers=False),
+            db=intake_db,
+            eligibility=fakes[0],
+            transfer=fakes[1],
+        )
+        other = make_client(other_app)
+        token = _login(client, account, PASSWORD).json()["access_token"]
+        bearer = {"Authorization": f"Bearer {token}"}
+        assert other.get("/v1/auth/me", headers=bearer).status_code == 200  # the other process read its set
+        assert client.post("/v1/auth/logout", headers=bearer).status_code == 204
+        assert client.get("/v1/auth/me", headers=bearer).status_code == 401  # this process: at once
+        now = accounts.time.monotonic()
+        monkeypatch.setattr(accounts.time, "monotonic", lambda: now + 0.5)
+        assert other.get("/v1/auth/me", headers=bearer).status_code == 200  # inside the window
+        monkeypatch.setattr(
+            accounts.time, "monotonic", lambda: now + accounts.REVOCATION_REFRESH_SECONDS + 0.1
+        )
+        refused = other.get("/v1/auth/me", headers=bearer)
+        assert refused.status_code == 401 and "注销" in refused.json()["detail"]
+
+    def test_a_request_with_a_fresh_set_runs_no_query_for_revocation(self, client, account, intake_db):
+        bearer = {"Authorization": f"Bearer {_login(client, account, PASSWORD).json()['access_token']}"}
+        assert client.get("/v1/auth/me", headers=bearer).status_code == 200
+        statements = []
+
+        def count(*_args):
+            statements.append(1)
+
+        event.listen(intake_db.engine, "before_cursor_execute", count)
+        try:
+            assert client.get("/v1/auth/me", headers=bearer).status_code == 200
+        finally:
+            event.remove(intake_db.engine, "before_cursor_execute", count)
+        assert statements == []
 
 
 class TestDemoAccountsInProduction:

@@ -64,6 +64,9 @@ def logout(principal: CurrentPrincipal, request: Request, session: SessionDep, c
     service.revoke(
         session=session, principal=principal, platform=request.app.state.settings.platform, now=clock.now()
     )
+    revoked = getattr(request.app.state, "token_revoked", None)
+    if hasattr(revoked, "add"):  # refused by this process at once, by the others within seconds
+        revoked.add(principal.jti)
     return Response(status_code=204)
 
 

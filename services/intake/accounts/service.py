@@ -2,6 +2,8 @@
 
 import re
 import secrets
+import threading
+import time
 from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
@@ -122,9 +124,56 @@ def revoke(*, session: Session, principal: Principal, platform: PlatformSettings
 
 
 def is_revoked(*, db: Database, jti: str) -> bool:
-    """Whether a token id was given back (one primary-key read per call with a staff token)."""
+    """Whether a token id was given back (one primary-key read; requests use `RevokedTokens`)."""
     with db.session() as session:
         return session.get(RevokedToken, jti) is not None
+
+
+REVOCATION_REFRESH_SECONDS = 2.0  # a logout in another process is refused here at most this late
+
+
+class RevokedTokens:
+    """The revoked token ids held in memory, so that an authenticated request runs no query for them.
+
+    A logout in this process is seen at once (`add`); one in another process (replica, CLI) when the
+    set is next read from the database: at most `refresh_seconds` later. The whole set is read (a
+    logout adds one row, expired rows are dropped on every logout), one statement per refresh, by the
+    one request that finds it stale; requests meanwhile check against the set as it stands."""
+
+    def __init__(self, db: Database, refresh_seconds: float = REVOCATION_REFRESH_SECONDS):
+        self.db, self.refresh_seconds = db, refresh_seconds
+        self._jtis: frozenset[str] = frozenset()
+        self._added: dict[str, float] = {}  # revoked here -> when (kept until a read surely holds it)
+        self._read_at: float | None = None  # monotonic time of the last read
+        self._lock = threading.Lock()
+
+    def stale(self) -> bool:
+        return self._read_at is None or time.monotonic() - self._read_at >= self.refresh_seconds
+
+    def cached(self, jti: str) -> bool | None:
+        """Whether the token is revoked, from memory; None when the set must first be read (`__call__`)."""
+        if self.stale():
+            return None
+        return jti in self._jtis or jti in self._added
+
+    def __call__(self, _request, jti: str) -> bool:
+        """Whether the token is revoked, reading the set from the database first if it is stale."""
+        if self.stale() and self._lock.acquire(blocking=False):  # one reader; the others use the old set
+            try:
+                started = time.monotonic()
+                with self.db.session() as session:
+                    rows = session.exec(select(RevokedToken.jti)).all()
+                self._jtis, self._read_at = frozenset(rows), started
+                # a logout's row is committed before its answer: a read a minute later holds it
+                self._added = {j: at for j, at in self._added.items() if started - at < 60}
+            finally:
+                self._lock.release()
+        return jti in self._jtis or jti in self._added
+
+    def add(self, jti: str) -> None:
+        """A logout in this process: refused from this moment."""
+        if jti:
+            self._added = self._added | {jti: time.monotonic()}
 
 
 def demo_accounts_left(*, session: Session) -> list[str]:
