@@ -5,6 +5,8 @@ httptools, one worker) on a temporary SQLite database with the demo data. Its pe
 high-water mark (`VmHWM` in /proc/<pid>/status), read after each run.
 """
 
+import http.client
+import json
 import os
 import socket
 import subprocess
@@ -14,6 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
+
+from bench._proc import cpu_seconds
 
 ROOT = Path(__file__).resolve().parent.parent
 BATCH_URL = "/v1/evaluations/batch?item_code=temporary_assistance&as_of=2026-03-15&output=csv"
@@ -125,12 +129,31 @@ def post_csv(client, source: Path, target: Path) -> float:
     return time.perf_counter() - start
 
 
-def single_latency(client, payload: dict, n: int) -> list[float]:
-    for _ in range(50):  # warm up
-        client.post("/v1/evaluations", json=payload).raise_for_status()
-    samples = []
+def single_latency(base: str, token: str, payload: dict, n: int, pid: int) -> tuple[list[float], float]:
+    """n sequential evaluations on one keep-alive connection: latencies (s) and server CPU ms per call.
+
+    The client is `http.client` with the body encoded once, as in bench.overhead: httpx costs ~2 ms of
+    client CPU per call, which on 2 cores competes with the server and would be counted as latency.
+    """
+    host, port = base.removeprefix("http://").split(":")
+    conn = http.client.HTTPConnection(host, int(port))
+    body = json.dumps(payload).encode()
+    headers = {"content-type": "application/json", "authorization": f"Bearer {token}"}
+
+    def one() -> None:
+        conn.request("POST", "/v1/evaluations", body=body, headers=headers)
+        answer = conn.getresponse()
+        answer.read()
+        if answer.status != 200:
+            raise RuntimeError(f"evaluation answered {answer.status}")
+
+    for _ in range(200):  # warm up
+        one()
+    samples, cpu_before = [], cpu_seconds(pid)
     for _ in range(n):
         t = time.perf_counter()
-        client.post("/v1/evaluations", json=payload).raise_for_status()
+        one()
         samples.append(time.perf_counter() - t)
-    return samples
+    cpu_ms = (cpu_seconds(pid) - cpu_before) / n * 1000
+    conn.close()
+    return samples, cpu_ms

@@ -264,7 +264,8 @@ def over_http(url: str, tmp: Path, sizes: list[int], reference: dict[int, float]
             )
             source.unlink()
             target.unlink()
-        single = _percentiles(http.single_latency(client, TEMPORARY_ASSISTANCE_EXAMPLE, n_single))
+        samples, cpu_ms = http.single_latency(base, token, TEMPORARY_ASSISTANCE_EXAMPLE, n_single, pid)
+        single = _percentiles(samples) | {"server_cpu_ms": round(cpu_ms, 3), "load_average": os.getloadavg()}
     return rows, single
 
 
@@ -303,7 +304,8 @@ def main() -> None:
     print(f"  server RSS idle {http_rows[0]['server_idle_rss_mb']} MB")
     print("eligibility single-evaluation latency", flush=True)
     for name, p in lat.items():
-        print(f"  {name:<28} median {p['median_ms']:.3f} ms   p99 {p['p99_ms']:.3f} ms", flush=True)
+        cpu = f"   server CPU {p['server_cpu_ms']:.2f} ms/call" if "server_cpu_ms" in p else ""
+        print(f"  {name:<28} median {p['median_ms']:.3f} ms   p99 {p['p99_ms']:.3f} ms{cpu}", flush=True)
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(
         json.dumps(
