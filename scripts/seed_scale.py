@@ -117,7 +117,7 @@ COLUMNS: dict[Table, list[str]] = {
         "receiver_name", "receiver_region", "handler", "route_reason", "state", "due_kind", "due_date",
         "opinion_due_date", "item_due_date", "feedback_due_date", "issued_at", "delivered_at",
         "acknowledged_at", "acknowledged_by", "opinion", "opinion_at", "result", "amount_fen", "handled_at",
-        "feedback_at", "signed_by", "successor_slip_id", "updated_at",
+        "feedback_at", "signed_by", "successor_slip_id", "updated_at", "reminded_due_kind", "reminded_level",
     ],  # fmt: skip
     SlipEvent.__table__: ["id", "slip_id", "kind", "actor", "detail", "at"],
     SlipReminder.__table__: ["id", "slip_id", "due_kind", "due_date", "level", "department_id", "reminded", "at"],
@@ -332,6 +332,8 @@ def _slip(
     )
     sender_region = case["street"] if parent is None else DISTRICT
     later = issued + timedelta(hours=rng.uniform(2, 30))
+    # the sweeps ran every day: an overdue slip already has its 催办 and 督办 (written below), and says so
+    swept = due_date is not None and due_date < today
     rows[Slip.__table__].append(
         (
             slip_id, number, f"s{slip_id:x}{rng.randrange(16**6):06x}", kind, case["app_id"], case["case_number"],
@@ -346,6 +348,7 @@ def _slip(
             rng.randrange(50, 3000) * 100 if handled else None,
             later if handled else None, later if state == "feedback_given" else None,
             "科长" if state == "feedback_given" else None, slip_id + 1 if onward else None, later,
+            due_kind if swept else None, "supervision" if swept else None,
         )
     )  # fmt: skip
     rows[SlipEvent.__table__].append(
@@ -363,8 +366,7 @@ def _slip(
             issued,
         )
     )
-    if due_date is not None and due_date < today:
-        # the sweeps ran every day: an overdue slip already has its 催办 and 督办
+    if swept:
         for level in ("reminder", "supervision"):
             rows[SlipReminder.__table__].append(
                 (start.next_id("slip_reminder"), slip_id, due_kind, due_date, level, receiver, "经办人", at(due_date, 9))

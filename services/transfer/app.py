@@ -87,11 +87,16 @@ def delivery_worker(app: FastAPI, stop: threading.Event) -> None:
         deliverer.shutdown()
 
 
+INTAKE_CASES_AT_ONCE = 8
+
+
 def intake_events_worker(app: FastAPI, stop: threading.Event) -> None:
     """Send the case-timeline events to intake on their own lane, never behind a partner's webhook; a
-    backlog is worked off at once (drain), one event at a time so a case's events keep their order."""
+    backlog is worked off at once (drain), several cases at a time, each case's events one after another
+    so they keep their order."""
+    deliverer: Deliverer = app.state.deliverer
     run_worker_loop(
-        app.state.deliverer.run_intake,
+        lambda: deliverer.run_intake(cases_at_once=INTAKE_CASES_AT_ONCE),
         stop,
         app.state.settings.worker_interval_seconds,
         "intake-events",

@@ -34,6 +34,14 @@ _slip = Slip.__table__
 _running = _slip.c.state.in_([s.value for s in OPEN_SLIP_STATES]) & _slip.c.due_date.is_not(None)
 # the sweep and the overdue list read only open slips with a running deadline (a few percent of all)
 Index("ix_slip_open_due", _slip.c.due_date, _slip.c.id, postgresql_where=_running, sqlite_where=_running)
+# the sweep reads only open slips whose running deadline is not yet under supervision (督办): the slips
+# long overdue, already reminded and supervised, stay out of it (see deadlines/service.py unswept())
+_unswept = _running & (
+    _slip.c.reminded_level.is_(None)
+    | (_slip.c.reminded_level != "supervision")
+    | (_slip.c.reminded_due_kind != _slip.c.due_kind)
+)
+Index("ix_slip_unswept_due", _slip.c.due_date, _slip.c.id, postgresql_where=_unswept, sqlite_where=_unswept)
 # statistics select a period's slips by issue instant
 Index("ix_slip_issued_at", _slip.c.issued_at)
 # emergency cases whose paperwork (补齐手续) is still outstanding, by due date: the sweep reads only these

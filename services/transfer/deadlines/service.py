@@ -8,7 +8,7 @@ import logging
 import threading
 from datetime import datetime
 
-from sqlalchemy import exists, func, literal_column
+from sqlalchemy import exists, func, literal_column, or_, true
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
@@ -71,17 +71,28 @@ def open_running():
     return Slip.state.in_(states) & Slip.due_date.is_not(None)
 
 
-def missing(level: str, *, today, limit, after: int):
-    """Open slips due for `level` that have no such record yet, by id (set-based: one anti-join)."""
-    due = Slip.due_date <= limit if level == "reminder" else Slip.due_date < today
-    recorded = (
-        select(SlipReminder.id)
-        .where(SlipReminder.slip_id == Slip.id, SlipReminder.due_kind == Slip.due_kind)
-        .where(SlipReminder.level == level)
+def unswept():
+    """Running deadline not yet under supervision (督办), as the partial index ix_slip_unswept_due says it."""
+    return or_(
+        Slip.reminded_level.is_(None),
+        Slip.reminded_level != literal_column("'supervision'"),
+        Slip.reminded_due_kind != Slip.due_kind,
     )
+
+
+def missing(level: str, *, today, limit, after: int):
+    """Open slips due for `level` whose bookmark says it is not on record yet for their running deadline, by id.
+
+    Read through the partial index of unswept slips: the ~100k long-overdue slips already under supervision
+    are not in it, so a steady-state sweep reads only the few slips whose deadline came near or passed."""
+    if level == "reminder":
+        due = Slip.due_date <= limit
+        pending = or_(Slip.reminded_level.is_(None), Slip.reminded_due_kind != Slip.due_kind)
+    else:
+        due, pending = Slip.due_date < today, true()
     return (
         select(Slip)
-        .where(open_running(), due, Slip.id > after, ~exists(recorded))
+        .where(open_running(), unswept(), due, pending, Slip.id > after)
         .order_by(Slip.id)
         .limit(SWEEP_BATCH)
     )
@@ -92,8 +103,9 @@ def sweep(
 ) -> dict[str, int]:
     """Remind handlers of near-due and overdue slips, and open supervision on overdue ones.
 
-    Only slips still missing a record are read (an anti-join on the partial index of open slips), in
-    batches by id; a set `stop` (SIGTERM) ends the sweep between batches, keeping what was done.
+    Only slips whose bookmark (reminded_due_kind, reminded_level) lags their running deadline are read, in
+    batches by id; the unique record key still decides who writes (replicas, a stale bookmark). A set
+    `stop` (SIGTERM) ends the sweep between batches, keeping what was done.
     """
     now = now or ctx.clock.now()
     today = beijing_date(now)
@@ -124,6 +136,7 @@ def _remind(*, session: Session, ctx: Context, slip: Slip, level: str, today, no
     """One 催办 or 督办: the record (once, whichever replica lands it), the history, the partner notice."""
     dept = session.get(Department, slip.receiver_id)
     reminded = reminded_names(dept, slip)
+    _bookmark(session, slip, level)
     if not _insert(
         session,
         dict(
@@ -163,6 +176,21 @@ def _remind(*, session: Session, ctx: Context, slip: Slip, level: str, today, no
             dedupe=f"msg_slip{slip.id}_{level}_{slip.due_kind}",
         )
     return 1
+
+
+def _bookmark(session: Session, slip: Slip, level: str) -> None:
+    """Note on the slip that `level` is on record for its running deadline (never back from 督办 to 催办)."""
+    t = Slip.__table__
+    update = t.update().where(t.c.id == slip.id).values(reminded_due_kind=slip.due_kind, reminded_level=level)
+    if level == "reminder":  # a replica may have put it under supervision meanwhile
+        update = update.where(
+            or_(
+                t.c.reminded_level.is_(None),
+                t.c.reminded_level != "supervision",
+                t.c.reminded_due_kind != slip.due_kind,
+            )
+        )
+    session.execute(update)
 
 
 def paperwork_missing(level: str, *, today, limit):

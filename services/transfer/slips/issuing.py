@@ -56,17 +56,33 @@ class Context:
 
 def next_number(session: Session, kind: str, year: int) -> str:
     """<kind prefix>-<year>-<seq>: one atomic upsert, so concurrent issuers never share a number."""
-    prefix = SlipKind(kind).number_prefix
+    return take_numbers(session, [kind], year)[0]
+
+
+def take_numbers(session: Session, kinds: list[str], year: int) -> list[str]:
+    """One number for each of `kinds` (in order), gapless per kind prefix and year.
+
+    One upsert per prefix (bumped by how many it needs), in prefix order so two issuers never wait on
+    each other's rows crosswise. The counter rows stay locked until commit: callers take their numbers
+    at the last moment of the transaction, so concurrent issuers queue for the commit only."""
+    prefixes = [SlipKind(kind).number_prefix for kind in kinds]
     table = SlipSequence.__table__
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    statement = (
-        insert(table)
-        .values(prefix=prefix, year=year, value=1)
-        .on_conflict_do_update(index_elements=["prefix", "year"], set_={"value": table.c.value + 1})
-        .returning(table.c.value)
-    )
-    value = session.execute(statement).scalar_one()
-    return f"{prefix}-{year}-{value:06d}"
+    taken: dict[str, int] = {}  # prefix → the first value of its run
+    for prefix in sorted(set(prefixes)):
+        count = prefixes.count(prefix)
+        statement = (
+            insert(table)
+            .values(prefix=prefix, year=year, value=count)
+            .on_conflict_do_update(index_elements=["prefix", "year"], set_={"value": table.c.value + count})
+            .returning(table.c.value)
+        )
+        taken[prefix] = session.execute(statement).scalar_one() - count + 1
+    numbers = []
+    for prefix in prefixes:
+        numbers.append(f"{prefix}-{year}-{taken[prefix]:06d}")
+        taken[prefix] += 1
+    return numbers
 
 
 def window_name(region: str) -> str:
@@ -91,12 +107,44 @@ def issue_slip(
     parent: Slip | None = None,
 ) -> Slip:
     """Create one slip, queue its webhook (callback receivers) and its intake event; web receivers have it at once."""
+    slip = new_slip(
+        ctx,
+        case=case,
+        kind=kind,
+        receiver=receiver,
+        item_code=item_code,
+        item_name=item_name,
+        time_limit_days=time_limit_days,
+        reason=reason,
+        sender=sender,
+        sender_region=sender_region,
+        parent=parent,
+    )
+    slip.number = next_number(session, kind, beijing_date(slip.issued_at).year)
+    announce(session, ctx, slip=slip, receiver=receiver, actor=actor)
+    return slip
+
+
+def new_slip(
+    ctx: Context,
+    *,
+    case: TransferCase,
+    kind: str,
+    receiver: Department,
+    item_code: str,
+    item_name: str,
+    time_limit_days: int,
+    reason: str,
+    sender: Department | None,
+    sender_region: str,
+    parent: Slip | None = None,
+) -> Slip:
+    """A slip not yet numbered nor stored (see `announce`)."""
     now = ctx.clock.now()
     today = beijing_date(now)
     opinion_due = ctx.calendar.add_working_days(today, ctx.settings.opinion_working_days).due_date
     item_due = ctx.calendar.add_working_days(case.accepted_date, time_limit_days).due_date
-    slip = Slip(
-        number=next_number(session, kind, today.year),
+    return Slip(
         verify_code=secrets.token_urlsafe(9),
         kind=kind,
         case_id=case.case_id,
@@ -120,6 +168,10 @@ def issue_slip(
         item_due_date=item_due,
         issued_at=now,
     )
+
+
+def announce(session: Session, ctx: Context, *, slip: Slip, receiver: Department, actor: str) -> None:
+    """Store a numbered slip, its history and its messages; a web receiver's inbox has it at once."""
     session.add(slip)
     session.flush()
     handler = (
@@ -131,15 +183,14 @@ def issue_slip(
         kind="issued",
         intake_kind="slip_issued",
         actor=actor,
-        at=now,
-        detail=f"{slip.sender_name}向{receiver.name}发出{SlipKind(kind).label} {slip.number}：{item_name}{handler}",
+        at=slip.issued_at,
+        detail=f"{slip.sender_name}向{receiver.name}发出{SlipKind(slip.kind).label} {slip.number}：{slip.item_name}{handler}",
     )
     if receiver.integration_mode == "callback":
         notify.queue_webhook(session, slip, event_type="slip.issued", links=ctx.links(slip))
     else:
         # a web-mode receiver's inbox is the delivery
         mark_delivered(session, ctx, slip=slip, actor="系统", detail=f"已送达{receiver.name}待办收件箱")
-    return slip
 
 
 def mark_delivered(session: Session, ctx: Context, *, slip: Slip, actor: str, detail: str) -> None:
@@ -243,8 +294,7 @@ def submit_case(
     actor = f"{body.first_responder.name}（首问责任人）"
     sender = _window_department(session, body.window_region)
     slips = [
-        issue_slip(
-            session,
+        new_slip(
             ctx,
             case=case,
             kind=item.route.kind,
@@ -255,7 +305,6 @@ def submit_case(
             reason=item.route.reason,
             sender=sender,
             sender_region=body.window_region,
-            actor=actor,
         )
         for item, receiver in zip(body.items, receivers, strict=True)
     ]
@@ -264,6 +313,14 @@ def submit_case(
             raise ServiceUnavailable("无法核对临时救助年度上限，先行救助未登记", field="emergency_aid")
         given = body.emergency_aid.given_date or ctx.clock.today()
         caps.enforce(session, source=cap_limits, case=case, amount_fen=aid_fen, on_date=given)
+    # the numbers last (only the slips' inserts and messages follow): concurrent handoffs wait on the
+    # counter rows for as long as it takes to commit, not for each other's whole request
+    year = beijing_date(slips[0].issued_at).year if slips else ctx.clock.today().year
+    for slip, number in zip(slips, take_numbers(session, [s.kind for s in slips], year), strict=True):
+        slip.number = number
+    for slip, receiver in zip(slips, receivers, strict=True):
+        announce(session, ctx, slip=slip, receiver=receiver, actor=actor)
+    if body.emergency_aid:
         _add_aid(
             session,
             case=case,

@@ -83,6 +83,10 @@ class Slip(TransferTable, table=True):
     returned_reason: str | None = Field(default=None, sa_type=Text)
     returned_at: datetime | None = None
     successor_slip_id: int | None = None  # the slip this one was forwarded or re-routed to
+    # the deadline sweep's bookmark: the highest level (reminder 催办 / supervision 督办) on record for the
+    # deadline kind named here; a slip whose running deadline is under supervision is never read again
+    reminded_due_kind: str | None = Field(default=None, max_length=16)
+    reminded_level: str | None = Field(default=None, max_length=16)
     updated_at: datetime = Field(default_factory=utcnow)
 
 
