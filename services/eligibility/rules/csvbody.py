@@ -1,4 +1,4 @@
-"""The CSV body of a batch: its header checked before the answer starts, then ~2 MB blocks of whole records.
+"""The CSV body of a batch: its header checked before the answer starts, then ~1 MB blocks of whole records.
 
 A block never ends inside a quoted cell (a cell may span lines), so each can be parsed on its own by
 `columnar.evaluate_block`; memory stays flat whatever the number of households.
@@ -13,7 +13,7 @@ from services.common.errors import Invalid
 from services.eligibility.rules import columnar
 from services.eligibility.rules.batch import MAX_RECORD_CHARS, BadInput
 
-BLOCK_BYTES = 2 << 20
+BLOCK_BYTES = 1 << 20
 BOM = b"\xef\xbb\xbf"
 
 
