@@ -135,6 +135,7 @@ def deliver_pending(
     destination: str | None = None,
     on_stale: Callable[[Session, OutboxFields, Any, RetryLater | None], None] | None = None,
     concurrency: int = 1,
+    send_batch: Callable[[list[OutboxFields]], list[Any]] | None = None,
 ) -> int:
     """Send every due message once; returns how many were delivered. Safe in several replicas.
 
@@ -147,6 +148,10 @@ def deliver_pending(
     message stopped being pending meanwhile (held or replayed by someone else), so that the attempt is
     still on record. The lease must outlast the batch: `limit` sends of one destination.
     A retry's wait counts from the failure, not from the start of the pass.
+
+    `send_batch(messages)`, if given, replaces `send`: the whole claimed batch goes in one call (for a
+    receiver that takes many messages at once, in their order) and returns one entry per message, its
+    result or the RetryLater that message met; a RetryLater raised by the call fails the whole batch.
     """
     now = now or utcnow()
     started = time.monotonic()
@@ -163,7 +168,19 @@ def deliver_pending(
             result, failure = None, exc
         return claimed, result, failure, time.monotonic() - started
 
-    if concurrency > 1 and len(batch) > 1:
+    if send_batch is not None:
+        try:
+            answers = send_batch(batch)
+        except RetryLater as exc:
+            answers = [exc] * len(batch)
+        elapsed = time.monotonic() - started
+        outcomes = [
+            (claimed, None, answer, elapsed)
+            if isinstance(answer, RetryLater)
+            else (claimed, answer, None, elapsed)
+            for claimed, answer in zip(batch, answers, strict=True)
+        ]
+    elif concurrency > 1 and len(batch) > 1:
         with ThreadPoolExecutor(
             max_workers=min(concurrency, len(batch)), thread_name_prefix="outbox"
         ) as pool:

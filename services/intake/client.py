@@ -31,7 +31,7 @@ from services.intake.deadlines.schemas import (
     NoticeUploadResult,
     RecomputationPublic,
 )
-from services.intake.handoff.schemas import EventReceipt, SlipEvent
+from services.intake.handoff.schemas import EventBatchReceipt, EventReceipt, SlipEvent
 from services.intake.notices.schemas import NoticePublic
 from services.intake.online.schemas import CodeSent, OnlinePublic, OnlineReceipt, OnlineRow
 from services.intake.people.schemas import (
@@ -54,6 +54,7 @@ __all__ = [  # the public schemas other services and the web front may use
     "DueDatePublic",
     "DuplicateCheckResult",
     "DuplicateFinding",
+    "EventBatchReceipt",
     "EventReceipt",
     "IntakeClient",
     "LedgerPage",
@@ -179,6 +180,11 @@ class IntakeClient(ServiceClient):
         return self.post_json(
             f"/v1/applications/{application_id}/events", EventReceipt, event, idempotency_key=key, token=token
         )
+
+    def post_events(self, events: list[dict[str, Any]], *, token: str | None = None) -> EventBatchReceipt:
+        """POST /v1/applications/events (transfer): slip events of any cases in one call, in their order,
+        each recorded once per event_id; one outcome per event (an event's own error does not fail the rest)."""
+        return self.post_json("/v1/applications/events", EventBatchReceipt, {"events": events}, token=token)
 
     # calendar
     def calendar_year(self, year: int, *, token: str | None = None) -> CalendarYearPublic:

@@ -239,6 +239,48 @@ class TestConcurrentBatches:
         assert not worker.is_alive() and passes == [5, 5, 2, 0]
 
 
+class TestBatchSend:
+    def test_a_batch_goes_in_one_call_in_order_and_each_outcome_is_its_own(self, db):
+        for i in range(5):
+            _enqueue(db, key=f"b{i}")
+        calls: list[list[str]] = []
+        recorded: list[str] = []
+
+        def send_batch(messages):
+            calls.append([m.dedupe_key for m in messages])
+            return [RetryLater("case down") if m.dedupe_key == "b2" else m.dedupe_key for m in messages]
+
+        now = utcnow()
+        delivered = deliver_pending(
+            db,
+            DemoOutbox,
+            lambda m: pytest.fail("send is not called when send_batch is given"),
+            send_batch=send_batch,
+            record=lambda session, message, result: recorded.append(result),
+            now=now,
+        )
+        assert delivered == 4 and calls == [["b0", "b1", "b2", "b3", "b4"]]
+        assert recorded == ["b0", "b1", "b3", "b4"]
+        with db.session() as s:
+            pending = s.exec(select(DemoOutbox).where(DemoOutbox.status == PENDING)).all()
+            assert [(m.dedupe_key, m.last_error) for m in pending] == [("b2", "case down")]
+            assert pending[0].next_attempt_at > now
+
+    def test_a_failed_batch_call_backs_off_every_message(self, db):
+        for i in range(3):
+            _enqueue(db, key=f"x{i}")
+
+        def down(messages):
+            raise RetryLater("connection refused")
+
+        assert deliver_pending(db, DemoOutbox, lambda m: None, send_batch=down) == 0
+        with db.session() as s:
+            rows = s.exec(select(DemoOutbox)).all()
+            assert {(m.status, m.attempts, m.last_error) for m in rows} == {
+                (PENDING, 1, "connection refused")
+            }
+
+
 class TestIdempotency:
     def test_same_key_same_body_replays_and_other_body_is_422(self, db):
         body = {"name": "张三"}

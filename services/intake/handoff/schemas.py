@@ -8,6 +8,8 @@ from services.common.vocabulary import ApplicationStatus, CaseEventKind, SlipKin
 from services.intake.deps import MAX_ID
 from services.intake.text import Body
 
+MAX_EVENTS_PER_BATCH = 100
+
 
 class SlipEvent(Body):
     """One thing that happened to a slip (docs/contracts.md); `event_id` makes it arrive once."""
@@ -26,6 +28,42 @@ class SlipEvent(Body):
         examples=["您申请的临时救助已批准，3000 元已发放至社保卡"],
     )
     all_slips_completed: bool = False
+
+
+class CaseSlipEvent(SlipEvent):
+    """A slip event with the case it belongs to (one entry of a batch)."""
+
+    application_id: int = Field(ge=1, le=MAX_ID, examples=[42])
+
+
+class SlipEventBatch(Body):
+    """Slip events of any cases, recorded in the order given (a case's events keep their order)."""
+
+    events: list[CaseSlipEvent] = Field(min_length=1, max_length=MAX_EVENTS_PER_BATCH)
+
+
+class EventProblem(BaseModel):
+    """Why one event of a batch was not recorded (the same answer its own call would have had)."""
+
+    status: int = Field(examples=[404])
+    detail: str = Field(examples=["申请 42 不存在"])
+    field: str | None = Field(default=None, examples=["id"])
+
+
+class EventOutcome(BaseModel):
+    """One event of a batch: recorded (false: already recorded), the case's status after it, or its error."""
+
+    event_id: str
+    application_id: int
+    recorded: bool
+    status: ApplicationStatus | None = Field(default=None, description="空：该事件出错（见 error）")
+    error: EventProblem | None = Field(default=None, description="出错时：同单条回传时的错误（状态码、说明）")
+
+
+class EventBatchReceipt(BaseModel):
+    """One outcome per event, in the order sent."""
+
+    results: list[EventOutcome]
 
 
 class EventReceipt(BaseModel):

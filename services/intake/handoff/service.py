@@ -4,12 +4,12 @@ import threading
 from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from services.common.auth import Principal
 from services.common.clock import beijing_date, utcnow
 from services.common.db import Database
-from services.common.errors import Invalid, ProblemError
+from services.common.errors import Invalid, NotFound, ProblemError
 from services.common.outbox import RetryLater, deliver_pending, enqueue, run_worker_loop
 from services.common.vocabulary import ApplicationStatus, CaseEventKind
 from services.intake.applications.audit import timeline
@@ -21,7 +21,7 @@ from services.intake.applications.models import (
 )
 from services.intake.applications.service import transition
 from services.intake.handoff.models import CaseSlip, IntakeOutbox
-from services.intake.handoff.schemas import SlipEvent
+from services.intake.handoff.schemas import CaseSlipEvent, EventOutcome, EventProblem, SlipEvent
 from services.intake.outreach import watch
 
 TOPIC = "transfer.case"
@@ -143,10 +143,17 @@ def _upsert_slip(
     kind: str = "",
     receiver: str = "",
     last_event: str | None,
+    known: dict[int, CaseSlip] | None = None,
 ) -> None:
-    row = session.exec(select(CaseSlip).where(CaseSlip.slip_id == slip_id)).first()
+    """`known`: the rows of a batch's slips, read at once (slip id -> row); else this slip's is read."""
+    if known is None:
+        row = session.exec(select(CaseSlip).where(CaseSlip.slip_id == slip_id)).first()
+    else:
+        row = known.get(slip_id)
     if row is None:
         row = CaseSlip(application_id=app.id, slip_id=slip_id, number=number)
+        if known is not None:
+            known[slip_id] = row
     row.kind = kind or row.kind
     row.receiver_name = receiver or row.receiver_name
     if last_event:
@@ -185,10 +192,26 @@ def handoff_worker(app, stop: threading.Event) -> None:
     )
 
 
-def receive_event(*, session: Session, app: Application, principal: Principal, event: SlipEvent) -> bool:
-    """Append a slip event to the timeline once (event_id); False if it was already recorded."""
+def receive_event(
+    *,
+    session: Session,
+    app: Application,
+    principal: Principal,
+    event: SlipEvent,
+    seen: set[str] | None = None,
+    slips: dict[int, CaseSlip] | None = None,
+) -> bool:
+    """Append a slip event to the timeline once (event_id); False if it was already recorded.
+
+    A batch passes what it read for all its events at once: `seen` (event ids already on a timeline,
+    this one added when recorded) and `slips` (its slips' rows); alone, each is read here. Nothing is
+    written before the event is known to be valid (its `at`), so an invalid one leaves no trace."""
     event_id = event.event_id
-    if session.exec(select(TimelineEntry).where(TimelineEntry.event_id == event_id)).first():
+    at = _at(event.at)
+    if seen is None:
+        if session.exec(select(TimelineEntry.id).where(TimelineEntry.event_id == event_id)).first():
+            return False
+    elif event_id in seen:
         return False
     kind = event.kind
     detail = f"{kind.label}：{event.detail}".rstrip("：")
@@ -203,11 +226,13 @@ def receive_event(*, session: Session, app: Application, principal: Principal, e
                 event_id=event_id,
                 slip_number=event.slip_number,
                 to_applicant=(event.to_applicant or "").strip() or None,
-                at=_at(event.at),
+                at=at,
             )
             session.flush()
     except IntegrityError:
         return False  # the same event raced in on another connection
+    if seen is not None:
+        seen.add(event_id)
     if event.slip_id is not None:
         _upsert_slip(
             session,
@@ -215,6 +240,7 @@ def receive_event(*, session: Session, app: Application, principal: Principal, e
             slip_id=event.slip_id,
             number=event.slip_number or "",
             last_event=kind.value,
+            known=slips,
         )
     # 主动发现: a household whose benefit stopped goes on the watch list
     watch.on_case_event(session=session, app=app, kind=kind, detail=event.detail)
@@ -227,9 +253,65 @@ def receive_event(*, session: Session, app: Application, principal: Principal, e
         transition(
             session=session, app=app, to=S.CONCLUDED, principal=principal, reason="全部通知单办理完毕并已反馈"
         )
-        app.concluded_date = beijing_date(_at(event.at))
+        app.concluded_date = beijing_date(at)
     session.add(app)
     return True
+
+
+def receive_events(
+    *, session: Session, principal: Principal, events: list[CaseSlipEvent]
+) -> list[EventOutcome]:
+    """A batch of slip events in one transaction, in the order given (so a case's events keep theirs).
+
+    Three reads for the whole batch — the cases (locked, in id order), the event ids already recorded,
+    the slips' rows — instead of three per event. An event whose own call would be an error (case not
+    found, `at` not a time) is answered with that error and leaves no trace; the others are recorded."""
+    ids = sorted({e.application_id for e in events})
+    apps = {
+        a.id: a
+        for a in session.exec(
+            select(Application).where(col(Application.id).in_(ids)).order_by(Application.id).with_for_update()
+        ).all()
+    }
+    seen = set(
+        session.exec(
+            select(TimelineEntry.event_id).where(
+                col(TimelineEntry.event_id).in_([e.event_id for e in events])
+            )
+        ).all()
+    )
+    slip_ids = sorted({e.slip_id for e in events if e.slip_id is not None})
+    slips = (
+        {
+            row.slip_id: row
+            for row in session.exec(select(CaseSlip).where(col(CaseSlip.slip_id).in_(slip_ids)))
+        }
+        if slip_ids
+        else {}
+    )
+    results = []
+    for event in events:
+        app = apps.get(event.application_id)
+        try:
+            if app is None or not principal.can_see_region(app.window_region):
+                raise NotFound(f"申请 {event.application_id} 不存在", field="id")
+            recorded = receive_event(
+                session=session, app=app, principal=principal, event=event, seen=seen, slips=slips
+            )
+        except ProblemError as exc:
+            results.append(
+                EventOutcome(
+                    event_id=event.event_id,
+                    application_id=event.application_id,
+                    recorded=False,
+                    error=EventProblem(status=exc.status, detail=exc.detail, field=exc.field),
+                )
+            )
+            continue
+        results.append(
+            EventOutcome(event_id=event.event_id, application_id=app.id, recorded=recorded, status=app.status)
+        )
+    return results
 
 
 def _at(value) -> datetime:

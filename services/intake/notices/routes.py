@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends
 
 from services.common.auth import Principal, require
 from services.common.clock import ClockDep
@@ -12,6 +12,7 @@ from services.common.errors import (
     Forbidden,
     Invalid,
     NotFound,
+    ProblemError,
     ServiceUnavailable,
     Unauthorized,
     problem_responses,
@@ -90,17 +91,18 @@ def issue(
 )
 def accept(
     application_id: DbId,
-    request: Request,
     principal: Window,
     session: SessionDep,
     clock: ClockDep,
     eligibility: EligibilityDep,
     body: AcceptRequest | None = None,
 ) -> ApplicationPublic:
-    # eligibility's checklist is asked before this request's transaction opens (no lock held while it answers)
-    prefetched = service.prefetch_checklist(
-        db=request.app.state.db, principal=principal, application_id=application_id, eligibility=eligibility
-    )
+    # the catalogue is read before this request's transaction opens (no lock held while eligibility answers);
+    # the missing materials are then worked out from it, under the lock
+    try:
+        items = catalogue(eligibility)
+    except ProblemError:
+        items = None  # the acceptance answers its 404/409 first, else asks again (the 503)
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     calendar = load_calendar(session=session)
     service.accept(
@@ -112,7 +114,7 @@ def accept(
         today=clock.today(),
         accepted_date=body.accepted_date if body else None,
         tolerate=body.tolerate_missing if body else None,
-        prefetched=prefetched,
+        items_catalogue=items,
         known=(known := {}),
     )
     return views.detail(session=session, calendar=calendar, app=app, today=clock.today(), known=known)

@@ -1,19 +1,17 @@
 """Materials, the one-time notice (一次性告知), supplements (补正) and formal acceptance (受理)."""
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlmodel import Session, select
 
 from services.common.auth import Principal
 from services.common.calendar import WorkingDayCalendar
 from services.common.clock import utcnow
-from services.common.db import Database
-from services.common.errors import Conflict, Invalid, ProblemError
+from services.common.errors import Conflict, Invalid
 from services.common.vocabulary import ApplicationStatus
 from services.intake.applications.models import Application
 from services.intake.applications.service import (
+    catalogue,
     check_materials,
     items_of,
     log_access,
@@ -164,38 +162,23 @@ def issue_notice(
     return notice
 
 
-@dataclass(frozen=True)
-class Prefetched:
-    """The eligibility checklist fetched before the acceptance's transaction, and for what it was asked."""
+def missing_by_catalogue(eligibility, codes: list[str], provided: list[str], items: dict | None) -> dict:
+    """Code -> name of every material the case's items need and the applicant has not brought.
 
-    item_codes: list[str]
-    provided: list[str]
-    checklist: Any
-
-
-def prefetch_checklist(
-    *, db: Database, principal: Principal, application_id: int, eligibility
-) -> Prefetched | None:
-    """The checklist for the case as it stands, read in a short transaction and fetched with none open.
-
-    None when there is nothing to ask (not visible, no items, already accepted) or eligibility failed:
-    the acceptance then decides under its lock as before (its 404/409 first, else the 503)."""
-    with db.session() as session:
-        app = session.get(Application, application_id)
-        if (
-            app is None
-            or not principal.can_see_region(app.window_region)
-            or app.status not in _BEFORE_ACCEPTANCE
-        ):
-            return None
-        codes = [i.item_code for i in items_of(session, app)]
-        provided = list(app.provided_materials)
-    if not codes:
-        return None
-    try:
-        return Prefetched(codes, provided, eligibility.checklist(codes, provided))
-    except ProblemError:
-        return None
+    From the catalogue intake already holds (`items`, version-checked per request; read here if None)
+    — eligibility's checklist answers the same from the same catalogue, at one more HTTP call. A
+    material obtained by data sharing is never asked for. An item the active catalogue no longer lists
+    (withdrawn after registration) is asked of the checklist, which still knows it."""
+    items = items if items is not None else catalogue(eligibility)
+    if any(code not in items for code in codes):
+        return {m.code: m.name for m in eligibility.checklist(codes, provided).missing}
+    have = set(provided)
+    return {
+        m.code: m.name
+        for code in dict.fromkeys(codes)
+        for m in items[code].materials
+        if not m.shared_data and m.code not in have
+    }
 
 
 def accept(
@@ -208,7 +191,7 @@ def accept(
     today: date,
     accepted_date: date | None = None,
     tolerate: TolerateMissing | None = None,
-    prefetched: Prefetched | None = None,
+    items_catalogue: dict | None = None,
     known: dict | None = None,
 ) -> Application:
     """Formal acceptance: receipt with the promised date; the handoff to transfer commits with it.
@@ -238,15 +221,10 @@ def accept(
             if last and accepted < last[-1].received_date:
                 raise Invalid("受理日期不能早于补正材料收到日", field="accepted_date")
         codes = [i.item_code for i in items]
-        if (
-            prefetched
-            and prefetched.item_codes == codes
-            and prefetched.provided == list(app.provided_materials)
-        ):
-            checklist = prefetched.checklist
-        else:  # the case changed since the prefetch (or there was none): ask again, under the lock
-            checklist = eligibility.checklist(codes, app.provided_materials)
-        missing = {m.code: m.name for m in checklist.missing} | {m["code"]: m["name"] for m in still}
+        # `items_catalogue` was read before this transaction; if it could not be, asking now gives the 503
+        missing = missing_by_catalogue(eligibility, codes, list(app.provided_materials), items_catalogue) | {
+            m["code"]: m["name"] for m in still
+        }
         decision = (
             _tolerated(calendar, app, principal, missing, tolerate, accepted) if missing or tolerate else None
         )

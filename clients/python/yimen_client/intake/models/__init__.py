@@ -34,6 +34,7 @@ from .calendar_year_public import CalendarYearPublic
 from .calendar_year_public_source import CalendarYearPublicSource
 from .case_archive_public import CaseArchivePublic
 from .case_event_kind import CaseEventKind
+from .case_slip_event import CaseSlipEvent
 from .case_slip_public import CaseSlipPublic
 from .channel import Channel
 from .checklist_entry import ChecklistEntry
@@ -76,6 +77,9 @@ from .duty_create import DutyCreate
 from .duty_public import DutyPublic
 from .emergency_aid_create import EmergencyAidCreate
 from .emergency_aid_public import EmergencyAidPublic
+from .event_batch_receipt import EventBatchReceipt
+from .event_outcome import EventOutcome
+from .event_problem import EventProblem
 from .event_receipt import EventReceipt
 from .extend_request import ExtendRequest
 from .extension_public import ExtensionPublic
@@ -162,6 +166,7 @@ from .sample_request import SampleRequest
 from .sample_summary import SampleSummary
 from .service_period import ServicePeriod
 from .slip_event import SlipEvent
+from .slip_event_batch import SlipEventBatch
 from .slip_kind import SlipKind
 from .slot_batch import SlotBatch
 from .slot_public import SlotPublic
@@ -222,6 +227,7 @@ __all__ = (
     "CalendarYearPublicSource",
     "CaseArchivePublic",
     "CaseEventKind",
+    "CaseSlipEvent",
     "CaseSlipPublic",
     "Channel",
     "ChecklistEntry",
@@ -262,6 +268,9 @@ __all__ = (
     "DutyPublic",
     "EmergencyAidCreate",
     "EmergencyAidPublic",
+    "EventBatchReceipt",
+    "EventOutcome",
+    "EventProblem",
     "EventReceipt",
     "ExtendRequest",
     "ExtensionPublic",
@@ -348,6 +357,7 @@ __all__ = (
     "SampleSummary",
     "ServicePeriod",
     "SlipEvent",
+    "SlipEventBatch",
     "SlipKind",
     "SlotBatch",
     "SlotPublic",
