@@ -62,11 +62,16 @@ def enqueue(
     payload: dict,
     dedupe_key: str,
     destination: str = "",
+    new: bool = False,
 ) -> OutboxFields:
-    """Add a message in the caller's transaction; a second enqueue with the same key is a no-op."""
-    existing = session.exec(select(model).where(model.dedupe_key == dedupe_key)).first()
-    if existing:
-        return existing
+    """Add a message in the caller's transaction; a second enqueue with the same key is a no-op.
+
+    `new=True`: the caller knows the key cannot exist yet (e.g. the one acceptance of a case): no read
+    first and no flush of its own (it is written with the caller's next flush or commit)."""
+    if not new:
+        existing = session.exec(select(model).where(model.dedupe_key == dedupe_key)).first()
+        if existing:
+            return existing
     message = model(
         topic=topic,
         destination=destination,
@@ -74,7 +79,8 @@ def enqueue(
         payload=json.dumps(payload, ensure_ascii=False, default=str),
     )
     session.add(message)
-    session.flush()
+    if not new:
+        session.flush()
     return message
 
 

@@ -30,6 +30,21 @@ class FakeIntake:
             raise ServiceUnavailable("intake 服务暂不可用")
         if method == "GET" and path == "/v1/calendar/notices":
             return httpx.Response(200, json=self.notices)
+        if path == "/v1/applications/events":  # many events in one call: recorded as if posted one by one
+            results = []
+            for event in json["events"]:
+                case_id, single = (
+                    event["application_id"],
+                    {k: v for k, v in event.items() if k != "application_id"},
+                )
+                self.request(
+                    "POST",
+                    f"/v1/applications/{case_id}/events",
+                    json=single,
+                    idempotency_key=event["event_id"],
+                )
+                results.append({"event_id": event["event_id"], "application_id": case_id, "recorded": True})
+            return httpx.Response(200, json={"results": results})
         if idempotency_key not in self.keys:  # intake is idempotent on the event id
             self.keys.append(idempotency_key)
             self.events.append({"path": path, **json})

@@ -76,12 +76,22 @@ class PartnerSystem:
 
 
 class IntakeReceiver:
-    """Intake's event endpoint as contracted: idempotent on Idempotency-Key, 202."""
+    """Intake's event endpoints as contracted: one event (idempotent on Idempotency-Key, 202) or many."""
 
     def __init__(self):
         self.events: list[dict] = []
         self.keys: set[str] = set()
         self.app = FastAPI()
+
+        @self.app.post("/v1/applications/events")
+        def receive_batch(body: dict):
+            results = []
+            for event in body["events"]:
+                if event["event_id"] not in self.keys:
+                    self.keys.add(event["event_id"])
+                    self.events.append({"case_id": event.pop("application_id"), **event})
+                results.append({"event_id": event["event_id"], "recorded": True})
+            return {"results": results}
 
         @self.app.post("/v1/applications/{case_id}/events", status_code=202)
         def receive(case_id: int, event: dict, idempotency_key: str = Header(alias="Idempotency-Key")):

@@ -80,14 +80,20 @@ def working_days(calendar: WorkingDayCalendar, start: date, days: int) -> DueDat
         raise Invalid("起算日期过晚，期限超出可计算范围", field="start") from exc
 
 
-def clock_start(*, session: Session, app: Application) -> date | None:
-    """The day the clock counts from (the next day is day one), per 限时办结制度 第八条."""
+def clock_start(*, session: Session, app: Application, known: dict | None = None) -> date | None:
+    """The day the clock counts from (the next day is day one), per 限时办结制度 第八条.
+
+    `known`: the case's `notice` and `supplements` when the caller holds them (not read again)."""
     if app.accepted_date is None:
         return None
-    notice = session.exec(select(OneTimeNotice).where(OneTimeNotice.application_id == app.id)).first()
-    supplements = session.exec(
-        select(Supplement).where(Supplement.application_id == app.id).order_by(Supplement.seq)
-    ).all()
+    known = known or {}
+    if "notice" in known and "supplements" in known:
+        notice, supplements = known["notice"], known["supplements"]
+    else:
+        notice = session.exec(select(OneTimeNotice).where(OneTimeNotice.application_id == app.id)).first()
+        supplements = session.exec(
+            select(Supplement).where(Supplement.application_id == app.id).order_by(Supplement.seq)
+        ).all()
     if notice is None or not supplements:
         return app.accepted_date
     if app.notice_omission:
@@ -102,15 +108,23 @@ def excluded_days(*, session: Session, calendar: WorkingDayCalendar, app: Applic
     return sum(max(0, calendar.working_days_between(p.start_date, p.end_date or today)) for p in pauses)
 
 
-def recompute(*, session: Session, calendar: WorkingDayCalendar, app: Application, today: date) -> bool:
-    """Recompute the notice due date and the case's due date; True when something changed."""
+def recompute(
+    *,
+    session: Session,
+    calendar: WorkingDayCalendar,
+    app: Application,
+    today: date,
+    known: dict | None = None,
+) -> bool:
+    """Recompute the notice due date and the case's due date; True when something changed (`known`: see
+    clock_start)."""
     before = (app.notice_due_date, app.due_date, list(app.due_warnings))
     notice_due = calendar.add_working_days(app.received_date, NOTICE_DAYS)
     app.notice_due_date = notice_due.due_date
     before_acceptance = (ApplicationStatus.DRAFT, ApplicationStatus.AWAITING_MATERIALS)
     warnings = list(notice_due.warnings) if app.status in before_acceptance else []
     basis = notice_due.basis
-    start = clock_start(session=session, app=app)
+    start = clock_start(session=session, app=app, known=known)
     if start is not None:
         app.clock_start_date = start
         limit = app.time_limit_days if app.time_limit_days is not None else DEFAULT_LIMIT

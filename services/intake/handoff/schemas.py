@@ -39,7 +39,24 @@ class CaseSlipEvent(SlipEvent):
 class SlipEventBatch(Body):
     """Slip events of any cases, recorded in the order given (a case's events keep their order)."""
 
-    events: list[CaseSlipEvent] = Field(min_length=1, max_length=MAX_EVENTS_PER_BATCH)
+    events: list[CaseSlipEvent] = Field(
+        min_length=1,
+        max_length=MAX_EVENTS_PER_BATCH,
+        examples=[
+            [
+                {
+                    "application_id": 42,
+                    "event_id": "transfer-17-issued-1a2b3c4d5e6f",
+                    "kind": "slip_issued",
+                    "slip_id": 17,
+                    "slip_number": "FB-2026-000017",
+                    "at": "2026-11-24T09:30:00+08:00",
+                    "actor": "转办服务",
+                    "detail": "生成分办通知单 FB-2026-000017",
+                }
+            ]
+        ],
+    )
 
 
 class EventProblem(BaseModel):

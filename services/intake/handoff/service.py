@@ -70,6 +70,7 @@ def enqueue_handoff(
         payload=payload,
         dedupe_key=f"case-{app.id}",
         destination="transfer",
+        new=True,  # a case is accepted once (the status machine never goes back before acceptance)
     )
 
 
@@ -119,6 +120,12 @@ def record_handoff(*, session: Session, case_id: int, slips: list[dict]) -> None
     first_time = app.handed_over_at is None
     app.handed_over_at = app.handed_over_at or utcnow()
     session.add(app)
+    ids = [slip["id"] for slip in slips]
+    known = (
+        {row.slip_id: row for row in session.exec(select(CaseSlip).where(col(CaseSlip.slip_id).in_(ids)))}
+        if ids
+        else {}
+    )  # one read for the case's slips (an event may have come first), not one per slip
     for slip in slips:
         _upsert_slip(
             session,
@@ -128,6 +135,7 @@ def record_handoff(*, session: Session, case_id: int, slips: list[dict]) -> None
             kind=slip.get("kind", ""),
             receiver=slip.get("receiver_name", ""),
             last_event=None,
+            known=known,
         )
     if first_time:  # delivery is at-least-once: a resend returns the same slips and adds no second line
         numbers = "、".join(s["number"] for s in slips)

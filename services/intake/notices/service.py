@@ -237,7 +237,13 @@ def accept(
         )
         app.accepted_date = accepted
         app.receipt_number = f"{app.case_number}-HZ"
-        deadlines.recompute(session=session, calendar=calendar, app=app, today=today)
+        deadlines.recompute(
+            session=session,
+            calendar=calendar,
+            app=app,
+            today=today,
+            known={"notice": notice, "supplements": last},  # read above: not again
+        )
         warn = "；" + "；".join(app.due_warnings) if app.due_warnings else ""
         timeline(
             session,
