@@ -34,6 +34,12 @@ _slip = Slip.__table__
 _running = _slip.c.state.in_([s.value for s in OPEN_SLIP_STATES]) & _slip.c.due_date.is_not(None)
 # the sweep and the overdue list read only open slips with a running deadline (a few percent of all)
 Index("ix_slip_open_due", _slip.c.due_date, _slip.c.id, postgresql_where=_running, sqlite_where=_running)
+# the overdue list's newest page: open slips by id, so each way of seeing a slip reads a page's worth;
+# the due date in the index skips the many newest slips not yet due without reading them
+Index("ix_slip_open_id", _slip.c.id, _slip.c.due_date, postgresql_where=_running, sqlite_where=_running)
+# … and a receiving department's (its inbox, a window's way of seeing slips passed on to it)
+_by_receiver = (_slip.c.receiver_id, _slip.c.id, _slip.c.due_date)
+Index("ix_slip_open_receiver", *_by_receiver, postgresql_where=_running, sqlite_where=_running)
 # the sweep reads only open slips whose running deadline is not yet under supervision (督办): the slips
 # long overdue, already reminded and supervised, stay out of it (see deadlines/service.py unswept())
 _unswept = _running & (

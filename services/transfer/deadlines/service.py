@@ -8,7 +8,7 @@ import logging
 import threading
 from datetime import datetime
 
-from sqlalchemy import exists, func, literal_column, or_, true
+from sqlalchemy import exists, func, literal_column, or_, true, tuple_
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
@@ -66,9 +66,11 @@ SWEEP_BATCH = 1000  # slips whose reminder is missing, read per query
 
 
 def open_running():
-    """Open slips with a running deadline, written out literally so the partial index ix_slip_open_due applies."""
-    states = [literal_column(f"'{s.value}'") for s in OPEN_SLIP_STATES]
-    return Slip.state.in_(states) & Slip.due_date.is_not(None)
+    """Open slips (written out literally so a partial index of open slips applies).
+
+    Callers compare the due date, which already leaves out slips without one: an explicit IS NOT NULL
+    besides made PostgreSQL count that condition twice (~20× too few rows, and the wrong plan)."""
+    return Slip.state.in_([literal_column(f"'{s.value}'") for s in OPEN_SLIP_STATES])
 
 
 def unswept():
@@ -80,22 +82,21 @@ def unswept():
     )
 
 
-def missing(level: str, *, today, limit, after: int):
-    """Open slips due for `level` whose bookmark says it is not on record yet for their running deadline, by id.
+def missing(level: str, *, today, limit, after: tuple | int | None = None):
+    """Open slips due for `level` whose bookmark says it is not on record yet for their running deadline,
+    by (due date, id) after `after` (the last slip of the previous batch).
 
-    Read through the partial index of unswept slips: the ~100k long-overdue slips already under supervision
-    are not in it, so a steady-state sweep reads only the few slips whose deadline came near or passed."""
+    Read in the order of the partial index of unswept slips: the ~100k long-overdue slips already under
+    supervision are not in it, so a steady-state sweep reads only the few whose deadline came near or passed."""
     if level == "reminder":
         due = Slip.due_date <= limit
         pending = or_(Slip.reminded_level.is_(None), Slip.reminded_due_kind != Slip.due_kind)
     else:
         due, pending = Slip.due_date < today, true()
-    return (
-        select(Slip)
-        .where(open_running(), unswept(), due, pending, Slip.id > after)
-        .order_by(Slip.id)
-        .limit(SWEEP_BATCH)
-    )
+    query = select(Slip).where(open_running(), unswept(), due, pending)
+    if after:
+        query = query.where(tuple_(Slip.due_date, Slip.id) > tuple_(*after))
+    return query.order_by(Slip.due_date, Slip.id).limit(SWEEP_BATCH)
 
 
 def sweep(
@@ -104,7 +105,7 @@ def sweep(
     """Remind handlers of near-due and overdue slips, and open supervision on overdue ones.
 
     Only slips whose bookmark (reminded_due_kind, reminded_level) lags their running deadline are read, in
-    batches by id; the unique record key still decides who writes (replicas, a stale bookmark). A set
+    batches by (due date, id); the unique record key still decides who writes (replicas, a stale bookmark). A set
     `stop` (SIGTERM) ends the sweep between batches, keeping what was done.
     """
     now = now or ctx.clock.now()
@@ -112,7 +113,7 @@ def sweep(
     limit = ctx.calendar.add_working_days(today, ctx.settings.near_due_working_days).due_date
     counts = {"reminder": 0, "supervision": 0}
     for level in ("reminder", "supervision"):
-        after = 0
+        after = None
         while not (stop and stop.is_set()):
             slips = session.exec(missing(level, today=today, limit=limit, after=after)).all()
             for slip in slips:
@@ -121,7 +122,7 @@ def sweep(
                 )
             if len(slips) < SWEEP_BATCH:
                 break
-            after = slips[-1].id
+            after = (slips[-1].due_date, slips[-1].id)
     if stop and stop.is_set():
         return counts
     _remind_paperwork(session=session, today=today, limit=limit, now=now, counts=counts)

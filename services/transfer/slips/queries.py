@@ -303,9 +303,14 @@ def _filters(
     if case_id is not None:
         filters.append(Slip.case_id == case_id)
     today = ctx.clock.today()
-    if overdue is not None:
-        late = Slip.state.in_(OPEN_SLIP_STATES) & Slip.due_date.is_not(None) & (Slip.due_date < today)
-        filters.append(late if overdue else ~late)
+    if overdue:
+        # "< today" already excludes a missing date; saying IS NOT NULL too made PostgreSQL count the
+        # same condition twice and expect a few hundred overdue slips instead of ~100k (a bad plan)
+        filters.append(Slip.state.in_(OPEN_SLIP_STATES) & (Slip.due_date < today))
+    elif overdue is not None:
+        filters.append(
+            ~(Slip.state.in_(OPEN_SLIP_STATES) & Slip.due_date.is_not(None) & (Slip.due_date < today))
+        )
     if near_due:
         filters.extend(
             [Slip.state.in_(OPEN_SLIP_STATES), Slip.due_date >= today, Slip.due_date <= near_due_limit(ctx)]

@@ -1,15 +1,17 @@
 """Department timeliness computed in the database (GROUP BY), never by loading every slip.
 
-Working days are counted with a small calendar table built for the period (day → ordinal of working
-days since its start), joined in SQL: days from receipt to opinion = ordinal(opinion) − ordinal(receipt).
-Medians: percentile_cont on PostgreSQL; on SQLite the per-department distribution of day counts
-(a few dozen rows) is grouped in SQL and its median taken here.
+Working days are counted with the ordinals of the period's days (day → working days since its start):
+days from receipt to opinion = ordinal(opinion) − ordinal(receipt). PostgreSQL: the ordinals are an
+array indexed by the day, and the medians (percentile_cont) come in the same single pass as the counts.
+SQLite: a small calendar table (VALUES) joined in SQL, and the per-department distribution of day
+counts (a few dozen rows) is grouped in SQL and its median taken here.
 """
 
 from collections import defaultdict
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import Date, Integer, and_, case, cast, column, func, or_, select, values
+from sqlalchemy import ARRAY, Date, Integer, and_, bindparam, case, cast, column, func, or_, select, values
+from sqlalchemy.sql.elements import Grouping
 from sqlmodel import Session
 
 from services.common.auth import Principal
@@ -44,6 +46,17 @@ def beijing_day(session: Session, moment):
     if is_postgres(session):
         return cast(func.timezone("Asia/Shanghai", moment), Date)
     return func.date(moment, "+8 hours")
+
+
+def _ordinal_array(calendar: WorkingDayCalendar, start: date, end: date):
+    """PostgreSQL: ARRAY[n…] with n = working days from `start` up to and including start + i − 1 (1-based)."""
+    ordinals, n, day = [], 0, start
+    while day <= end:
+        n += calendar.is_workday(day)
+        ordinals.append(n)
+        day += timedelta(days=1)
+    # parenthesised: PostgreSQL subscripts a cast parameter only as ($1::INTEGER[])[i]
+    return Grouping(bindparam("working_ordinals", ordinals, type_=ARRAY(Integer)))
 
 
 def _working_ordinals(calendar: WorkingDayCalendar, start: date, end: date):
@@ -123,8 +136,31 @@ def timeliness(
         func.sum(case((Slip.returned_at.is_not(None), 1), else_=0)).label("returns"),
         func.sum(case((late_now, 1), else_=0)).label("overdue"),
     ).group_by(*keys)
-    rows = {_key(r): r for r in session.execute(counts)}
-    medians = _medians(session, calendar, base, first, max(today, end), keys)
+    if is_postgres(session):
+        # one pass: the medians ride along with the counts (working-day ordinals from an array, no join)
+        ordinals = _ordinal_array(calendar, first - timedelta(days=1), max(today, end))
+        start = first - timedelta(days=1)
+        received_at = ordinals[cast(received_day - start, Integer) + 1]
+        counts = counts.add_columns(
+            *[
+                func.percentile_cont(0.5)
+                .within_group(ordinals[cast(beijing_day(session, at) - start, Integer) + 1] - received_at)
+                .label(f"median_{stage}")
+                for stage, at in STAGES.items()
+            ]
+        )
+        rows = {_key(r): r for r in session.execute(counts)}
+        medians = {
+            stage: {
+                key: round(float(value), 1)
+                for key, r in rows.items()
+                if (value := getattr(r, f"median_{stage}")) is not None
+            }
+            for stage in STAGES
+        }
+    else:
+        rows = {_key(r): r for r in session.execute(counts)}
+        medians = _medians(session, calendar, base, first, max(today, end), keys)
     wanted = {k[0] for k in rows}
     departments = {
         d.id: d for d in session.execute(select(Department).where(Department.id.in_(wanted))).scalars()
