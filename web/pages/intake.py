@@ -206,6 +206,7 @@ def ledger(
     overdue: str = "",
     q: str = "",
     page: int = 1,
+    before_id: int | None = None,
 ):
     filters = {
         "status": status,
@@ -217,7 +218,8 @@ def ledger(
         "page": page,
         "page_size": 20,
     }
-    data = _intake(request).ledger(token=user.token, **filters)
+    # 下一页 carries the cursor (before_id): the next page is read from the index however deep it is
+    data = _intake(request).ledger(token=user.token, **filters, before_id=before_id)
     try:
         items = request.app.state.eligibility.list_items(token=user.token)
     except ProblemError:

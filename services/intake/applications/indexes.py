@@ -22,7 +22,25 @@ Index(
     postgresql_where=_running,
     sqlite_where=_running,
 )
-# statistics: a year's cases by town without reading the table
+# the overdue ledger: a street's running-clock cases in id order, the due date in the index
+Index(
+    "ix_application_running_region_id",
+    _app.c.window_region,
+    _app.c.id,
+    _app.c.due_date,
+    postgresql_where=_running,
+    sqlite_where=_running,
+)
+# statistics' overdue count: a year's running-clock cases by town without reading the table
+Index(
+    "ix_application_running_received",
+    _app.c.received_date,
+    _app.c.window_region,
+    _app.c.due_date,
+    postgresql_where=_running,
+    sqlite_where=_running,
+)
+# a period's cases by town without reading the table (statistics read case_tally now)
 Index("ix_application_received_region", _app.c.received_date, _app.c.window_region, _app.c.status)
 # look-up by phone number (台账 q=电话)
 Index("ix_application_phone", _app.c.phone)

@@ -17,14 +17,20 @@ from services.common.identity import normalize_id_number, normalize_phone
 from services.common.regions import REGIONS, region_name
 from services.common.vocabulary import ApplicationStatus, Role
 from services.intake.applications.models import Application, ApplicationItem, ApplicationMember
+from services.intake.applications.schemas import LedgerPage, LedgerRow
 from services.intake.audit import service as read_audit
 from services.intake.deadlines import service as deadlines
+from services.intake.people import tally
+from services.intake.people.models import CaseTally
 
 S = ApplicationStatus
 NEAR_DUE_DAYS = 3
 EXPORT_BATCH = 2000
 _ID_SHAPE = re.compile(r"^\s*(\d{15}|\d{17}[\dXx])\s*$")
 _PHONE_SHAPE = re.compile(r"^\s*\+?[\d\- ]{7,20}\s*$")
+# a case number (HD-2026-00042) or the start of one (HD-2026-00, hd-2026): the case-number btree answers it
+_CASE_NUMBER = re.compile(r"^\s*([A-Za-z]{2,8}-\d{4}-\d{5})\s*$")
+_CASE_PREFIX = re.compile(r"^\s*([A-Za-z]{2,8}-\d{4}(?:-\d{0,4})?)\s*$")
 
 EXPORT_HEADER = [
     "案件编号",
@@ -98,12 +104,27 @@ def ledger_query(
             query = query.where(Application.id.in_(union(members, applicants)))
         case ("phone", digits):
             query = query.where(Application.phone == digits)
+        case _ if q and (whole := _CASE_NUMBER.match(q)):
+            query = query.where(Application.case_number == whole.group(1).upper())
+        case _ if q and (start := _CASE_PREFIX.match(q)):
+            query = query.where(*case_number_starts(start.group(1).upper()))
         case _ if q:
             query = query.where(Application.case_number.contains(q) | Application.applicant_name.contains(q))
     if overdue is not None:
         late = running() & (Application.due_date < today)
         query = query.where(late if overdue else ~late)
     return query
+
+
+def case_number_starts(prefix: str) -> list:
+    """case_number LIKE 'prefix%' as a btree range too (letters, digits and '-' sort the same in any
+    collation): SQLite's LIKE ignores case and PostgreSQL's needs a pattern-ops index to use one."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return [
+        Application.case_number >= prefix,
+        Application.case_number < upper,
+        Application.case_number.startswith(prefix, autoescape=True),
+    ]
 
 
 def in_region(region: str):
@@ -121,6 +142,96 @@ def in_region(region: str):
 def running():
     """The clock runs (accepted, in progress): written out literally so the partial index's predicate matches."""
     return Application.status.in_([literal_column(f"'{s}'") for s in deadlines.CLOCK_STATUSES])
+
+
+def page(
+    *,
+    session: Session,
+    calendar: WorkingDayCalendar,
+    principal: Principal,
+    today: date,
+    page: int = 1,
+    page_size: int = 20,
+    before_id: int | None = None,
+    **filters,
+) -> LedgerPage:
+    """The case ledger (台账), region-scoped, newest first: one count, one page, one query for the items.
+
+    With `before_id` (the cursor: the last id of the page before) the page is the next `page_size` cases
+    below that id, read straight from the index however deep; `page` is then only echoed back. Without it,
+    OFFSET paging as before. `next_before_id` is the cursor of the following page (None on the last)."""
+    query = ledger_query(principal, today=today, **filters)
+    total = tallied(session, principal, **filters)
+    if total is None:
+        total = session.exec(select(func.count()).select_from(query.subquery())).one()
+    if before_id is not None:
+        listed = query.where(Application.id < before_id)
+    else:  # the page's ids first (from the index alone where it can), then only those cases
+        ids = query.with_only_columns(Application.id).order_by(Application.id.desc())
+        ids = ids.offset((page - 1) * page_size).limit(page_size + 1)
+        listed = select(Application).where(Application.id.in_(ids.scalar_subquery()))
+    apps = session.exec(listed.order_by(Application.id.desc()).limit(page_size + 1)).all()
+    more, apps = len(apps) > page_size, apps[:page_size]
+    names = _items(session, [a.id for a in apps])
+    left = _DaysLeft(calendar, today)
+    return LedgerPage(
+        total=total,
+        page=page,
+        page_size=page_size,
+        next_before_id=apps[-1].id if more else None,
+        rows=[ledger_row(left, app, names[app.id], today) for app in apps],
+    )
+
+
+def tallied(
+    session: Session,
+    principal: Principal,
+    *,
+    region: str | None = None,
+    status: ApplicationStatus | None = None,
+    item_code: str | None = None,
+    **others,
+) -> int | None:
+    """The ledger's total from the roll-up when only region, status and item filter it (else None).
+
+    case_tally counts cases per street, month and status, and item rows per item likewise (people/tally.py;
+    a case names an item once); the changes logged since the last read are folded in first: exact."""
+    if any(v is not None for v in others.values()):
+        return None
+    tally.fold(session)
+    t = CaseTally.__table__.c
+    where = [t.item_code == (item_code or "")]
+    if region:  # ledger_query has checked that the principal may see it
+        where.append(t.window_region.startswith(region))
+    elif principal.role not in (Role.SERVICE, Role.ADMIN):
+        where.append(t.window_region.startswith(principal.region))
+    if status:
+        where.append(t.status == status.value)
+    return session.execute(select(func.coalesce(func.sum(t.cases), 0)).where(*where)).scalar_one()
+
+
+def ledger_row(left_until, app: Application, items: list[str], today: date) -> LedgerRow:
+    """A ledger row from the case and its item names (read for the whole page at once)."""
+    running = app.status in deadlines.CLOCK_STATUSES and app.due_date is not None
+    left = left_until(app.due_date) if running else None
+    return LedgerRow(
+        id=app.id,
+        case_number=app.case_number,
+        status=app.status,
+        status_name=S.label_of(app.status),
+        applicant_name=app.applicant_name,
+        window_region=app.window_region,
+        items=items,
+        emergency=app.emergency,
+        received_date=app.received_date,
+        notice_due_date=app.notice_due_date,
+        due_date=app.due_date,
+        notice_overdue=app.status == S.DRAFT and today > app.notice_due_date,
+        days_left=left,
+        overdue=left is not None and left < 0,
+        near_due=left is not None and 0 <= left <= NEAR_DUE_DAYS,
+        first_responder_name=app.first_responder_name,
+    )
 
 
 def export_rows(*, db: Database, calendar: WorkingDayCalendar, query, today: date) -> Iterator[list]:

@@ -113,7 +113,7 @@ def check_duplicates(
     responses=problem_responses(Unauthorized, Forbidden, Invalid) | EXPORT_RESPONSES,
     summary="案件台账（可导出 CSV / XLSX）",
     description=f"{READERS}\n\n按区域、状态、事项、登记日期、是否逾期、首问责任人筛选，`q` 为案件编号或申请人姓名的一部分、"
-    "完整身份证号（申请人或家庭成员，15位自动升为18位）或电话号码；新案在前，分页返回，每行带剩余工作日和逾期、临期标记。"
+    "完整身份证号（申请人或家庭成员，15位自动升为18位）或电话号码；新案在前，分页返回（`page` 或游标 `before_id`，深页用游标），每行带剩余工作日和逾期、临期标记。"
     "`Accept: text/csv` 或 XLSX 时导出同样筛选条件下的全部案件（不分页）。每次列表、查询和导出记入访问记录（条件和行数）。",
 )
 def ledger(
@@ -135,6 +135,14 @@ def ledger(
     ] = None,
     page: int = Query(default=1, ge=1, le=100_000),
     page_size: int = Query(default=20, ge=1, le=200),
+    before_id: Annotated[
+        int | None,
+        Query(
+            ge=1,
+            description="游标：只列编号小于它的案件（上一页返回的 `next_before_id`），翻到多深都一样快；"
+            "给出时 `page` 只作页码显示",
+        ),
+    ] = None,
 ) -> LedgerPage:
     filters = dict(
         region=region,
@@ -159,20 +167,21 @@ def ledger(
         return export_response(
             fmt, filename="案件台账", header=ledger_lists.EXPORT_HEADER, rows=rows, title="台账"
         )
-    result = service.ledger(
+    result = ledger_lists.page(
         session=session,
         calendar=calendar,
         principal=principal,
         today=clock.today(),
         page=page,
         page_size=page_size,
+        before_id=before_id,
         **filters,
     )
     ledger_lists.record_listing(
         session=session,
         principal=principal,
         secret=secret,
-        filters=filters | {"page": page},
+        filters=filters | {"page": page, "before_id": before_id},
         row_count=len(result.rows),
         export=False,
     )

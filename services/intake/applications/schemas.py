@@ -299,4 +299,7 @@ class LedgerPage(BaseModel):
     total: int
     page: int
     page_size: int
+    next_before_id: int | None = Field(
+        default=None, description="下一页的游标（传作 before_id）；已是最后一页时为空"
+    )
     rows: list[LedgerRow]

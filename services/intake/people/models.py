@@ -59,3 +59,37 @@ class ProgressAttempt(IntakeTable, table=True):
     case_number: str = Field(max_length=40, index=True)
     success: bool
     at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class CaseTally(IntakeTable, table=True):
+    """Cases per window street, month received and status (item_code ""), and item rows per street, month,
+    status and item.
+
+    The statistics' roll-up. Database triggers on application and application_item log every change that
+    moves a count (case_tally_change); statistics fold that log in before reading, so the tally is exact
+    at read time without the write path knowing about it (people/tally.py)."""
+
+    __tablename__ = "case_tally"
+
+    window_region: str = Field(primary_key=True, max_length=12)
+    month: date = Field(primary_key=True)  # the first of the month
+    status: str = Field(primary_key=True, max_length=24)
+    item_code: str = Field(primary_key=True, max_length=64)  # "" for the cases themselves
+    item_name: str = Field(primary_key=True, max_length=100)
+    cases: int = 0  # cases, or item rows on an item's line
+    accepted: int = 0  # cases with an acceptance date
+
+
+class CaseTallyChange(IntakeTable, table=True):
+    """One change to the tally not yet folded in (+1 / -1 per count), written by the triggers only."""
+
+    __tablename__ = "case_tally_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    window_region: str = Field(max_length=12)
+    month: date
+    status: str = Field(max_length=24)
+    item_code: str = Field(max_length=64)
+    item_name: str = Field(max_length=100)
+    cases: int = 0
+    accepted: int = 0

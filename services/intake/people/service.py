@@ -15,11 +15,12 @@ from services.common.observability import mask_personal_data
 from services.common.regions import REGIONS, region_name
 from services.common.vocabulary import ApplicationStatus, CaseEventKind, Role, SlipKind
 from services.intake.accounts import throttle  # the one counter the login lockout uses too
-from services.intake.applications.models import Application, ApplicationItem, StatusChange, TimelineEntry
+from services.intake.applications.ledger import running
+from services.intake.applications.models import Application, StatusChange, TimelineEntry
 from services.intake.applications.numbering import next_value
-from services.intake.deadlines.service import CLOCK_STATUSES
 from services.intake.handoff.models import CaseSlip
-from services.intake.people.models import LEVELS, Complaint, ProgressAttempt, Rating
+from services.intake.people import tally
+from services.intake.people.models import LEVELS, CaseTally, Complaint, ProgressAttempt, Rating
 from services.intake.people.schemas import (
     ComplaintPublic,
     ProgressDepartment,
@@ -241,51 +242,63 @@ def reply_complaint(*, session: Session, row: Complaint, principal: Principal, r
 
 
 def statistics(*, session: Session, principal: Principal, year: int, today: date) -> StatisticsPublic:
-    """Counts by town, item and month (automatic, no hand counting), each one GROUP BY in the database."""
+    """Counts by town, item and month (automatic, no hand counting) from the roll-up, exact at read time.
+
+    The roll-up (people/tally.py) holds cases, accepted and concluded per street and month and item rows
+    per street, month and item; the changes logged since the last read are folded in first. Overdue
+    depends on today, so it is counted live from the running-clock cases (a partial index)."""
     if principal.role not in (Role.SERVICE, Role.ADMIN) and not principal.region:
         raise Forbidden("无权查看统计")
-    # a date range, not extract(year): the received_date index answers it
-    scope = [Application.received_date >= date(year, 1, 1), Application.received_date < date(year + 1, 1, 1)]
+    tally.fold(session)
+    t = CaseTally.__table__.c
+    first, after = date(year, 1, 1), date(year + 1, 1, 1)
+    scope = [t.month >= first, t.month < after]
+    # a date range, not extract(year): the index answers it
+    cases_scope = [Application.received_date >= first, Application.received_date < after]
     if principal.role not in (Role.SERVICE, Role.ADMIN):
-        scope.append(Application.window_region.startswith(principal.region))
+        scope.append(t.window_region.startswith(principal.region))
+        cases_scope.append(Application.window_region.startswith(principal.region))
+    cases, accepted = func.sum(t.cases), func.sum(t.accepted)
     closed = [ApplicationStatus.CONCLUDED.value, ApplicationStatus.ARCHIVED.value]
-    late = Application.status.in_(CLOCK_STATUSES) & (Application.due_date < today)
-    towns = session.exec(
-        select(
-            Application.window_region,
-            func.count(),
-            func.count(Application.accepted_date),
-            func.sum(case((Application.status.in_(closed), 1), else_=0)),
-            func.sum(case((late, 1), else_=0)),
-        )
-        .where(*scope)
-        .group_by(Application.window_region)
-        .order_by(Application.window_region)
+    concluded = func.sum(case((t.status.in_(closed), t.cases), else_=0))
+    towns = session.execute(
+        select(t.window_region, cases, accepted, concluded)
+        .where(*scope, t.item_code == "")
+        .group_by(t.window_region)
+        .having(cases > 0)
+        .order_by(t.window_region)
     ).all()
-    month = func.extract("month", Application.received_date)
+    late = dict(
+        session.execute(
+            select(Application.window_region, func.count())
+            .where(*cases_scope, running(), Application.due_date < today)
+            .group_by(Application.window_region)
+        ).all()
+    )
     months = {m: 0 for m in range(1, 13)}
-    for m, n in session.exec(select(month, func.count()).where(*scope).group_by(month)).all():
-        months[int(m)] = n
-    items = session.exec(
-        select(ApplicationItem.item_code, func.max(ApplicationItem.item_name), func.count())
-        .join(Application, Application.id == ApplicationItem.application_id)
-        .where(*scope)
-        .group_by(ApplicationItem.item_code)
-        .order_by(func.count().desc(), ApplicationItem.item_code)
+    for m, n in session.execute(
+        select(t.month, cases).where(*scope, t.item_code == "").group_by(t.month)
+    ).all():
+        months[m.month] += n
+    items = session.execute(
+        select(t.item_code, func.max(t.item_name), cases)
+        .where(*scope, t.item_code != "", t.cases > 0)
+        .group_by(t.item_code)
+        .order_by(cases.desc(), t.item_code)
     ).all()
     return StatisticsPublic(
         year=year,
-        total=sum(t[1] for t in towns),
+        total=sum(town[1] for town in towns),
         by_town=[
             {
                 "region": r,
                 "name": region_name(r),
                 "total": n,
                 "accepted": a,
-                "concluded": c or 0,
-                "overdue": o or 0,
+                "concluded": c,
+                "overdue": late.get(r, 0),
             }
-            for r, n, a, c, o in towns
+            for r, n, a, c in towns
         ],
         by_item=[{"item_code": k, "item_name": name, "total": n} for k, name, n in items],
         by_month=[{"month": m, "total": n} for m, n in months.items()],

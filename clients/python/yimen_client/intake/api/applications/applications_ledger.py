@@ -24,6 +24,7 @@ def _get_kwargs(
     q: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    before_id: int | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -94,6 +95,13 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
+    json_before_id: int | None | Unset
+    if isinstance(before_id, Unset):
+        json_before_id = UNSET
+    else:
+        json_before_id = before_id
+    params["before_id"] = json_before_id
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -158,14 +166,15 @@ def sync_detailed(
     q: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    before_id: int | None | Unset = UNSET,
 ) -> Response[LedgerPage | Problem]:
     """案件台账（可导出 CSV / XLSX）
 
      调用方：窗口工作人员、监督人员、管理员，仅限各自区域的案件。
 
-    按区域、状态、事项、登记日期、是否逾期、首问责任人筛选，`q`
-    为案件编号或申请人姓名的一部分、完整身份证号（申请人或家庭成员，15位自动升为18位）或电话号码；新案在前，分页返回，每行带剩余工作日和逾期、临期标记。`Accept: text/csv` 或
-    XLSX 时导出同样筛选条件下的全部案件（不分页）。每次列表、查询和导出记入访问记录（条件和行数）。
+    按区域、状态、事项、登记日期、是否逾期、首问责任人筛选，`q` 为案件编号或申请人姓名的一部分、完整身份证号（申请人或家庭成员，15位自动升为18位）或电话号码；新案在前，分页返回（`page`
+    或游标 `before_id`，深页用游标），每行带剩余工作日和逾期、临期标记。`Accept: text/csv` 或 XLSX
+    时导出同样筛选条件下的全部案件（不分页）。每次列表、查询和导出记入访问记录（条件和行数）。
 
     Args:
         region (None | str | Unset): 区或镇街代码（须在本人区域内）
@@ -178,6 +187,8 @@ def sync_detailed(
         q (None | str | Unset): 案件编号或姓名的一部分、完整身份证号或电话
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        before_id (int | None | Unset): 游标：只列编号小于它的案件（上一页返回的 `next_before_id`），翻到多深都一样快；给出时 `page`
+            只作页码显示
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,6 +209,7 @@ def sync_detailed(
         q=q,
         page=page,
         page_size=page_size,
+        before_id=before_id,
     )
 
     response = client.get_httpx_client().request(
@@ -220,14 +232,15 @@ def sync(
     q: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    before_id: int | None | Unset = UNSET,
 ) -> LedgerPage | Problem | None:
     """案件台账（可导出 CSV / XLSX）
 
      调用方：窗口工作人员、监督人员、管理员，仅限各自区域的案件。
 
-    按区域、状态、事项、登记日期、是否逾期、首问责任人筛选，`q`
-    为案件编号或申请人姓名的一部分、完整身份证号（申请人或家庭成员，15位自动升为18位）或电话号码；新案在前，分页返回，每行带剩余工作日和逾期、临期标记。`Accept: text/csv` 或
-    XLSX 时导出同样筛选条件下的全部案件（不分页）。每次列表、查询和导出记入访问记录（条件和行数）。
+    按区域、状态、事项、登记日期、是否逾期、首问责任人筛选，`q` 为案件编号或申请人姓名的一部分、完整身份证号（申请人或家庭成员，15位自动升为18位）或电话号码；新案在前，分页返回（`page`
+    或游标 `before_id`，深页用游标），每行带剩余工作日和逾期、临期标记。`Accept: text/csv` 或 XLSX
+    时导出同样筛选条件下的全部案件（不分页）。每次列表、查询和导出记入访问记录（条件和行数）。
 
     Args:
         region (None | str | Unset): 区或镇街代码（须在本人区域内）
@@ -240,6 +253,8 @@ def sync(
         q (None | str | Unset): 案件编号或姓名的一部分、完整身份证号或电话
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        before_id (int | None | Unset): 游标：只列编号小于它的案件（上一页返回的 `next_before_id`），翻到多深都一样快；给出时 `page`
+            只作页码显示
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,6 +276,7 @@ def sync(
         q=q,
         page=page,
         page_size=page_size,
+        before_id=before_id,
     ).parsed
 
 
@@ -277,14 +293,15 @@ async def asyncio_detailed(
     q: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    before_id: int | None | Unset = UNSET,
 ) -> Response[LedgerPage | Problem]:
     """案件台账（可导出 CSV / XLSX）
 
      调用方：窗口工作人员、监督人员、管理员，仅限各自区域的案件。
 
-    按区域、状态、事项、登记日期、是否逾期、首问责任人筛选，`q`
-    为案件编号或申请人姓名的一部分、完整身份证号（申请人或家庭成员，15位自动升为18位）或电话号码；新案在前，分页返回，每行带剩余工作日和逾期、临期标记。`Accept: text/csv` 或
-    XLSX 时导出同样筛选条件下的全部案件（不分页）。每次列表、查询和导出记入访问记录（条件和行数）。
+    按区域、状态、事项、登记日期、是否逾期、首问责任人筛选，`q` 为案件编号或申请人姓名的一部分、完整身份证号（申请人或家庭成员，15位自动升为18位）或电话号码；新案在前，分页返回（`page`
+    或游标 `before_id`，深页用游标），每行带剩余工作日和逾期、临期标记。`Accept: text/csv` 或 XLSX
+    时导出同样筛选条件下的全部案件（不分页）。每次列表、查询和导出记入访问记录（条件和行数）。
 
     Args:
         region (None | str | Unset): 区或镇街代码（须在本人区域内）
@@ -297,6 +314,8 @@ async def asyncio_detailed(
         q (None | str | Unset): 案件编号或姓名的一部分、完整身份证号或电话
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        before_id (int | None | Unset): 游标：只列编号小于它的案件（上一页返回的 `next_before_id`），翻到多深都一样快；给出时 `page`
+            只作页码显示
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -317,6 +336,7 @@ async def asyncio_detailed(
         q=q,
         page=page,
         page_size=page_size,
+        before_id=before_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -337,14 +357,15 @@ async def asyncio(
     q: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    before_id: int | None | Unset = UNSET,
 ) -> LedgerPage | Problem | None:
     """案件台账（可导出 CSV / XLSX）
 
      调用方：窗口工作人员、监督人员、管理员，仅限各自区域的案件。
 
-    按区域、状态、事项、登记日期、是否逾期、首问责任人筛选，`q`
-    为案件编号或申请人姓名的一部分、完整身份证号（申请人或家庭成员，15位自动升为18位）或电话号码；新案在前，分页返回，每行带剩余工作日和逾期、临期标记。`Accept: text/csv` 或
-    XLSX 时导出同样筛选条件下的全部案件（不分页）。每次列表、查询和导出记入访问记录（条件和行数）。
+    按区域、状态、事项、登记日期、是否逾期、首问责任人筛选，`q` 为案件编号或申请人姓名的一部分、完整身份证号（申请人或家庭成员，15位自动升为18位）或电话号码；新案在前，分页返回（`page`
+    或游标 `before_id`，深页用游标），每行带剩余工作日和逾期、临期标记。`Accept: text/csv` 或 XLSX
+    时导出同样筛选条件下的全部案件（不分页）。每次列表、查询和导出记入访问记录（条件和行数）。
 
     Args:
         region (None | str | Unset): 区或镇街代码（须在本人区域内）
@@ -357,6 +378,8 @@ async def asyncio(
         q (None | str | Unset): 案件编号或姓名的一部分、完整身份证号或电话
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+        before_id (int | None | Unset): 游标：只列编号小于它的案件（上一页返回的 `next_before_id`），翻到多深都一样快；给出时 `page`
+            只作页码显示
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -379,5 +402,6 @@ async def asyncio(
             q=q,
             page=page,
             page_size=page_size,
+            before_id=before_id,
         )
     ).parsed
