@@ -158,17 +158,25 @@ class RevokedTokens:
 
     def __call__(self, _request, jti: str) -> bool:
         """Whether the token is revoked, reading the set from the database first if it is stale."""
-        if self.stale() and self._lock.acquire(blocking=False):  # one reader; the others use the old set
-            try:
-                started = time.monotonic()
-                with self.db.session() as session:
-                    rows = session.exec(select(RevokedToken.jti)).all()
-                self._jtis, self._read_at = frozenset(rows), started
-                # a logout's row is committed before its answer: a read a minute later holds it
-                self._added = {j: at for j, at in self._added.items() if started - at < 60}
-            finally:
-                self._lock.release()
+        if self.stale():
+            # one reader; the others use the set as it stands — except before the first read, when there
+            # is none yet: they wait for it
+            never_read = self._read_at is None
+            if self._lock.acquire(blocking=never_read):
+                try:
+                    if self.stale():  # a waiter finds the first read done
+                        self._read()
+                finally:
+                    self._lock.release()
         return jti in self._jtis or jti in self._added
+
+    def _read(self) -> None:
+        started = time.monotonic()
+        with self.db.session() as session:
+            rows = session.exec(select(RevokedToken.jti)).all()
+        self._jtis, self._read_at = frozenset(rows), started
+        # a logout's row is committed before its answer: a read a minute later holds it
+        self._added = {j: at for j, at in self._added.items() if started - at < 60}
 
     def add(self, jti: str) -> None:
         """A logout in this process: refused from this moment."""
