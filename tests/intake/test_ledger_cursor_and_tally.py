@@ -3,7 +3,7 @@ statistics and the ledger's totals: same answers as counting the cases themselve
 
 from datetime import date
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, select, text
 
 from services.common.vocabulary import ApplicationStatus
 from services.intake.applications.models import Application, ApplicationItem
@@ -216,3 +216,20 @@ class TestTally:
                         == _ledger(client, headers=WINDOW, **params, q="张三")["total"]
                     )
             assert session.execute(select(func.count()).select_from(Application)).scalar_one() == len(cases)
+
+
+def test_the_tally_triggers_exist_at_head(intake_db):
+    """A later SQLite migration that rebuilds application or application_item (batch copy-and-move) drops
+    their triggers silently: it must create them again, or the tally stops counting."""
+    with intake_db.session() as session:
+        if session.get_bind().dialect.name == "postgresql":
+            names = session.execute(text("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")).scalars()
+            expected = {"case_tally_application", "case_tally_application_update", "case_tally_item"}
+        else:
+            names = session.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars()
+            expected = {
+                f"case_tally_{table}_{op}"
+                for table in ("application", "item")
+                for op in ("insert", "delete", "update")
+            }
+        assert expected <= set(names)

@@ -7,6 +7,9 @@ them in the reader's transaction, so what the reader then sums is exact at read 
 it, and so does the ledger's total when only region, status and item filter it. Folding is
 additive: a change is claimed by the DELETE … RETURNING that removes it, and PostgreSQL readers fold one
 at a time (an advisory lock, taken only when there is something to fold).
+
+On SQLite a migration that rebuilds application or application_item (alembic batch copy-and-move) drops
+their triggers with the old table: such a migration must create them again (a test checks they exist).
 """
 
 from collections import defaultdict
