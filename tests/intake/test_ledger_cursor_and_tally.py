@@ -1,15 +1,19 @@
 """Ledger cursor paging, the item filter, case-number look-up and the roll-up (case_tally) behind the
 statistics and the ledger's totals: same answers as counting the cases themselves."""
 
+import threading
 from datetime import date
 
 from sqlalchemy import case, func, select, text
 
+from services.common.auth import Principal
 from services.common.vocabulary import ApplicationStatus
 from services.intake.applications.models import Application, ApplicationItem
 from services.intake.deadlines.service import CLOCK_STATUSES
+from services.intake.people.service import statistics
 from tests.conftest import TODAY
 from tests.intake.conftest import SUPERVISOR, WINDOW, WINDOW_XA, accepted_case, register
+from tests.intake.test_concurrency import _register
 
 
 def _ledger(client, headers=SUPERVISOR, **params) -> dict:
@@ -233,3 +237,46 @@ def test_the_tally_triggers_exist_at_head(intake_db):
                 for op in ("insert", "delete", "update")
             }
         assert expected <= set(names)
+
+
+class TestTallyUnderConcurrency:
+    def test_registrations_and_readers_at_once_leave_the_tally_exact(self, committed_databases):
+        """Writers commit while readers fold (each fold claims its changes once): the sums still equal
+        counting the cases, and no reader ever sees more cases than were committed."""
+        db = committed_databases["intake"]
+        admin = Principal(subject="admin", role="admin", region="370211", name="管理员")
+        errors: list[Exception] = []
+        seen: list[int] = []
+
+        def writer(start: int) -> None:
+            for k in range(4):
+                try:
+                    _register(db, 500 + start * 10 + k)
+                except Exception as exc:  # collected and asserted below
+                    errors.append(exc)
+
+        def reader() -> None:
+            for _ in range(6):
+                try:
+                    with db.session() as session:
+                        seen.append(
+                            statistics(session=session, principal=admin, year=2026, today=TODAY).total
+                        )
+                except Exception as exc:  # collected and asserted below
+                    errors.append(exc)
+
+        threads = [threading.Thread(target=writer, args=(i,)) for i in range(3)]
+        threads += [threading.Thread(target=reader) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert not errors, errors
+        assert all(0 <= n <= 12 for n in seen)
+        with db.session() as session:
+            new = statistics(session=session, principal=admin, year=2026, today=TODAY).model_dump()
+            old = _old_statistics(session, 2026, TODAY)
+        for town in new["by_town"]:
+            del town["name"]
+        del new["year"]
+        assert new == old and new["total"] == 12
