@@ -61,6 +61,13 @@ class TestCursorPaging:
         last = _ledger(client, page=3, page_size=2)
         assert [r["id"] for r in last["rows"]] == [ids[0]] and last["next_before_id"] is None
 
+    def test_the_total_on_every_page_of_a_search_and_past_the_end(self, client):
+        for _ in range(5):
+            register(client)
+        for page in (1, 2, 3, 4):  # 3: the last page (total from the rows in hand); 4: past the end
+            data = _ledger(client, q="张三", page=page, page_size=2)
+            assert data["total"] == 5 and len(data["rows"]) == [2, 2, 1, 0][page - 1]
+
     def test_a_bad_cursor_is_a_422_naming_it(self, client):
         for bad in ("abc", "0", "-5"):
             response = client.get("/v1/applications", params={"before_id": bad}, headers=SUPERVISOR)

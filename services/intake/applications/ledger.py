@@ -155,23 +155,28 @@ def page(
     before_id: int | None = None,
     **filters,
 ) -> LedgerPage:
-    """The case ledger (台账), region-scoped, newest first: one count, one page, one query for the items.
+    """The case ledger (台账), region-scoped, newest first: the page, one query for its items, the total.
 
     With `before_id` (the cursor: the last id of the page before) the page is the next `page_size` cases
     below that id, read straight from the index however deep; `page` is then only echoed back. Without it,
-    OFFSET paging as before. `next_before_id` is the cursor of the following page (None on the last)."""
+    OFFSET paging as before. `next_before_id` is the cursor of the following page (None on the last).
+    The total is counted only when the page does not show it already (a search's one page does)."""
     query = ledger_query(principal, today=today, **filters)
-    total = tallied(session, principal, **filters)
-    if total is None:
-        total = session.exec(select(func.count()).select_from(query.subquery())).one()
+    skipped = (page - 1) * page_size
     if before_id is not None:
         listed = query.where(Application.id < before_id)
     else:  # the page's ids first (from the index alone where it can), then only those cases
         ids = query.with_only_columns(Application.id).order_by(Application.id.desc())
-        ids = ids.offset((page - 1) * page_size).limit(page_size + 1)
+        ids = ids.offset(skipped).limit(page_size + 1)
         listed = select(Application).where(Application.id.in_(ids.scalar_subquery()))
     apps = session.exec(listed.order_by(Application.id.desc()).limit(page_size + 1)).all()
     more, apps = len(apps) > page_size, apps[:page_size]
+    if before_id is None and not more and (apps or page == 1):
+        total = skipped + len(apps)  # the last page by OFFSET: every match is in hand (a search, mostly)
+    else:
+        total = tallied(session, principal, **filters)
+        if total is None:
+            total = session.exec(select(func.count()).select_from(query.subquery())).one()
     names = _items(session, [a.id for a in apps])
     left = _DaysLeft(calendar, today)
     return LedgerPage(
