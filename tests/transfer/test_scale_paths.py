@@ -295,3 +295,27 @@ class TestIntakeLaneCasesAtOnce:
             sent = [e["event_id"] for e in intake.events if e["path"] == f"/v1/applications/{case_id}/events"]
             assert sent == [f"e-{case_id}-{n}" for n in range(5)]
         assert app.state.deliverer.run_intake(cases_at_once=4) == 0
+
+
+class TestNoStandInLeftBehind:
+    def test_numbers_reach_history_messages_webhooks_and_aid(self, client, transfer_db):
+        """A callback-mode receiver (webhook queued) and 先行救助 with the case: every text carries the number."""
+        admin = auth("admin", "370211")
+        body = {"integration_mode": "callback", "callback_url": "https://partner.test/hook"}
+        assert client.patch("/v1/departments/370211001-civil", json=body, headers=admin).status_code == 200
+        assert client.post(
+            "/v1/departments/370211001-civil/signing-secret", json={}, headers=admin
+        ).is_success
+        aid = {"given_by": "街道", "what": "救助金", "amount": "500.00"}
+        answer = submit(
+            client, case_id=7, items=[TOWN_ITEM, DISTRICT_ITEM], emergency=True, emergency_aid=aid
+        )
+        numbers = {s["number"] for s in answer["slips"]}
+        assert all(not n.startswith("~") for n in numbers) and len(numbers) == 2
+        with transfer_db.session() as s:
+            assert {x.number for x in s.exec(select(Slip)).all()} == numbers
+            texts = [e.detail for e in s.exec(select(SlipEvent)).all()]
+            texts += [m.payload for m in s.exec(select(TransferOutbox)).all()]
+        assert not [t for t in texts if "~" in t]
+        assert sum(1 for t in texts if "slip.issued" in t) == 1  # the webhook is there, numbered
+        assert all(any(n in t for t in texts) for n in numbers)

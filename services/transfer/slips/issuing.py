@@ -2,9 +2,11 @@
 
 import json
 import secrets
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import event, func, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -20,12 +22,12 @@ from services.common.regions import region_name
 from services.common.vocabulary import SlipKind
 from services.transfer.caps import service as caps
 from services.transfer.caps.limits import CapLimitsSource
-from services.transfer.delivery.models import TransferIdempotency
+from services.transfer.delivery.models import TransferIdempotency, TransferOutbox
 from services.transfer.departments import service as departments
 from services.transfer.departments.models import Department
 from services.transfer.settings import TransferSettings
 from services.transfer.slips import notify
-from services.transfer.slips.models import EmergencyAid, Slip, SlipSequence, TransferCase
+from services.transfer.slips.models import EmergencyAid, Slip, SlipEvent, SlipSequence, TransferCase
 from services.transfer.slips.schemas import (
     CaseSubmit,
     CaseSubmitted,
@@ -308,28 +310,29 @@ def submit_case(
         )
         for item, receiver in zip(body.items, receivers, strict=True)
     ]
-    if body.emergency_aid:
-        if cap_limits is None:  # never recorded unchecked
-            raise ServiceUnavailable("无法核对临时救助年度上限，先行救助未登记", field="emergency_aid")
-        given = body.emergency_aid.given_date or ctx.clock.today()
-        caps.enforce(session, source=cap_limits, case=case, amount_fen=aid_fen, on_date=given)
-    # the numbers last (only the slips' inserts and messages follow): concurrent handoffs wait on the
-    # counter rows for as long as it takes to commit, not for each other's whole request
-    year = beijing_date(slips[0].issued_at).year if slips else ctx.clock.today().year
-    for slip, number in zip(slips, take_numbers(session, [s.kind for s in slips], year), strict=True):
-        slip.number = number
-    for slip, receiver in zip(slips, receivers, strict=True):
-        announce(session, ctx, slip=slip, receiver=receiver, actor=actor)
-    if body.emergency_aid:
-        _add_aid(
-            session,
-            case=case,
-            slip=slips[0],
-            aid=body.emergency_aid,
-            fen=aid_fen,
-            actor=actor,
-            today=ctx.clock.today(),
-        )
+    # everything is written under a stand-in number; the real numbers are taken last and put in its
+    # place (see _number_last): concurrent handoffs then wait on the counter rows for a few statements
+    # and the commit, not for each other's whole request
+    queued: list[TransferOutbox] = []
+    with _keeping(session, TransferOutbox, queued):
+        for slip, receiver in zip(slips, receivers, strict=True):
+            slip.number = f"~{secrets.token_hex(12)}"
+            announce(session, ctx, slip=slip, receiver=receiver, actor=actor)
+        if body.emergency_aid:
+            if cap_limits is None:  # never recorded unchecked
+                raise ServiceUnavailable("无法核对临时救助年度上限，先行救助未登记", field="emergency_aid")
+            given = body.emergency_aid.given_date or ctx.clock.today()
+            caps.enforce(session, source=cap_limits, case=case, amount_fen=aid_fen, on_date=given)
+            _add_aid(
+                session,
+                case=case,
+                slip=slips[0],
+                aid=body.emergency_aid,
+                fen=aid_fen,
+                actor=actor,
+                today=ctx.clock.today(),
+            )
+    _number_last(session, slips, queued)
     answer = _submitted(slips)
     remember(
         session,
@@ -341,6 +344,57 @@ def submit_case(
         response=answer.model_dump(mode="json"),
     )
     return 201, answer
+
+
+@contextmanager
+def _keeping(session: Session, model: type, kept: list):
+    """Hold on to every `model` row the session takes in meanwhile (its identity map forgets them)."""
+
+    def keep(_session, obj):
+        if isinstance(obj, model):
+            kept.append(obj)
+
+    event.listen(session, "transient_to_pending", keep)
+    try:
+        yield kept
+    finally:
+        event.remove(session, "transient_to_pending", keep)
+
+
+def _number_last(session: Session, slips: list[Slip], queued: list[TransferOutbox]) -> None:
+    """Take the slips' numbers now (the counter rows stay locked until commit) and put them where the
+    stand-ins were written: the slips, their history and the messages queued for intake and partners."""
+    if not slips:
+        return
+    session.flush()
+    year = beijing_date(slips[0].issued_at).year
+    numbers = dict(
+        zip([s.number for s in slips], take_numbers(session, [s.kind for s in slips], year), strict=True)
+    )
+
+    def swapped(column):
+        for stand_in, number in numbers.items():
+            column = func.replace(column, stand_in, number)
+        return column
+
+    events, outbox = SlipEvent.__table__, TransferOutbox.__table__
+    session.execute(
+        update(events)
+        .where(events.c.slip_id.in_([s.id for s in slips]))
+        .values(detail=swapped(events.c.detail))
+    )
+    if queued:
+        ids = [m.id for m in queued]
+        session.execute(update(outbox).where(outbox.c.id.in_(ids)).values(payload=swapped(outbox.c.payload)))
+        for message in queued:
+            session.expire(message)
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, SlipEvent):
+            session.expire(obj)
+    for slip in slips:
+        slip.number = numbers[slip.number]
+        session.add(slip)
+    session.flush()
 
 
 def _window_department(session: Session, region: str) -> Department | None:
