@@ -123,7 +123,7 @@ class Deliverer:
         Each call to intake carries the claimed events (up to INTAKE_EVENTS_PER_CALL) in their order.
         With `cases_at_once` 1 (the worker, tests) one call takes the due events of any cases; > 1 sends
         to that many cases at once, one call per case with that case's events."""
-        if cases_at_once <= 1:
+        if cases_at_once <= 1 or getattr(self.db, "_connection", None) is not None:  # one shared connection
             return self._intake_batch(now)
         cases = self._due_intake_cases(now, cases_at_once * 4)
         if len(cases) <= 1:
