@@ -47,7 +47,7 @@ from services.transfer.settings import TransferSettings
 from services.transfer.slips.models import Slip, SlipEvent, SlipSequence, TransferCase
 
 BULK_INDEX_REBUILD = 100_000  # from this many cases on, PostgreSQL indexes are rebuilt after the load
-CHUNK = 10_000  # cases per batch: memory stays flat whatever N is
+CHUNK = 5_000  # cases per batch: memory stays flat whatever N is
 FIRST_DAY = date(2025, 1, 1)
 OVERDUE_SHARE = 0.05  # of all cases: open, past their due date, spread over the streets
 STREETS = [code for code, r in REGIONS.items() if not r.is_district]
