@@ -1,4 +1,4 @@
-"""What the process benchmarks share: a free local port and a process's CPU time from /proc."""
+"""What the process benchmarks share: a free local port, a process's CPU time and peak RSS from /proc."""
 
 import os
 import socket
@@ -17,3 +17,10 @@ def cpu_seconds(pid: int) -> float:
     with open(f"/proc/{pid}/stat") as f:
         fields = f.read().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / TICK
+
+
+def peak_rss_mib(pid: int) -> float:
+    """The process's resident-set high-water mark (VmHWM in /proc/<pid>/status), MiB."""
+    with open(f"/proc/{pid}/status") as f:
+        kib = next(int(line.split()[1]) for line in f if line.startswith("VmHWM:"))
+    return round(kib / 1024, 1)

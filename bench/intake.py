@@ -32,7 +32,7 @@ from pathlib import Path
 import httpx
 from sqlalchemy import create_engine, text
 
-from bench._proc import cpu_seconds, free_port
+from bench._proc import cpu_seconds, free_port, peak_rss_mib
 from services.common.auth import Principal, issue_token
 from services.common.clock import system_now
 from services.common.identity import compose_id_number
@@ -122,6 +122,9 @@ class Stack:
 
     def cpu(self) -> dict[str, float]:
         return {name: cpu_seconds(proc.pid) for name, proc in self.procs.items()}
+
+    def peak_rss(self) -> dict[str, float]:
+        return {name: peak_rss_mib(proc.pid) for name, proc in self.procs.items()}
 
     def logs_mention(self, needle: str) -> int:
         return sum((self.workdir / f"{n}.log").read_text(errors="replace").count(needle) for n in SERVICES)
@@ -308,6 +311,7 @@ def bench_engine(engine: str, plan: list[tuple[int, int]]) -> list[dict]:
                     "status_5xx": sum(1 for c in run["codes"] if c >= 500),
                     "status_other_errors": sum(1 for c in run["codes"] if 400 <= c < 500),
                     "database_is_locked": stack.logs_mention("database is locked") - locked_before,
+                    "peak_rss_mib_by_service": stack.peak_rss(),  # since each process started
                 }
                 rows.append(row)
                 print(_line(row), flush=True)
@@ -329,7 +333,7 @@ def _pg_reachable() -> bool:
 
 HEADER = (
     f"{'db':<10} {'K':>3} {'n':>5} {'CPU ms/intake':>14} {'intake/elig/transfer':>22} "
-    f"{'p50':>7} {'p95':>7} {'p99':>7} {'accept/s':>9} {'handoff/s':>9} {'lag s':>6} {'5xx':>4} {'locked':>6}"
+    f"{'p50':>7} {'p95':>7} {'p99':>7} {'accept/s':>9} {'handoff/s':>9} {'lag s':>6} {'5xx':>4} {'locked':>6} {'peak RSS MB i/e/t':>18}"
 )
 
 
@@ -337,10 +341,11 @@ def _line(r: dict) -> str:
     by = r["cpu_ms_per_intake_by_service"]
     split = f"{by['intake']:.0f}/{by['eligibility']:.0f}/{by['transfer']:.0f}"
     j = r["journey_ms"]
+    rss = "/".join(f"{r['peak_rss_mib_by_service'][n]:.0f}" for n in ("intake", "eligibility", "transfer"))
     return (
         f"{r['engine']:<10} {r['windows']:>3} {r['accepted']:>5} {r['cpu_ms_per_intake']:>14.1f} {split:>22} "
         f"{j['p50']:>7.1f} {j['p95']:>7.1f} {j['p99']:>7.1f} {r['acceptance_per_s'] or 0:>9.1f} "
-        f"{r['handoff_per_s'] or 0:>9.1f} {r['handoff_lag_s']:>6.1f} {r['status_5xx']:>4} {r['database_is_locked']:>6}"
+        f"{r['handoff_per_s'] or 0:>9.1f} {r['handoff_lag_s']:>6.1f} {r['status_5xx']:>4} {r['database_is_locked']:>6} {rss:>18}"
     )
 
 
