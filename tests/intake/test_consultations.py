@@ -199,7 +199,12 @@ class TestStatistics:
         consult(client, headers=WINDOW_XA)
         mine = client.get("/v1/consultations/statistics", headers=WINDOW).json()
         assert mine["total"] == 2 and mine["follow_up_open"] == 1
-        assert {c["key"]: c["total"] for c in mine["by_channel"]} == {"visit": 1, "phone": 1, "online": 0, "outreach": 0}
+        assert {c["key"]: c["total"] for c in mine["by_channel"]} == {
+            "visit": 1,
+            "phone": 1,
+            "online": 0,
+            "outreach": 0,
+        }
         district = client.get("/v1/consultations/statistics", headers=SUPERVISOR).json()
         assert district["total"] == 3 and [r["key"] for r in district["by_region"]] == [
             "370211001",
