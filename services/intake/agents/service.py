@@ -13,9 +13,9 @@ from services.common.vocabulary import FIELD_ROLES, ApplicationStatus, HomeTaskS
 from services.intake.accounts.service import create_account
 from services.intake.agents.models import AgentProfile
 from services.intake.agents.schemas import AgentCreate, AgentPublic, AgentWorkload
+from services.intake.applications.ledger import ledger_rows
 from services.intake.applications.models import Application
 from services.intake.applications.schemas import LedgerRow
-from services.intake.applications.service import ledger_row
 from services.intake.deadlines.service import CLOCK_STATUSES
 from services.intake.homeservice.models import HomeTask
 from services.intake.outreach.models import OutreachVisit
@@ -164,4 +164,4 @@ def agent_cases(
 ) -> list[LedgerRow]:
     """The cases an agent submitted or was named on, newest first (an agent sees only these)."""
     rows = session.exec(_cases_query(profile).order_by(col(Application.id).desc()).limit(500)).all()
-    return [ledger_row(session, calendar, app, today) for app in rows]
+    return ledger_rows(session, calendar, list(rows), today)

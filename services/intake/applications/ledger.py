@@ -177,15 +177,22 @@ def page(
         total = tallied(session, principal, **filters)
         if total is None:
             total = session.exec(select(func.count()).select_from(query.subquery())).one()
-    names = _items(session, [a.id for a in apps])
-    left = _DaysLeft(calendar, today)
     return LedgerPage(
         total=total,
         page=page,
         page_size=page_size,
         next_before_id=apps[-1].id if more else None,
-        rows=[ledger_row(left, app, names[app.id], today) for app in apps],
+        rows=ledger_rows(session, calendar, apps, today),
     )
+
+
+def ledger_rows(
+    session: Session, calendar: WorkingDayCalendar, apps: list[Application], today: date
+) -> list[LedgerRow]:
+    """Ledger rows of cases in hand: one query for all their items, each day's calendar look-up once."""
+    names = _items(session, [a.id for a in apps])
+    left = _DaysLeft(calendar, today)
+    return [ledger_row(left, app, names[app.id], today) for app in apps]
 
 
 def tallied(

@@ -3,7 +3,7 @@
 from datetime import date, timedelta
 from uuid import uuid4
 
-from sqlalchemy import func, text
+from sqlalchemy import text
 from sqlmodel import Session, select
 
 from services.common.auth import Principal
@@ -17,7 +17,7 @@ from services.common.regions import region as region_of
 from services.common.vocabulary import FIELD_ROLES, ApplicationStatus, Channel, Role
 from services.intake.applications import guard
 from services.intake.applications.audit import log_access, timeline
-from services.intake.applications.ledger import NEAR_DUE_DAYS, ledger_query
+from services.intake.applications.ledger import NEAR_DUE_DAYS
 from services.intake.applications.models import (
     Application,
     ApplicationItem,
@@ -28,8 +28,6 @@ from services.intake.applications.numbering import next_value
 from services.intake.applications.schemas import (
     ApplicationCreate,
     DuplicateCheckResult,
-    LedgerPage,
-    LedgerRow,
     RegistrationPublic,
 )
 from services.intake.audit import service as read_audit
@@ -452,73 +450,9 @@ def archive(*, session: Session, app: Application, principal: Principal) -> None
     timeline(session, app, "archived", "资料归档", principal.subject)
 
 
-def ledger(
-    *,
-    session: Session,
-    calendar: WorkingDayCalendar,
-    principal: Principal,
-    today: date,
-    region: str | None = None,
-    status: ApplicationStatus | None = None,
-    item_code: str | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
-    overdue: bool | None = None,
-    first_responder: str | None = None,
-    q: str | None = None,
-    page: int = 1,
-    page_size: int = 20,
-) -> LedgerPage:
-    """The case ledger (台账), region-scoped and paginated, newest first."""
-    query = ledger_query(
-        principal,
-        today=today,
-        region=region,
-        status=status,
-        item_code=item_code,
-        date_from=date_from,
-        date_to=date_to,
-        overdue=overdue,
-        first_responder=first_responder,
-        q=q,
-    )
-    total = session.exec(select(func.count()).select_from(query.subquery())).one()
-    rows = session.exec(
-        query.order_by(Application.id.desc()).offset((page - 1) * page_size).limit(page_size)
-    ).all()
-    return LedgerPage(
-        total=total,
-        page=page,
-        page_size=page_size,
-        rows=[ledger_row(session, calendar, a, today) for a in rows],
-    )
-
-
 def deadline_state(
     calendar: WorkingDayCalendar, app: Application, today: date
 ) -> tuple[int | None, bool, bool]:
     """Working days left while the clock runs (else None), overdue, near due."""
     left = deadlines.days_left(calendar, app, today) if app.status in deadlines.CLOCK_STATUSES else None
     return left, left is not None and left < 0, left is not None and 0 <= left <= NEAR_DUE_DAYS
-
-
-def ledger_row(session: Session, calendar: WorkingDayCalendar, app: Application, today: date) -> LedgerRow:
-    left, overdue, near_due = deadline_state(calendar, app, today)
-    return LedgerRow(
-        id=app.id,
-        case_number=app.case_number,
-        status=app.status,
-        status_name=S.label_of(app.status),
-        applicant_name=app.applicant_name,
-        window_region=app.window_region,
-        items=[i.item_name for i in items_of(session, app)],
-        emergency=app.emergency,
-        received_date=app.received_date,
-        notice_due_date=app.notice_due_date,
-        due_date=app.due_date,
-        notice_overdue=app.status == S.DRAFT and today > app.notice_due_date,
-        days_left=left,
-        overdue=overdue,
-        near_due=near_due,
-        first_responder_name=app.first_responder_name,
-    )
