@@ -81,13 +81,14 @@ def statements_per_list(tree: Path, env: dict) -> dict:
 
 def cpu_per_intake(tree: Path, env: dict, *, revalidate: bool, n: int = N) -> dict:
     """Eligibility's CPU for the calls of n intakes, from /proc (see the module docstring)."""
-    from bench.overhead import _cpu_seconds, _free_port, _start
+    from bench._proc import cpu_seconds, free_port
+    from bench.overhead import _start
     from services.common.auth import Principal, issue_token
     from services.common.observability import request_id_var
     from services.common.settings import DEMO_AUTH_SECRET
     from services.eligibility.client import EligibilityClient
 
-    port = _free_port()
+    port = free_port()
     proc = _start("services.eligibility.app:create_app", port, tree, env)
     token = issue_token(DEMO_AUTH_SECRET, Principal(subject="bench", role="window_staff", region="370211001"))
     api = EligibilityClient(f"http://127.0.0.1:{port}", auth_secret=DEMO_AUTH_SECRET, caller="intake")
@@ -109,10 +110,10 @@ def cpu_per_intake(tree: Path, env: dict, *, revalidate: bool, n: int = N) -> di
     try:
         for i in range(20):  # warm up (and fill the caches)
             one_intake(-i - 1)
-        cpu0, t0 = _cpu_seconds(proc.pid), time.perf_counter()
+        cpu0, t0 = cpu_seconds(proc.pid), time.perf_counter()
         for i in range(n):
             one_intake(i)
-        wall, cpu = time.perf_counter() - t0, _cpu_seconds(proc.pid) - cpu0
+        wall, cpu = time.perf_counter() - t0, cpu_seconds(proc.pid) - cpu0
     finally:
         api.close()
         proc.terminate()
