@@ -107,3 +107,14 @@ def test_a_batch_reads_its_cases_events_and_slips_once(client, intake_db):
         [_event(c["id"], f"three-{c['id']}") for c in cases[1:]] + [_event(cases[0]["id"], "more")]
     )
     assert three == one  # the reads do not grow with the batch
+
+
+def test_an_instant_at_the_calendars_edge_is_a_422_not_a_500(client):
+    a = accepted_case(client, "2026-11-02")
+    for at in ("9999-12-31T23:59:59+00:00", "0001-01-01T00:00:00+05:00"):
+        edge = _event(a["id"], f"edge-{at}", at=at, all_slips_completed=True)
+        results = client.post("/v1/applications/events", json={"events": [edge]}, headers=SERVICE).json()
+        assert results["results"][0]["error"]["status"] == 422
+        alone = client.post(f"/v1/applications/{a['id']}/events", json=edge, headers=SERVICE)
+        assert alone.status_code == 422 and alone.json()["field"] == "at"
+    assert client.get(f"/v1/applications/{a['id']}", headers=WINDOW).json()["status"] == "accepted"

@@ -1,7 +1,7 @@
 """Handing accepted cases to transfer (outbox) and receiving transfer's slip events."""
 
 import threading
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -329,4 +329,9 @@ def _at(value) -> datetime:
         moment = datetime.fromisoformat(str(value))
     except ValueError as exc:
         raise Invalid("at 应为 ISO 8601 时间", field="at") from exc
-    return moment if moment.tzinfo else moment.replace(tzinfo=utcnow().tzinfo)
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=utcnow().tzinfo)
+    try:  # stored in UTC and dated in Beijing: an instant at the edge of the calendar has neither
+        moment.astimezone(UTC), beijing_date(moment)
+    except OverflowError as exc:
+        raise Invalid("at 超出可记录的时间范围", field="at") from exc
+    return moment
