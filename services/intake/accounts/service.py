@@ -123,12 +123,6 @@ def revoke(*, session: Session, principal: Principal, platform: PlatformSettings
         session.flush()
 
 
-def is_revoked(*, db: Database, jti: str) -> bool:
-    """Whether a token id was given back (one primary-key read; requests use `RevokedTokens`)."""
-    with db.session() as session:
-        return session.get(RevokedToken, jti) is not None
-
-
 REVOCATION_REFRESH_SECONDS = 2.0  # a logout in another process is refused here at most this late
 
 
