@@ -112,6 +112,14 @@ class TestTimeliness:
             answer = client.get("/v1/statistics/departments", params=params, headers=DISTRICT)
             assert answer.status_code == 422 and field in answer.text, (params, answer.text)
 
+    def test_months_at_the_ends_of_the_calendar_are_422_not_500(self, client):
+        for params, field in (
+            ({"month_from": "0001-01"}, "month_from"),
+            ({"month_from": "9999-12"}, "month_from"),
+        ):
+            answer = client.get("/v1/statistics/departments", params=params, headers=DISTRICT)
+            assert answer.status_code == 422 and answer.json()["field"] == field, (params, answer.text)
+
     def test_export_csv_and_xlsx_carry_the_same_rows(self, client):
         submit(client, case_id=1)
         params = {"month_from": "2026-11"}
@@ -264,3 +272,11 @@ class TestPeriod:
             headers=DISTRICT,
         )
         assert bad.status_code == 422 and bad.json()["field"] == "date_to"
+
+    def test_dates_at_the_ends_of_the_calendar_are_422_not_500(self, client):
+        for params, field in (
+            ({"date_from": "0001-01-01", "date_to": "0001-01-02"}, "date_from"),
+            ({"date_from": "9999-12-30", "date_to": "9999-12-31"}, "date_from"),
+        ):
+            answer = client.get("/v1/statistics/period", params=params, headers=DISTRICT)
+            assert answer.status_code == 422 and answer.json()["field"] == field, (params, answer.text)

@@ -106,6 +106,9 @@ def period(
         raise Invalid("date_to 早于 date_from", field="date_to")
     if (date_to - date_from).days > 366:
         raise Invalid("报告期最长一年", field="date_to")
+    for field, day in (("date_from", date_from), ("date_to", date_to)):
+        if day.year not in service.YEARS:
+            raise Invalid(f"{field} 须在 {service.YEARS.start}—{service.YEARS.stop - 1} 年之间", field=field)
     return period_slips(
         session=session,
         principal=principal,

@@ -25,6 +25,8 @@ from services.transfer.slips.models import Slip, TransferCase
 from services.transfer.statistics.schemas import DepartmentTimeliness, TimelinessReport
 
 MAX_MONTHS = 24
+# a period outside these years is refused: the date arithmetic at year 1 or 9999 overflowed (a 500)
+YEARS = range(1900, 3000)
 STAGES = {"opinion": Slip.opinion_at, "result": Slip.handled_at, "feedback": Slip.feedback_at}
 
 
@@ -32,9 +34,12 @@ def parse_month(value: str, field: str) -> date:
     """ "2026-11" → 2026-11-01, or a 422 naming the field."""
     try:
         year, month = (int(p) for p in value.split("-"))
-        return date(year, month, 1)
+        first = date(year, month, 1)
     except ValueError:
         raise Invalid(f"{field} 须为 YYYY-MM 形式的月份", field=field) from None
+    if year not in YEARS:
+        raise Invalid(f"{field} 须在 {YEARS.start}—{YEARS.stop - 1} 年之间", field=field)
+    return first
 
 
 def _next_month(day: date) -> date:
