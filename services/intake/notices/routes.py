@@ -12,7 +12,6 @@ from services.common.errors import (
     Forbidden,
     Invalid,
     NotFound,
-    ProblemError,
     ServiceUnavailable,
     Unauthorized,
     problem_responses,
@@ -99,10 +98,7 @@ def accept(
 ) -> ApplicationPublic:
     # the catalogue is read before this request's transaction opens (no lock held while eligibility answers);
     # the missing materials are then worked out from it, under the lock
-    try:
-        items = catalogue(eligibility)
-    except ProblemError:
-        items = None  # the acceptance answers its 404/409 first, else asks again (the 503)
+    items = service.catalogue_before_lock(eligibility)
     app = get_visible(session=session, principal=principal, application_id=application_id, lock=True)
     calendar = load_calendar(session=session)
     service.accept(

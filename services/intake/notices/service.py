@@ -7,7 +7,7 @@ from sqlmodel import Session, select
 from services.common.auth import Principal
 from services.common.calendar import WorkingDayCalendar
 from services.common.clock import utcnow
-from services.common.errors import Conflict, Invalid
+from services.common.errors import Conflict, Invalid, ProblemError
 from services.common.vocabulary import ApplicationStatus
 from services.intake.applications.models import Application
 from services.intake.applications.service import (
@@ -160,6 +160,15 @@ def issue_notice(
     log_access(session, app, principal, "notice")
     session.flush()
     return notice
+
+
+def catalogue_before_lock(eligibility) -> dict | None:
+    """The catalogue, read before the acceptance's transaction; None if eligibility failed (the acceptance
+    then answers its 404/409 first, else asks again: the 503)."""
+    try:
+        return catalogue(eligibility)
+    except ProblemError:
+        return None
 
 
 def missing_by_catalogue(eligibility, codes: list[str], provided: list[str], items: dict | None) -> dict:
