@@ -74,6 +74,12 @@ class TestCursorPaging:
             assert response.status_code == 422, response.text
             assert "before_id" in response.text
 
+    def test_a_cursor_past_any_database_id_is_a_422_not_a_driver_overflow(self, client):
+        for bad in (str(2**31), str(2**63), str(2**70)):
+            response = client.get("/v1/applications", params={"before_id": bad}, headers=SUPERVISOR)
+            assert response.status_code == 422, response.text
+            assert "before_id" in response.text
+
     def test_items_of_every_row_read_at_once(self, client):
         register(client, item_codes=["medical_assistance", "temporary_assistance"])
         register(client)

@@ -35,7 +35,7 @@ from services.intake.applications.schemas import (
 )
 from services.intake.archive.service import archive as archive_case
 from services.intake.audit.routes import AuditSecret
-from services.intake.deps import CalendarDep, DbId, EligibilityDep, TransferDep
+from services.intake.deps import MAX_ID, CalendarDep, DbId, EligibilityDep, TransferDep
 from services.intake.text import Text
 
 router = APIRouter(prefix="/v1/applications", tags=["applications"])
@@ -139,6 +139,7 @@ def ledger(
         int | None,
         Query(
             ge=1,
+            le=MAX_ID,
             description="游标：只列编号小于它的案件（上一页返回的 `next_before_id`），翻到多深都一样快；"
             "给出时 `page` 只作页码显示",
         ),
