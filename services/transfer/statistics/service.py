@@ -53,24 +53,26 @@ def beijing_day(session: Session, moment):
     return func.date(moment, "+8 hours")
 
 
-def _ordinal_array(calendar: WorkingDayCalendar, start: date, end: date):
-    """PostgreSQL: ARRAY[n…] with n = working days from `start` up to and including start + i − 1 (1-based)."""
-    ordinals, n, day = [], 0, start
+def _ordinals(calendar: WorkingDayCalendar, start: date, end: date) -> list[tuple[date, int]]:
+    """(day, n) for each day from `start` to `end`: n = working days from `start` up to and including `day`."""
+    rows, n, day = [], 0, start
     while day <= end:
         n += calendar.is_workday(day)
-        ordinals.append(n)
+        rows.append((day, n))
         day += timedelta(days=1)
+    return rows
+
+
+def _ordinal_array(calendar: WorkingDayCalendar, start: date, end: date):
+    """PostgreSQL: ARRAY[n…] with n = working days from `start` up to and including start + i − 1 (1-based)."""
+    ordinals = [n for _, n in _ordinals(calendar, start, end)]
     # parenthesised: PostgreSQL subscripts a cast parameter only as ($1::INTEGER[])[i]
     return Grouping(bindparam("working_ordinals", ordinals, type_=ARRAY(Integer)))
 
 
 def _working_ordinals(calendar: WorkingDayCalendar, start: date, end: date):
     """VALUES (day, n): n = working days from `start` up to and including `day`."""
-    rows, n, day = [], 0, start
-    while day <= end:
-        n += calendar.is_workday(day)
-        rows.append((day, n))
-        day += timedelta(days=1)
+    rows = _ordinals(calendar, start, end)
     # a CTE (WITH wd(day, n) AS (VALUES …)): SQLite takes no column names on a VALUES in FROM
     return values(column("day", Date), column("n", Integer), name="wd_values").data(rows).cte("wd")
 
@@ -143,8 +145,8 @@ def timeliness(
     ).group_by(*keys)
     if is_postgres(session):
         # one pass: the medians ride along with the counts (working-day ordinals from an array, no join)
-        ordinals = _ordinal_array(calendar, first - timedelta(days=1), max(today, end))
         start = first - timedelta(days=1)
+        ordinals = _ordinal_array(calendar, start, max(today, end))
         received_at = ordinals[cast(received_day - start, Integer) + 1]
         counts = counts.add_columns(
             *[
