@@ -224,8 +224,7 @@ def tallied(
 
 def ledger_row(left_until, app: Application, items: list[str], today: date) -> LedgerRow:
     """A ledger row from the case and its item names (read for the whole page at once)."""
-    running = app.status in deadlines.CLOCK_STATUSES and app.due_date is not None
-    left = left_until(app.due_date) if running else None
+    left, overdue, near_due = _clock(left_until, app)
     return LedgerRow(
         id=app.id,
         case_number=app.case_number,
@@ -240,8 +239,8 @@ def ledger_row(left_until, app: Application, items: list[str], today: date) -> L
         due_date=app.due_date,
         notice_overdue=app.status == S.DRAFT and today > app.notice_due_date,
         days_left=left,
-        overdue=left is not None and left < 0,
-        near_due=left is not None and 0 <= left <= NEAR_DUE_DAYS,
+        overdue=overdue,
+        near_due=near_due,
         first_responder_name=app.first_responder_name,
     )
 
@@ -312,9 +311,15 @@ EXPORT_COLUMNS = (
 )
 
 
-def _row(left_until, app, items: list[str]) -> list:
+def _clock(left_until, app) -> tuple[int | None, bool, bool]:
+    """Working days left while the clock runs (else None), overdue, near due."""
     running = app.status in deadlines.CLOCK_STATUSES and app.due_date is not None
     left = left_until(app.due_date) if running else None
+    return left, left is not None and left < 0, left is not None and 0 <= left <= NEAR_DUE_DAYS
+
+
+def _row(left_until, app, items: list[str]) -> list:
+    left, overdue, near_due = _clock(left_until, app)
     return [
         app.case_number,
         S.label_of(app.status),
@@ -326,8 +331,8 @@ def _row(left_until, app, items: list[str]) -> list:
         app.notice_due_date,
         app.due_date,
         left,
-        left is not None and left < 0,
-        left is not None and 0 <= left <= NEAR_DUE_DAYS,
+        overdue,
+        near_due,
         app.first_responder_name,
     ]
 
