@@ -125,7 +125,7 @@ class TestSweepBookmark:
         limit = TODAY + timedelta(days=30)
         with transfer_db.session() as s:
             for level in ("reminder", "supervision"):
-                assert s.exec(deadlines.missing(level, today=TODAY, limit=limit, after=0)).all() == []
+                assert s.exec(deadlines.missing(level, today=TODAY, limit=limit)).all() == []
         assert self._sweep(app, transfer_db) == {"reminder": 0, "supervision": 0}
 
     def test_a_new_running_deadline_is_reminded_again(self, client, app, transfer_db):

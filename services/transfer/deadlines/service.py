@@ -82,7 +82,7 @@ def unswept():
     )
 
 
-def missing(level: str, *, today, limit, after: tuple | int | None = None):
+def missing(level: str, *, today, limit, after: tuple | None = None):
     """Open slips due for `level` whose bookmark says it is not on record yet for their running deadline,
     by (due date, id) after `after` (the last slip of the previous batch).
 
