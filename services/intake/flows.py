@@ -9,6 +9,7 @@ channel that says how the request came in.
 from datetime import date, datetime
 
 from pydantic import ValidationError
+from sqlalchemy import update
 from sqlmodel import Session
 
 from services.common.auth import Principal
@@ -147,8 +148,15 @@ def consultation_from_visit(
     row = consultations.record(
         session=session, calendar=calendar, principal=principal, body=entry, eligibility=eligibility, now=now
     )
-    visit.consultation_id = row.id
-    session.add(visit)
+    # claimed only if still unclaimed: two windows posting at once get one register entry, not two
+    claimed = session.execute(
+        update(OutreachVisit)
+        .where(OutreachVisit.id == visit.id, OutreachVisit.consultation_id.is_(None))
+        .values(consultation_id=row.id)
+    ).rowcount
+    if not claimed:
+        session.refresh(visit)
+        raise Conflict("该走访已登记过咨询", field="visit_id", consultation_id=visit.consultation_id)
     return row
 
 

@@ -253,6 +253,31 @@ class TestVisitToConsultation:
         listed = client.get("/v1/consultations", params={"channel": "outreach"}, headers=WINDOW).json()
         assert [row["id"] for row in listed["rows"]] == [entry["id"]]
 
+    def test_two_windows_at_once_leave_one_register_entry(self, client, field_workers, monkeypatch):
+        """The other window's claim lands between this request's read of the visit and its write."""
+        from sqlalchemy import update
+
+        from services.intake import flows
+        from services.intake.outreach.models import OutreachVisit
+
+        h = household(client)
+        v = visit(client, h["id"]).json()
+        record = flows.consultations.record
+
+        def other_window_first(*, session, **kwargs):
+            row = record(session=session, **kwargs)
+            session.execute(
+                update(OutreachVisit).where(OutreachVisit.id == v["id"]).values(consultation_id=row.id),
+                execution_options={"synchronize_session": False},  # this request still holds the old visit
+            )
+            return row
+
+        monkeypatch.setattr(flows.consultations, "record", other_window_first)
+        r = client.post(f"/v1/outreach/visits/{v['id']}/consultation", json={}, headers=WINDOW)
+        assert r.status_code == 409 and r.json()["field"] == "visit_id", r.text
+        listed = client.get("/v1/consultations", params={"channel": "outreach"}, headers=WINDOW).json()
+        assert listed["rows"] == []  # the losing request kept nothing
+
 
 class TestWatchList:
     def test_a_case_not_accepted_puts_the_household_on_the_watch_list(self, client):
